@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "schemagen",
+    platforms: [.macOS(.v13)],
+    products: [
+        // The DSL, model, validation and SQL rendering. Depends on the Swift toolchain only.
+        .library(name: "SchemaGen", targets: ["SchemaGen"]),
+        // The `schemagen` command line, for packages that declare their own schemas.
+        .library(name: "SchemaGenCLI", targets: ["SchemaGenCLI"]),
+        .executable(name: "schemagen", targets: ["schemagen"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "SchemaGen"),
+        .target(
+            name: "SchemaGenCLI",
+            dependencies: [
+                "SchemaGen",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The five reference systems, declared in the DSL.
+        .target(name: "Schemas", dependencies: ["SchemaGen"], path: "Schemas"),
+        .executableTarget(name: "schemagen", dependencies: ["SchemaGenCLI", "Schemas"]),
+        .testTarget(
+            name: "SchemaGenTests",
+            dependencies: ["SchemaGen", "SchemaGenCLI", "Schemas", "schemagen"],
+            exclude: ["__Snapshots__"]
+        ),
+    ]
+)

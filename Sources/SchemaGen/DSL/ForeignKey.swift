@@ -1,0 +1,57 @@
+/// A foreign key over several columns, declared in a ``Table`` body. Single-column keys read
+/// better as `Column(...).references(...)`.
+///
+/// ```swift
+/// ForeignKey(["org_id", "user_id"], references: members, ["org_id", "user_id"], onDelete: .cascade)
+/// // ALTER TABLE "assignments" ADD CONSTRAINT "assignments_org_id_user_id_fkey"
+/// //     FOREIGN KEY ("org_id", "user_id") REFERENCES "members" ("org_id", "user_id") ON DELETE CASCADE;
+/// ```
+public struct ForeignKey: Sendable {
+    let name: String?
+    let columns: [String]
+    /// nil: the table being declared (a self-reference).
+    let table: (@Sendable () -> Table)?
+    let referencedColumns: [String]
+    let onDelete: ReferentialAction
+    let onUpdate: ReferentialAction
+    let deferrable: Deferrability?
+    let location: SourceLocation
+
+    public init(
+        _ columns: [String], references table: @autoclosure @escaping @Sendable () -> Table, _ referencedColumns: [String],
+        onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
+        deferrable: Deferrability? = nil, name: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.init(
+            columns, table: table, referencedColumns, onDelete: onDelete, onUpdate: onUpdate,
+            deferrable: deferrable, name: name, location: SourceLocation(file: file, line: line, column: column))
+    }
+
+    /// A foreign key to other columns of the same table (a composite self-reference).
+    public init(
+        _ columns: [String], referencesSelf referencedColumns: [String],
+        onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
+        deferrable: Deferrability? = nil, name: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column
+    ) {
+        self.init(
+            columns, table: nil, referencedColumns, onDelete: onDelete, onUpdate: onUpdate,
+            deferrable: deferrable, name: name, location: SourceLocation(file: file, line: line, column: column))
+    }
+
+    private init(
+        _ columns: [String], table: (@Sendable () -> Table)?, _ referencedColumns: [String],
+        onDelete: ReferentialAction, onUpdate: ReferentialAction, deferrable: Deferrability?,
+        name: String?, location: SourceLocation
+    ) {
+        self.name = name
+        self.columns = columns
+        self.table = table
+        self.referencedColumns = referencedColumns
+        self.onDelete = onDelete
+        self.onUpdate = onUpdate
+        self.deferrable = deferrable
+        self.location = location
+    }
+}

@@ -1,0 +1,21 @@
+/// Collects the tables, enums, extensions and namespaces of a ``Schema``.
+@resultBuilder
+public enum SchemaBuilder {
+    public static func buildExpression(_ table: Table) -> [SchemaElement] { [.table(table)] }
+    /// A group of tables declared elsewhere, so that a system can be split over files.
+    public static func buildExpression(_ tables: [Table]) -> [SchemaElement] { tables.map(SchemaElement.table) }
+    public static func buildExpression(_ type: Enum) -> [SchemaElement] { [.enumType(type)] }
+    public static func buildExpression(_ types: [Enum]) -> [SchemaElement] { types.map(SchemaElement.enumType) }
+    public static func buildExpression(_ ext: Extension) -> [SchemaElement] { [.extension(ext)] }
+    public static func buildExpression(_ namespace: Namespace) -> [SchemaElement] { [.namespace(namespace)] }
+
+    public static func buildBlock() -> [SchemaElement] { [] }
+    public static func buildPartialBlock(first: [SchemaElement]) -> [SchemaElement] { first }
+    public static func buildPartialBlock(accumulated: [SchemaElement], next: [SchemaElement]) -> [SchemaElement] {
+        accumulated + next
+    }
+    public static func buildOptional(_ elements: [SchemaElement]?) -> [SchemaElement] { elements ?? [] }
+    public static func buildEither(first: [SchemaElement]) -> [SchemaElement] { first }
+    public static func buildEither(second: [SchemaElement]) -> [SchemaElement] { second }
+    public static func buildArray(_ groups: [[SchemaElement]]) -> [SchemaElement] { groups.flatMap { $0 } }
+}

@@ -1,0 +1,7 @@
+/// One item of a ``Schema`` body: what ``SchemaBuilder`` collects.
+public enum SchemaElement: Sendable {
+    case table(Table)
+    case enumType(Enum)
+    case `extension`(Extension)
+    case namespace(Namespace)
+}

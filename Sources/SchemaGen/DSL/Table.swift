@@ -1,0 +1,42 @@
+/// Declares a table. Its columns are reachable as typed handles: `users.id`, `users.createdAt`.
+///
+/// ```swift
+/// let users = Table("users") {
+///     Column("id", .serial).primaryKey()
+///     Column("email", .varchar(255)).notNull().unique()
+/// }
+/// // CREATE TABLE "users" (
+/// //     "id"    serial       NOT NULL,
+/// //     "email" varchar(255) NOT NULL,
+/// //     CONSTRAINT "users_pkey" PRIMARY KEY ("id"),
+/// //     CONSTRAINT "users_email_key" UNIQUE ("email")
+/// // );
+/// ```
+///
+/// A table that references itself, or is part of a cycle of references, needs its type
+/// written out (`let comments: Table = Table("comments") { ... }`), or Swift reports a
+/// circular reference.
+///
+/// `Table` has no public properties, so that every member name reads as a column.
+@dynamicMemberLookup
+public struct Table: Sendable {
+    let qualifiedName: QualifiedName
+    let comment: String?
+    let elements: [TableElement]
+    let location: SourceLocation
+
+    public init(
+        _ name: String, schema: String = QualifiedName.defaultSchema, comment: String? = nil,
+        file: String = #filePath, line: Int = #line, column: Int = #column,
+        @TableBuilder _ body: () -> [TableElement]
+    ) {
+        qualifiedName = QualifiedName(name, schema: schema)
+        self.comment = comment
+        elements = body()
+        location = SourceLocation(file: file, line: line, column: column)
+    }
+
+    public subscript(dynamicMember column: String) -> ColumnReference {
+        ColumnReference(table: qualifiedName, column: column)
+    }
+}

@@ -1,0 +1,25 @@
+/// Collects the columns, keys, constraints and indexes of a ``Table`` body.
+///
+/// One component type and one concrete `buildExpression` per element, so that each line of a
+/// long table type-checks on its own.
+@resultBuilder
+public enum TableBuilder {
+    public static func buildExpression(_ column: Column) -> [TableElement] { [.column(column)] }
+    /// A reusable group of columns, such as a `timestamps()` helper.
+    public static func buildExpression(_ columns: [Column]) -> [TableElement] { columns.map(TableElement.column) }
+    public static func buildExpression(_ key: PrimaryKey) -> [TableElement] { [.primaryKey(key)] }
+    public static func buildExpression(_ unique: Unique) -> [TableElement] { [.unique(unique)] }
+    public static func buildExpression(_ check: Check) -> [TableElement] { [.check(check)] }
+    public static func buildExpression(_ key: ForeignKey) -> [TableElement] { [.foreignKey(key)] }
+    public static func buildExpression(_ index: Index) -> [TableElement] { [.index(index)] }
+
+    public static func buildBlock() -> [TableElement] { [] }
+    public static func buildPartialBlock(first: [TableElement]) -> [TableElement] { first }
+    public static func buildPartialBlock(accumulated: [TableElement], next: [TableElement]) -> [TableElement] {
+        accumulated + next
+    }
+    public static func buildOptional(_ elements: [TableElement]?) -> [TableElement] { elements ?? [] }
+    public static func buildEither(first: [TableElement]) -> [TableElement] { first }
+    public static func buildEither(second: [TableElement]) -> [TableElement] { second }
+    public static func buildArray(_ groups: [[TableElement]]) -> [TableElement] { groups.flatMap { $0 } }
+}

@@ -1,0 +1,9 @@
+/// One item of a ``Table`` body: what ``TableBuilder`` collects.
+public enum TableElement: Sendable {
+    case column(Column)
+    case primaryKey(PrimaryKey)
+    case unique(Unique)
+    case check(Check)
+    case foreignKey(ForeignKey)
+    case index(Index)
+}

@@ -1,0 +1,10 @@
+/// `CONSTRAINT name CHECK (expression)`.
+public struct CheckDefinition: Hashable, Sendable {
+    public var name: String
+    public var expression: String
+
+    public init(name: String, expression: String) {
+        self.name = name
+        self.expression = expression
+    }
+}

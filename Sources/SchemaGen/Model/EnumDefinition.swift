@@ -1,0 +1,13 @@
+/// `CREATE TYPE name AS ENUM (values)`.
+public struct EnumDefinition: Hashable, Sendable {
+    public var name: QualifiedName
+    /// The labels, in their declared (and sort) order.
+    public var values: [String]
+    public var comment: String?
+
+    public init(name: QualifiedName, values: [String], comment: String? = nil) {
+        self.name = name
+        self.values = values
+        self.comment = comment
+    }
+}

@@ -1,0 +1,26 @@
+/// `CREATE [UNIQUE] INDEX name ON table USING method (keys) INCLUDE (...) WHERE predicate`.
+public struct IndexDefinition: Hashable, Sendable {
+    public var name: String
+    public var isUnique: Bool
+    public var method: IndexMethod
+    public var keys: [IndexKey]
+    /// Non-key columns stored in the index for index-only scans.
+    public var include: [String]
+    /// The `WHERE` clause of a partial index.
+    public var predicate: String?
+    /// PostgreSQL 15's `NULLS NOT DISTINCT`, for unique indexes.
+    public var nullsNotDistinct: Bool
+
+    public init(
+        name: String, isUnique: Bool = false, method: IndexMethod = .btree, keys: [IndexKey],
+        include: [String] = [], predicate: String? = nil, nullsNotDistinct: Bool = false
+    ) {
+        self.name = name
+        self.isUnique = isUnique
+        self.method = method
+        self.keys = keys
+        self.include = include
+        self.predicate = predicate
+        self.nullsNotDistinct = nullsNotDistinct
+    }
+}

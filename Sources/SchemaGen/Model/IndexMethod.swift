@@ -1,0 +1,4 @@
+/// The access method of an index (`USING btree`).
+public enum IndexMethod: String, Hashable, Sendable, CaseIterable {
+    case btree, hash, gin, gist, brin, spgist
+}

@@ -1,0 +1,10 @@
+/// `CONSTRAINT name PRIMARY KEY (columns)`.
+public struct PrimaryKeyDefinition: Hashable, Sendable {
+    public var name: String
+    public var columns: [String]
+
+    public init(name: String, columns: [String]) {
+        self.name = name
+        self.columns = columns
+    }
+}

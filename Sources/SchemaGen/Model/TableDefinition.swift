@@ -1,0 +1,36 @@
+/// A table with its columns, keys, constraints and indexes, as the model holds it.
+///
+/// Every constraint and index carries its final name, so that the DDL, the catalog and any
+/// later diff agree on names.
+public struct TableDefinition: Hashable, Sendable {
+    public var name: QualifiedName
+    public var columns: [ColumnDefinition]
+    public var primaryKey: PrimaryKeyDefinition?
+    public var uniques: [UniqueDefinition]
+    public var checks: [CheckDefinition]
+    public var foreignKeys: [ForeignKeyDefinition]
+    public var indexes: [IndexDefinition]
+    public var logicalReferences: [LogicalReference]
+    public var comment: String?
+
+    public init(
+        name: QualifiedName, columns: [ColumnDefinition] = [], primaryKey: PrimaryKeyDefinition? = nil,
+        uniques: [UniqueDefinition] = [], checks: [CheckDefinition] = [],
+        foreignKeys: [ForeignKeyDefinition] = [], indexes: [IndexDefinition] = [],
+        logicalReferences: [LogicalReference] = [], comment: String? = nil
+    ) {
+        self.name = name
+        self.columns = columns
+        self.primaryKey = primaryKey
+        self.uniques = uniques
+        self.checks = checks
+        self.foreignKeys = foreignKeys
+        self.indexes = indexes
+        self.logicalReferences = logicalReferences
+        self.comment = comment
+    }
+
+    public func column(named name: String) -> ColumnDefinition? {
+        columns.first { $0.name == name }
+    }
+}

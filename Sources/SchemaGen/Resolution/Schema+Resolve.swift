@@ -1,0 +1,229 @@
+extension Schema {
+    /// Turns the declaration into the model: gives every constraint and index its final name,
+    /// resolves typed handles to table and column names, and sorts objects by name so that the
+    /// output does not depend on declaration order (columns keep theirs).
+    public func resolve() -> ResolvedSchema {
+        var resolver = Resolver(schemaName: name)
+        resolver.sources.record(.schema, location)
+        return resolver.resolve(elements)
+    }
+}
+
+/// The state of one resolution pass.
+private struct Resolver {
+    let schemaName: String
+    var sources = SourceMap()
+    var diagnostics: [Diagnostic] = []
+    /// Per table: SQL and Swift column names to the SQL name.
+    var columnNames: [QualifiedName: [String: String]] = [:]
+    /// Relation names taken per namespace (tables, indexes, and the indexes of keys).
+    var relationNames: [String: Set<String>] = [:]
+
+    init(schemaName: String) {
+        self.schemaName = schemaName
+    }
+
+    mutating func resolve(_ elements: [SchemaElement]) -> ResolvedSchema {
+        var tables: [Table] = []
+        var enums: [EnumDefinition] = []
+        var extensions: [ExtensionDefinition] = []
+        var namespaces: Set<String> = []
+        for element in elements {
+            switch element {
+            case .table(let table):
+                tables.append(table)
+                sources.record(.table(table.qualifiedName), table.location)
+            case .enumType(let type):
+                enums.append(type.definition)
+                sources.record(.enumType(type.qualifiedName), type.location)
+            case .extension(let ext):
+                extensions.append(ext.definition)
+                sources.record(.extension(ext.definition.name), ext.location)
+            case .namespace(let namespace):
+                namespaces.insert(namespace.name)
+                sources.record(.namespace(namespace.name), namespace.location)
+            }
+        }
+        for table in tables {
+            var names: [String: String] = [:]
+            for case .column(let column) in table.elements {
+                names[column.definition.propertyName] = names[column.definition.propertyName] ?? column.definition.name
+                names[column.definition.name] = column.definition.name
+            }
+            columnNames[table.qualifiedName] = names
+            relationNames[table.qualifiedName.schema, default: []].insert(table.qualifiedName.name)
+            reserveExplicitNames(of: table)
+        }
+        let definitions = tables.map { resolveTable($0) }
+        namespaces.formUnion(definitions.map(\.name.schema))
+        namespaces.formUnion(enums.map(\.name.schema))
+        namespaces.remove(QualifiedName.defaultSchema)
+        let definition = SchemaDefinition(
+            name: schemaName,
+            extensions: extensions.sorted { $0.name < $1.name },
+            namespaces: namespaces.sorted(),
+            enums: enums.sorted { $0.name < $1.name },
+            tables: definitions.sorted { $0.name < $1.name })
+        return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics)
+    }
+
+    /// Explicit index and key names are taken before any default name is chosen.
+    mutating func reserveExplicitNames(of table: Table) {
+        var names: [String] = []
+        for element in table.elements {
+            switch element {
+            case .column(let column):
+                names += [column.primaryKey?.name, column.unique?.constraint.name].compactMap { $0 }
+            case .primaryKey(let key): names += [key.name].compactMap { $0 }
+            case .unique(let unique): names += [unique.name].compactMap { $0 }
+            case .index(let index): names += [index.name].compactMap { $0 }
+            case .check, .foreignKey: break
+            }
+        }
+        relationNames[table.qualifiedName.schema, default: []].formUnion(names)
+    }
+
+    /// A default relation name that no other relation of the namespace has: PostgreSQL's
+    /// numbering (`_key`, `_key1`, ...) on a clash.
+    mutating func chooseRelationName(_ table: QualifiedName, _ columns: [String]?, label: String) -> String {
+        let name = ObjectName.unique(table.name, columns?.joined(separator: "_"), label: label) {
+            relationNames[table.schema, default: []].contains($0)
+        }
+        relationNames[table.schema, default: []].insert(name)
+        return name
+    }
+
+    func sqlName(_ column: String, in table: QualifiedName) -> String {
+        columnNames[table]?[column] ?? column
+    }
+
+    mutating func resolveTable(_ table: Table) -> TableDefinition {
+        let tableName = table.qualifiedName
+        var result = TableDefinition(name: tableName, comment: table.comment)
+        var constraintNames: Set<String> = []
+        func chooseConstraintName(_ columns: [String]?, label: String) -> String {
+            let name = ObjectName.unique(tableName.name, columns?.joined(separator: "_"), label: label) {
+                constraintNames.contains($0)
+            }
+            constraintNames.insert(name)
+            return name
+        }
+        for case .check(let check) in table.elements { constraintNames.formUnion([check.name].compactMap { $0 }) }
+        for case .foreignKey(let key) in table.elements { constraintNames.formUnion([key.name].compactMap { $0 }) }
+
+        var primaryKeys: [(key: PrimaryKeyDefinition, location: SourceLocation)] = []
+        for element in table.elements {
+            switch element {
+            case .column(let column):
+                let name = column.definition.name
+                result.columns.append(column.definition)
+                sources.record(.column(tableName, name), column.location)
+                if let key = column.primaryKey {
+                    let keyName = key.name ?? chooseRelationName(tableName, nil, label: "pkey")
+                    primaryKeys.append((PrimaryKeyDefinition(name: keyName, columns: [name]), key.location))
+                }
+                if let (constraint, nullsNotDistinct) = column.unique {
+                    let uniqueName = constraint.name ?? chooseRelationName(tableName, [name], label: "key")
+                    result.uniques.append(UniqueDefinition(name: uniqueName, columns: [name], nullsNotDistinct: nullsNotDistinct))
+                    sources.record(.constraint(tableName, uniqueName), constraint.location)
+                }
+                for (check, expression) in column.checks {
+                    let checkName = check.name ?? chooseConstraintName([name], label: "check")
+                    result.checks.append(CheckDefinition(name: checkName, expression: expression))
+                    sources.record(.constraint(tableName, checkName), check.location)
+                }
+                for key in column.foreignKeys {
+                    let target = key.target.resolve()
+                    let keyName = key.name ?? chooseConstraintName([name], label: "fkey")
+                    result.foreignKeys.append(ForeignKeyDefinition(
+                        name: keyName, columns: [name], referencedTable: target.table,
+                        referencedColumns: [sqlName(target.column, in: target.table)],
+                        onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable))
+                    sources.record(.constraint(tableName, keyName), key.location)
+                }
+                for reference in column.logicalReferences {
+                    let target: LogicalReference.Target
+                    switch reference.target {
+                    case .table(let handle):
+                        let resolved = handle.resolve()
+                        target = .table(resolved.table, columns: [sqlName(resolved.column, in: resolved.table)])
+                    case .external(let description):
+                        target = .external(description)
+                    }
+                    sources.record(.logicalReference(tableName, result.logicalReferences.count), reference.location)
+                    result.logicalReferences.append(LogicalReference(columns: [name], target: target, note: reference.note))
+                }
+            case .primaryKey(let key):
+                let columns = key.columns.map { sqlName($0, in: tableName) }
+                let keyName = key.name ?? chooseRelationName(tableName, nil, label: "pkey")
+                primaryKeys.append((PrimaryKeyDefinition(name: keyName, columns: columns), key.location))
+            case .unique(let unique):
+                let columns = unique.columns.map { sqlName($0, in: tableName) }
+                let uniqueName = unique.name ?? chooseRelationName(tableName, columns, label: "key")
+                result.uniques.append(UniqueDefinition(name: uniqueName, columns: columns, nullsNotDistinct: unique.nullsNotDistinct))
+                sources.record(.constraint(tableName, uniqueName), unique.location)
+            case .check(let check):
+                let checkName = check.name ?? chooseConstraintName(nil, label: "check")
+                result.checks.append(CheckDefinition(name: checkName, expression: check.expression))
+                sources.record(.constraint(tableName, checkName), check.location)
+            case .foreignKey(let key):
+                let columns = key.columns.map { sqlName($0, in: tableName) }
+                let target = key.table?().qualifiedName ?? tableName
+                let keyName = key.name ?? chooseConstraintName(columns, label: "fkey")
+                result.foreignKeys.append(ForeignKeyDefinition(
+                    name: keyName, columns: columns, referencedTable: target,
+                    referencedColumns: key.referencedColumns.map { sqlName($0, in: target) },
+                    onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable))
+                sources.record(.constraint(tableName, keyName), key.location)
+            case .index(let index):
+                var definition = index.definition
+                definition.keys = definition.keys.map { key in
+                    guard let column = key.column else { return key }
+                    var renamed = key
+                    renamed.target = .column(sqlName(column, in: tableName))
+                    return renamed
+                }
+                definition.include = definition.include.map { sqlName($0, in: tableName) }
+                let keyNames = definition.keys.map { $0.column ?? "expr" }
+                definition.name = index.name ?? chooseRelationName(tableName, keyNames, label: "idx")
+                result.indexes.append(definition)
+                sources.record(.index(tableName, definition.name), index.location)
+            }
+        }
+
+        if let (first, location) = primaryKeys.first {
+            result.primaryKey = first
+            sources.record(.constraint(tableName, first.name), location)
+            for (extra, extraLocation) in primaryKeys.dropFirst() {
+                diagnostics.append(Diagnostic(
+                    .error, code: "multiple-primary-keys", schema: schemaName, table: tableName,
+                    object: extra.name, location: extraLocation,
+                    "a second primary key (\(extra.columns.joined(separator: ", "))) besides (\(first.columns.joined(separator: ", "))); "
+                        + "declare one composite PrimaryKey(...) or a single .primaryKey() column"))
+            }
+            let keyColumns = Set(first.columns)
+            for index in result.columns.indices where keyColumns.contains(result.columns[index].name) {
+                result.columns[index].isNullable = false
+            }
+        }
+        result.uniques.sort { $0.name < $1.name }
+        result.checks.sort { $0.name < $1.name }
+        result.foreignKeys.sort { $0.name < $1.name }
+        result.indexes.sort { $0.name < $1.name }
+        return result
+    }
+}
+
+extension ObjectName {
+    /// The first of `base`, `base1`, `base2`, ... (numbered in the label, as PostgreSQL does)
+    /// that `isTaken` refuses.
+    static func unique(_ name1: String, _ name2: String?, label: String, isTaken: (String) -> Bool) -> String {
+        var candidate = make(name1, name2, label: label)
+        var counter = 1
+        while isTaken(candidate) {
+            candidate = make(name1, name2, label: label + String(counter))
+            counter += 1
+        }
+        return candidate
+    }
+}

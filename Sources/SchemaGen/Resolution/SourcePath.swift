@@ -1,0 +1,15 @@
+/// Names a declared object, so that a diagnostic about the model can point at the Swift line
+/// that declared it.
+public enum SourcePath: Hashable, Sendable {
+    case schema
+    case table(QualifiedName)
+    case column(QualifiedName, String)
+    /// A primary key, unique, check or foreign key constraint, by table and constraint name.
+    case constraint(QualifiedName, String)
+    case index(QualifiedName, String)
+    case enumType(QualifiedName)
+    case `extension`(String)
+    case namespace(String)
+    /// The n-th documented reference of a table.
+    case logicalReference(QualifiedName, Int)
+}

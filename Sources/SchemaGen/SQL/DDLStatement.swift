@@ -1,0 +1,128 @@
+/// Builds single DDL statements from model values. ``DDLRenderer`` orders them into a whole
+/// schema; the migration planner reuses them one by one.
+public enum DDLStatement {
+    /// `CREATE EXTENSION IF NOT EXISTS citext;`
+    public static func createExtension(_ ext: ExtensionDefinition) -> String {
+        "CREATE EXTENSION IF NOT EXISTS \(SQLIdentifier.quote(ext.name))"
+            + (ext.schema.map { " SCHEMA \(SQLIdentifier.quote($0))" } ?? "") + ";"
+    }
+
+    /// `CREATE SCHEMA billing;`
+    public static func createSchema(_ name: String) -> String {
+        "CREATE SCHEMA \(SQLIdentifier.quote(name));"
+    }
+
+    /// `CREATE TYPE system_role AS ENUM ('user', 'admin');`
+    public static func createEnum(_ type: EnumDefinition) -> String {
+        "CREATE TYPE \(SQLIdentifier.quote(type.name)) AS ENUM (\(type.values.map(SQLLiteral.quote).joined(separator: ", ")));"
+    }
+
+    /// `CREATE TABLE` with aligned columns, then the primary key, unique and check constraints.
+    /// Foreign keys are left to ``addForeignKey(_:to:)`` so that any order of tables applies.
+    public static func createTable(_ table: TableDefinition) -> String {
+        let nameWidth = table.columns.map { SQLIdentifier.quote($0.name).count }.max() ?? 0
+        let typeWidth = table.columns.map { $0.type.sql.count }.max() ?? 0
+        var lines = table.columns.map { column in
+            let attributes = columnAttributes(column)
+            let name = SQLIdentifier.quote(column.name).padding(to: nameWidth)
+            return attributes.isEmpty
+                ? "\(name) \(column.type.sql)"
+                : "\(name) \(column.type.sql.padding(to: typeWidth)) \(attributes)"
+        }
+        if let key = table.primaryKey { lines.append(primaryKeyClause(key)) }
+        lines += table.uniques.map(uniqueClause)
+        lines += table.checks.map(checkClause)
+        let body = lines.map { "    " + $0 }.joined(separator: ",\n")
+        return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n);"
+    }
+
+    /// `DEFAULT ... NOT NULL`, `GENERATED ALWAYS AS IDENTITY`, `GENERATED ALWAYS AS (...) STORED`.
+    public static func columnAttributes(_ column: ColumnDefinition) -> String {
+        var parts: [String] = []
+        if let value = column.defaultValue { parts.append("DEFAULT \(value.sql)") }
+        if let identity = column.identity {
+            var options: [String] = []
+            if let start = identity.start { options.append("START WITH \(start)") }
+            if let increment = identity.increment { options.append("INCREMENT BY \(increment)") }
+            parts.append("GENERATED \(identity.generation.rawValue) AS IDENTITY" + (options.isEmpty ? "" : " (\(options.joined(separator: " ")))"))
+        }
+        if let expression = column.generatedExpression { parts.append("GENERATED ALWAYS AS (\(expression)) STORED") }
+        if !column.isNullable, column.identity == nil { parts.append("NOT NULL") }
+        return parts.joined(separator: " ")
+    }
+
+    /// `CONSTRAINT users_pkey PRIMARY KEY (id)`
+    public static func primaryKeyClause(_ key: PrimaryKeyDefinition) -> String {
+        "CONSTRAINT \(SQLIdentifier.quote(key.name)) PRIMARY KEY (\(SQLIdentifier.list(key.columns)))"
+    }
+
+    /// `CONSTRAINT users_email_key UNIQUE (email)`
+    public static func uniqueClause(_ unique: UniqueDefinition) -> String {
+        "CONSTRAINT \(SQLIdentifier.quote(unique.name)) UNIQUE"
+            + (unique.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + " (\(SQLIdentifier.list(unique.columns)))"
+    }
+
+    /// `CONSTRAINT prices_amount_check CHECK (amount > 0)`
+    public static func checkClause(_ check: CheckDefinition) -> String {
+        "CONSTRAINT \(SQLIdentifier.quote(check.name)) CHECK (\(check.expression))"
+    }
+
+    /// `ALTER TABLE members ADD CONSTRAINT ... FOREIGN KEY (...) REFERENCES ... ON DELETE CASCADE;`
+    public static func addForeignKey(_ key: ForeignKeyDefinition, to table: QualifiedName) -> String {
+        "ALTER TABLE \(SQLIdentifier.quote(table))\n    ADD \(foreignKeyClause(key));"
+    }
+
+    public static func foreignKeyClause(_ key: ForeignKeyDefinition) -> String {
+        var clause = "CONSTRAINT \(SQLIdentifier.quote(key.name)) FOREIGN KEY (\(SQLIdentifier.list(key.columns)))"
+            + " REFERENCES \(SQLIdentifier.quote(key.referencedTable)) (\(SQLIdentifier.list(key.referencedColumns)))"
+        if key.onDelete != .noAction { clause += " ON DELETE \(key.onDelete.rawValue)" }
+        if key.onUpdate != .noAction { clause += " ON UPDATE \(key.onUpdate.rawValue)" }
+        if let deferrable = key.deferrable { clause += " \(deferrable.rawValue)" }
+        return clause
+    }
+
+    /// `CREATE UNIQUE INDEX name ON table USING gin (keys) INCLUDE (...) WHERE ...;`
+    public static func createIndex(_ index: IndexDefinition, on table: QualifiedName, concurrently: Bool = false) -> String {
+        var sql = "CREATE " + (index.isUnique ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
+            + "\(SQLIdentifier.quote(index.name)) ON \(SQLIdentifier.quote(table))"
+        if index.method != .btree { sql += " USING \(index.method.rawValue)" }
+        sql += " (\(index.keys.map(indexKey).joined(separator: ", ")))"
+        if !index.include.isEmpty { sql += " INCLUDE (\(SQLIdentifier.list(index.include)))" }
+        if index.nullsNotDistinct { sql += " NULLS NOT DISTINCT" }
+        if let predicate = index.predicate { sql += " WHERE \(predicate)" }
+        return sql + ";"
+    }
+
+    private static func indexKey(_ key: IndexKey) -> String {
+        var parts: [String]
+        switch key.target {
+        case .column(let name): parts = [SQLIdentifier.quote(name)]
+        case .expression(let expression): parts = ["(\(expression))"]
+        }
+        if let operatorClass = key.operatorClass { parts.append(operatorClass) }
+        if let order = key.order { parts.append(order.rawValue) }
+        if let nulls = key.nulls { parts.append(nulls.rawValue) }
+        return parts.joined(separator: " ")
+    }
+
+    /// `COMMENT ON TABLE users IS '...';`
+    public static func commentOnTable(_ table: QualifiedName, _ comment: String?) -> String {
+        "COMMENT ON TABLE \(SQLIdentifier.quote(table)) IS \(comment.map(SQLLiteral.quote) ?? "NULL");"
+    }
+
+    /// `COMMENT ON COLUMN users.email IS '...';`
+    public static func commentOnColumn(_ table: QualifiedName, _ column: String, _ comment: String?) -> String {
+        "COMMENT ON COLUMN \(SQLIdentifier.quote(table)).\(SQLIdentifier.quote(column)) IS \(comment.map(SQLLiteral.quote) ?? "NULL");"
+    }
+
+    /// `COMMENT ON TYPE role IS '...';`
+    public static func commentOnType(_ type: QualifiedName, _ comment: String?) -> String {
+        "COMMENT ON TYPE \(SQLIdentifier.quote(type)) IS \(comment.map(SQLLiteral.quote) ?? "NULL");"
+    }
+}
+
+extension String {
+    func padding(to width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,57 @@
+/// A problem found in a schema: an error stops generation, a warning is shown.
+///
+/// It names the schema, the table, the column or constraint, and the Swift line that
+/// declared it, and prints the way compilers do, so editors and CI logs link to the line:
+///
+/// ```
+/// Schemas/SaasStarter/Users.swift:12:9: error: saas_starter: table "users", column "role": default 'boss' is not a value of enum "system_role" (user, admin, super_admin) [enum-default]
+/// ```
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Comparable {
+        case error, warning
+
+        public static func < (lhs: Severity, rhs: Severity) -> Bool {
+            lhs == .error && rhs == .warning
+        }
+    }
+
+    public var severity: Severity
+    /// A stable identifier of the rule (`foreign-key-unknown-column`), for tests and tools.
+    public var code: String
+    public var message: String
+    public var schema: String
+    public var table: QualifiedName?
+    public var column: String?
+    /// The constraint, index or enum the problem is about.
+    public var object: String?
+    public var location: SourceLocation?
+
+    public init(
+        _ severity: Severity, code: String, schema: String, table: QualifiedName? = nil, column: String? = nil,
+        object: String? = nil, location: SourceLocation? = nil, _ message: String
+    ) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.schema = schema
+        self.table = table
+        self.column = column
+        self.object = object
+        self.location = location
+    }
+
+    /// `table "users", column "role"`: the object the message is about.
+    public var subject: String {
+        var parts: [String] = []
+        if let table { parts.append("table \"\(table)\"") }
+        if let column { parts.append("column \"\(column)\"") }
+        if let object, object != column { parts.append("\"\(object)\"") }
+        return parts.joined(separator: ", ")
+    }
+
+    public var description: String {
+        let place = location.map { "\($0): " } ?? ""
+        let about = subject.isEmpty ? "" : "\(subject): "
+        return "\(place)\(severity.rawValue): \(schema): \(about)\(message) [\(code)]"
+    }
+}

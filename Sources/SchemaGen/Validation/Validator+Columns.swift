@@ -1,0 +1,97 @@
+extension Validator {
+    /// Types, defaults, identity and generated columns.
+    func checkColumns(of table: TableDefinition, into diagnostics: inout [Diagnostic]) {
+        for column in table.columns {
+            let path = SourcePath.column(table.name, column.name)
+            func report(_ code: String, _ message: String) {
+                diagnostics.append(diagnostic(code, table: table.name, column: column.name, at: path, message))
+            }
+            if let problem = typeProblem(column.type) { report("invalid-type", problem) }
+            if let name = column.type.enumName, schema.enumType(named: name) == nil {
+                report("unknown-enum", "uses enum \"\(name)\", which is not listed in schema \(schema.name); add it to the Schema block")
+            }
+            if let value = column.defaultValue {
+                if column.type.isSerial { report("serial-default", "a serial column has its own default; remove the default or use an integer type") }
+                if column.identity != nil { report("identity-default", "an identity column cannot also have a default") }
+                if column.generatedExpression != nil { report("generated-default", "a generated column cannot have a default") }
+                if case .literal(let literal) = value, let problem = literalProblem(literal, for: column.type) {
+                    report(problem.code, problem.message)
+                }
+            }
+            if column.identity != nil {
+                if !column.type.storageType.isInteger || column.type.isSerial {
+                    report("identity-type", "an identity column must be smallint, integer or bigint, not \(column.type.sql)")
+                }
+                if column.generatedExpression != nil { report("identity-generated", "a column cannot be both identity and generated") }
+            }
+            if column.jsonSwiftType != nil, ![.json, .jsonb].contains(column.type) {
+                report("json-type", "jsonType(...) applies to json and jsonb columns, not \(column.type.sql)")
+            }
+        }
+    }
+
+    /// What is wrong with a type's parameters, if anything.
+    private func typeProblem(_ type: DataType) -> String? {
+        switch type {
+        case .numeric(let precision?, let scale):
+            if !(1...1000).contains(precision) { return "numeric precision must be between 1 and 1000, not \(precision)" }
+            if let scale, !(0...precision).contains(scale) { return "numeric scale must be between 0 and the precision \(precision), not \(scale)" }
+        case .numeric(nil, .some): return "numeric needs a precision when it has a scale"
+        case .varchar(let length?), .char(let length?):
+            if !(1...10_485_760).contains(length) { return "length must be between 1 and 10485760, not \(length)" }
+        case .time(let precision?, _), .timestamp(let precision?, _):
+            if !(0...6).contains(precision) { return "time precision must be between 0 and 6, not \(precision)" }
+        case .array(let element):
+            if element.isSerial { return "an array of serial is not a type; use an array of the integer type" }
+            return typeProblem(element)
+        case .custom(let name) where name.trimmingWhitespace.isEmpty: return "custom type has no name"
+        default: break
+        }
+        return nil
+    }
+
+    /// Whether a constant fits a column type: its kind, its enum, its length.
+    private func literalProblem(_ literal: SQLLiteral, for type: DataType) -> (code: String, message: String)? {
+        let storage = type.storageType
+        if case .custom = storage { return nil }
+        func mismatch() -> (String, String) {
+            ("default-type", "default \(literal.sql) does not fit type \(type.sql)")
+        }
+        if case .array(let elements) = literal {
+            guard case .array(let element) = storage else { return mismatch() }
+            return elements.lazy.compactMap { literalProblem($0, for: element) }.first
+        }
+        if case .array = storage { return mismatch() }
+        switch literal {
+        case .array:
+            return nil
+        case .boolean:
+            return storage == .boolean ? nil : mismatch()
+        case .integer:
+            return storage.isNumeric ? nil : mismatch()
+        case .number:
+            switch storage {
+            case .numeric, .real, .doublePrecision: return nil
+            default: return mismatch()
+            }
+        case .string(let value):
+            switch storage {
+            case .enumeration(let name):
+                guard let type = schema.enumType(named: name), !type.values.contains(value) else { return nil }
+                return ("enum-default", "default '\(value)' is not a value of enum \"\(name)\" (\(type.values.joined(separator: ", ")))")
+            case .varchar(let length?) where value.count > length, .char(let length?) where value.count > length:
+                return ("default-too-long", "default \(literal.sql) is \(value.count) characters, longer than \(type.sql) holds")
+            case .boolean, .smallint, .integer, .bigint, .real, .doublePrecision:
+                return mismatch()
+            default:
+                return nil
+            }
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

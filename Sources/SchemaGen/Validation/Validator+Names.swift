@@ -1,0 +1,104 @@
+extension Validator {
+    /// Duplicate names, names PostgreSQL would clash on, and identifiers over 63 bytes.
+    func checkNames(into diagnostics: inout [Diagnostic]) {
+        for name in schema.tables.map(\.name).repeated {
+            let places = sources.all(.table(name)).map(\.description).joined(separator: ", ")
+            diagnostics.append(diagnostic(
+                "duplicate-table", table: name, at: .table(name),
+                "table declared more than once (\(places))"))
+        }
+        for name in schema.enums.map(\.name).repeated {
+            diagnostics.append(diagnostic(
+                "duplicate-enum", object: name.description, at: .enumType(name), "enum declared more than once"))
+        }
+        for name in schema.extensions.map(\.name).repeated {
+            diagnostics.append(diagnostic(
+                "duplicate-extension", object: name, at: .extension(name), "extension listed more than once"))
+        }
+        let tableNames = Set(schema.tables.map(\.name))
+        for type in schema.enums where tableNames.contains(type.name) {
+            diagnostics.append(diagnostic(
+                "type-name-clash", object: type.name.description, at: .enumType(type.name),
+                "enum has the name of a table in the same schema; a table is also a type in PostgreSQL"))
+        }
+        checkRelationNames(into: &diagnostics)
+        checkIdentifierLengths(into: &diagnostics)
+    }
+
+    /// Tables, indexes, primary keys and unique constraints share one name space per PostgreSQL
+    /// schema (keys are backed by indexes); constraints share one per table.
+    private func checkRelationNames(into diagnostics: inout [Diagnostic]) {
+        var owners: [QualifiedName: [(kind: String, table: QualifiedName, path: SourcePath)]] = [:]
+        for table in schema.tables {
+            owners[table.name, default: []].append(("table", table.name, .table(table.name)))
+            var relations: [(String, String, SourcePath)] = table.indexes.map { ("index", $0.name, .index(table.name, $0.name)) }
+            relations += table.uniques.map { ("unique constraint", $0.name, .constraint(table.name, $0.name)) }
+            if let key = table.primaryKey { relations.append(("primary key", key.name, .constraint(table.name, key.name))) }
+            for (kind, name, path) in relations {
+                owners[QualifiedName(name, schema: table.name.schema), default: []].append((kind, table.name, path))
+            }
+            var constraintNames = table.uniques.map(\.name) + table.checks.map(\.name) + table.foreignKeys.map(\.name)
+            if let key = table.primaryKey { constraintNames.append(key.name) }
+            for name in constraintNames.repeated {
+                diagnostics.append(diagnostic(
+                    "duplicate-constraint", table: table.name, object: name, at: .constraint(table.name, name),
+                    "two constraints of this table are named \"\(name)\"; give one of them another name"))
+            }
+            for name in table.columns.map(\.name).repeated {
+                diagnostics.append(diagnostic(
+                    "duplicate-column", table: table.name, column: name, at: .column(table.name, name),
+                    "column declared more than once"))
+            }
+        }
+        for (name, users) in owners.sorted(by: { $0.key < $1.key }) where users.count > 1 {
+            let list = users.map { "\($0.kind) on \"\($0.table)\"" }.joined(separator: ", ")
+            diagnostics.append(diagnostic(
+                "duplicate-relation-name", table: users[1].table, object: name.name, at: users[1].path,
+                "the name \"\(name.name)\" is used by \(list); PostgreSQL needs each to be unique in schema \"\(name.schema)\""))
+        }
+    }
+
+    private func checkIdentifierLengths(into diagnostics: inout [Diagnostic]) {
+        func check(_ identifier: String, _ what: String, table: QualifiedName?, column: String? = nil, at path: SourcePath) {
+            let bytes = identifier.utf8.count
+            if bytes == 0 {
+                diagnostics.append(diagnostic("empty-identifier", table: table, column: column, at: path, "\(what) has an empty name"))
+            } else if bytes > ObjectName.maximumBytes {
+                diagnostics.append(diagnostic(
+                    "identifier-too-long", table: table, column: column, object: identifier, at: path,
+                    "\(what) name is \(bytes) bytes; PostgreSQL allows 63 and would silently cut it to \"\(identifier.truncatedToIdentifier)\""))
+            }
+        }
+        for namespace in schema.namespaces { check(namespace, "schema", table: nil, at: .namespace(namespace)) }
+        for type in schema.enums {
+            check(type.name.name, "enum", table: nil, at: .enumType(type.name))
+            for value in type.values where value.utf8.count > ObjectName.maximumBytes {
+                diagnostics.append(diagnostic(
+                    "identifier-too-long", object: type.name.description, at: .enumType(type.name),
+                    "enum value \"\(value)\" is \(value.utf8.count) bytes; PostgreSQL allows 63"))
+            }
+        }
+        for table in schema.tables {
+            check(table.name.name, "table", table: table.name, at: .table(table.name))
+            for column in table.columns {
+                check(column.name, "column", table: table.name, column: column.name, at: .column(table.name, column.name))
+            }
+            var constraints = table.uniques.map(\.name) + table.checks.map(\.name) + table.foreignKeys.map(\.name)
+            constraints += [table.primaryKey?.name].compactMap { $0 }
+            for name in constraints { check(name, "constraint", table: table.name, at: .constraint(table.name, name)) }
+            for index in table.indexes { check(index.name, "index", table: table.name, at: .index(table.name, index.name)) }
+        }
+    }
+}
+
+extension String {
+    /// What PostgreSQL keeps of an over-long identifier: its first 63 bytes, on a character boundary.
+    var truncatedToIdentifier: String {
+        var result = ""
+        for character in self {
+            if result.utf8.count + String(character).utf8.count > ObjectName.maximumBytes { break }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import SchemaGen
+
+/// The schemas the running command works on, handed over by ``SchemaGenCommand/main(schemas:arguments:)``.
+enum Workspace {
+    @TaskLocal static var schemas: [Schema] = []
+
+    /// The schemas named on the command line, or all of them when none is named.
+    static func select(_ names: [String]) throws -> [Schema] {
+        if names.isEmpty { return schemas }
+        return try names.map { name in
+            guard let schema = schemas.first(where: { $0.name == name }) else {
+                let known = schemas.map(\.name).joined(separator: ", ")
+                throw ValidationError("no schema named '\(name)'. Declared schemas: \(known.isEmpty ? "none" : known)")
+            }
+            return schema
+        }
+    }
+
+    /// Resolves and validates each schema; prints every diagnostic to standard error, paths
+    /// relative to the working folder. Throws (exit code 1) when any is an error.
+    static func check(_ selected: [Schema]) throws -> [CheckedSchema] {
+        let checked = selected.map { schema in
+            let resolved = schema.resolve()
+            let diagnostics = resolved.diagnostics
+                + Validator(schema: resolved.definition, sources: resolved.sources).validate()
+            return CheckedSchema(schema: schema, definition: resolved.definition, diagnostics: diagnostics)
+        }
+        let all = checked.flatMap(\.diagnostics).sorted { $0.severity < $1.severity }
+        for diagnostic in all { printError(relativePaths(diagnostic)) }
+        let errors = all.filter { $0.severity == .error }.count
+        if errors > 0 {
+            let warnings = all.count - errors
+            printError("\(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""); nothing was written.")
+            throw ExitCode.failure
+        }
+        return checked
+    }
+
+    private static func relativePaths(_ diagnostic: Diagnostic) -> String {
+        var diagnostic = diagnostic
+        let folder = FileManager.default.currentDirectoryPath + "/"
+        if let file = diagnostic.location?.file, file.hasPrefix(folder) {
+            diagnostic.location?.file = String(file.dropFirst(folder.count))
+        }
+        return diagnostic.description
+    }
+
+    static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}
+
+/// A schema that passed validation (perhaps with warnings).
+struct CheckedSchema {
+    let schema: Schema
+    let definition: SchemaDefinition
+    let diagnostics: [Diagnostic]
+}

@@ -1,0 +1,4 @@
+import SchemaGenCLI
+import Schemas
+
+await SchemaGenCommand.main(schemas: ReferenceSchemas.all)
