@@ -63,7 +63,7 @@ CREATE TABLE events (
     organization_id text,
     user_id         text,
     name            text                     NOT NULL,
-    properties      jsonb                    DEFAULT '{}'::jsonb NOT NULL,
+    properties      jsonb                    DEFAULT '{}' NOT NULL,
     occurred_at     timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT events_pkey PRIMARY KEY (id)
 );
@@ -135,7 +135,7 @@ CREATE TABLE platform_onboarding_config (
     id         smallint                 DEFAULT 1 NOT NULL,
     title      text                     NOT NULL,
     subtitle   text,
-    steps      jsonb                    DEFAULT '[]'::jsonb NOT NULL,
+    steps      jsonb                    DEFAULT '[]' NOT NULL,
     updated_by text,
     updated_at timestamp with time zone DEFAULT now() NOT NULL,
     CONSTRAINT platform_onboarding_config_pkey PRIMARY KEY (id),

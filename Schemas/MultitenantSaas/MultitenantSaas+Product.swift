@@ -28,7 +28,7 @@ extension MultitenantSaas {
         Column("organization_id", .text).references(organizations.id, onDelete: .setNull)
         Column("user_id", .text).references(users.id, onDelete: .setNull)
         Column("name", .text).notNull()
-        Column("properties", .jsonb).notNull().default(sql: "'{}'::jsonb")
+        Column("properties", .jsonb).notNull().default("{}")
         Column("occurred_at", .timestamptz).notNull().defaultNow()
         Index("events_organization_occurred_at_idx", on: "organization_id", .column("occurred_at", order: .descending))
         Index("events_user_id_idx", on: "user_id")

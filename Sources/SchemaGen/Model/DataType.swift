@@ -92,10 +92,12 @@ extension DataType {
         }
     }
 
-    /// The same type with PostgreSQL's implicit parameters written out (`char` is `char(1)`).
+    /// The same type with PostgreSQL's implicit parameters written out (`char` is `char(1)`,
+    /// `numeric(10)` is `numeric(10,0)`).
     public var canonical: DataType {
         switch self {
         case .char(nil): .char(1)
+        case .numeric(let precision?, nil): .numeric(precision: precision, scale: 0)
         case .array(let element): .array(element.canonical)
         default: self
         }

@@ -4,16 +4,16 @@ extension Validator {
         for name in schema.tables.map(\.name).repeated {
             let places = sources.all(.table(name)).map(\.description).joined(separator: ", ")
             diagnostics.append(diagnostic(
-                "duplicate-table", table: name, at: .table(name),
+                "duplicate-table", table: name, at: .table(name), occurrence: 1,
                 "table declared more than once (\(places))"))
         }
         for name in schema.enums.map(\.name).repeated {
             diagnostics.append(diagnostic(
-                "duplicate-enum", object: name.description, at: .enumType(name), "enum declared more than once"))
+                "duplicate-enum", object: name.description, at: .enumType(name), occurrence: 1, "enum declared more than once"))
         }
         for name in schema.extensions.map(\.name).repeated {
             diagnostics.append(diagnostic(
-                "duplicate-extension", object: name, at: .extension(name), "extension listed more than once"))
+                "duplicate-extension", object: name, at: .extension(name), occurrence: 1, "extension listed more than once"))
         }
         let tableNames = Set(schema.tables.map(\.name))
         for type in schema.enums where tableNames.contains(type.name) {
@@ -41,19 +41,22 @@ extension Validator {
             if let key = table.primaryKey { constraintNames.append(key.name) }
             for name in constraintNames.repeated {
                 diagnostics.append(diagnostic(
-                    "duplicate-constraint", table: table.name, object: name, at: .constraint(table.name, name),
+                    "duplicate-constraint", table: table.name, object: name, at: .constraint(table.name, name), occurrence: 1,
                     "two constraints of this table are named \"\(name)\"; give one of them another name"))
             }
             for name in table.columns.map(\.name).repeated {
                 diagnostics.append(diagnostic(
-                    "duplicate-column", table: table.name, column: name, at: .column(table.name, name),
+                    "duplicate-column", table: table.name, column: name, at: .column(table.name, name), occurrence: 1,
                     "column declared more than once"))
             }
         }
         for (name, users) in owners.sorted(by: { $0.key < $1.key }) where users.count > 1 {
+            // Two tables of one name are reported as a duplicate table; otherwise the index or
+            // key is the one to rename.
+            guard let culprit = users.last(where: { $0.kind != "table" }) else { continue }
             let list = users.map { "\($0.kind) on \"\($0.table)\"" }.joined(separator: ", ")
             diagnostics.append(diagnostic(
-                "duplicate-relation-name", table: users[1].table, object: name.name, at: users[1].path,
+                "duplicate-relation-name", table: culprit.table, object: name.name, at: culprit.path,
                 "the name \"\(name.name)\" is used by \(list); PostgreSQL needs each to be unique in schema \"\(name.schema)\""))
         }
     }

@@ -28,14 +28,16 @@ public struct Validator: Sendable {
             .map(\.element)
     }
 
-    /// A diagnostic about `table` (and `column` or `object`), placed at `path`'s declaration.
+    /// A diagnostic about `table` (and `column` or `object`), placed at `path`'s declaration;
+    /// for a name declared twice, `occurrence` 1 places it at the second declaration.
     func diagnostic(
         _ code: String, severity: Diagnostic.Severity = .error, table: QualifiedName? = nil,
-        column: String? = nil, object: String? = nil, at path: SourcePath, _ message: String
+        column: String? = nil, object: String? = nil, at path: SourcePath, occurrence: Int = 0, _ message: String
     ) -> Diagnostic {
-        Diagnostic(
+        let places = sources.all(path)
+        return Diagnostic(
             severity, code: code, schema: schema.name, table: table, column: column, object: object,
-            location: sources[path], message)
+            location: occurrence < places.count ? places[occurrence] : places.first, message)
     }
 }
 

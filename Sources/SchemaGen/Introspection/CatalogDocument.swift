@@ -1,0 +1,78 @@
+/// The JSON document ``CatalogQuery`` returns, as decoded before it becomes the model.
+struct CatalogDocument: Decodable {
+    struct ExtensionRow: Decodable {
+        let name: String
+        let schema: String
+    }
+
+    struct EnumRow: Decodable {
+        let schema: String
+        let name: String
+        let values: [String]
+        let comment: String?
+    }
+
+    struct ColumnRow: Decodable {
+        let name: String
+        let type: String
+        let isArray: Bool
+        let isEnum: Bool
+        let typeSchema: String
+        let typeName: String
+        let notNull: Bool
+        let `default`: String?
+        let generated: String?
+        let identity: String
+        let identityStart: Int?
+        let identityIncrement: Int?
+        let ownsSequence: Bool
+        let comment: String?
+    }
+
+    struct ConstraintRow: Decodable {
+        let name: String
+        let kind: String
+        let columns: [String]?
+        let referencedSchema: String?
+        let referencedTable: String?
+        let referencedColumns: [String]?
+        let onDelete: String
+        let onUpdate: String
+        let deferrable: Bool
+        let deferred: Bool
+        let check: String?
+        let nullsNotDistinct: Bool
+    }
+
+    struct IndexKeyRow: Decodable {
+        let column: String?
+        let expression: String?
+        let descending: Bool
+        let nullsFirst: Bool
+        let operatorClass: String?
+    }
+
+    struct IndexRow: Decodable {
+        let name: String
+        let unique: Bool
+        let method: String
+        let nullsNotDistinct: Bool
+        let predicate: String?
+        let keys: [IndexKeyRow]
+        let include: [String]?
+    }
+
+    struct TableRow: Decodable {
+        let schema: String
+        let name: String
+        let comment: String?
+        let columns: [ColumnRow]
+        let constraints: [ConstraintRow]
+        let indexes: [IndexRow]
+    }
+
+    let namespaces: [String]
+    let extensions: [ExtensionRow]
+    let enums: [EnumRow]
+    let tables: [TableRow]
+}

@@ -1,0 +1,105 @@
+/// The one query that reads a database's schema from `pg_catalog`: it returns a single JSON
+/// document with every namespace, extension, enum and table (columns, constraints, indexes,
+/// comments), so introspection costs one round trip whatever the number of tables.
+/// ``CatalogReader`` turns the document into a ``SchemaDefinition``. Needs PostgreSQL 15.
+public enum CatalogQuery {
+    public static let sql = """
+        WITH ns AS (
+            SELECT n.oid, n.nspname FROM pg_namespace n
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+              AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
+        ),
+        rel AS (
+            SELECT c.oid, c.relname, ns.nspname FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+            WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+        )
+        SELECT json_build_object(
+          'namespaces', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns),
+          'extensions', (
+            SELECT coalesce(json_agg(json_build_object('name', e.extname, 'schema', n.nspname) ORDER BY e.extname), '[]')
+            FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'),
+          'enums', (
+            SELECT coalesce(json_agg(json_build_object(
+                'schema', ns.nspname, 'name', t.typname, 'comment', obj_description(t.oid, 'pg_type'),
+                'values', (SELECT json_agg(enumlabel ORDER BY enumsortorder) FROM pg_enum WHERE enumtypid = t.oid)
+              ) ORDER BY ns.nspname, t.typname), '[]')
+            FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
+            WHERE t.typtype = 'e'
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')),
+          'tables', (
+            SELECT coalesce(json_agg(json_build_object(
+              'schema', rel.nspname, 'name', rel.relname, 'comment', obj_description(rel.oid, 'pg_class'),
+              'columns', (
+                SELECT coalesce(json_agg(json_build_object(
+                    'name', a.attname,
+                    'type', format_type(base.oid, a.atttypmod),
+                    'isArray', t.typcategory = 'A' AND t.typelem <> 0,
+                    'isEnum', base.typtype = 'e',
+                    'typeSchema', base_ns.nspname, 'typeName', base.typname,
+                    'notNull', a.attnotnull,
+                    'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                    'generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                    'identity', a.attidentity,
+                    'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement,
+                    'ownsSequence', EXISTS (
+                        SELECT FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+                        WHERE d.refobjid = rel.oid AND d.refobjsubid = a.attnum AND d.deptype = 'a'),
+                    'comment', col_description(rel.oid, a.attnum)
+                  ) ORDER BY a.attnum), '[]')
+                FROM pg_attribute a
+                JOIN pg_type t ON t.oid = a.atttypid
+                JOIN pg_type base ON base.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+                JOIN pg_namespace base_ns ON base_ns.oid = base.typnamespace
+                LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                LEFT JOIN pg_depend idep ON idep.refobjid = rel.oid AND idep.refobjsubid = a.attnum AND idep.deptype = 'i'
+                    AND idep.classid = 'pg_class'::regclass
+                LEFT JOIN pg_sequence seq ON seq.seqrelid = idep.objid AND a.attidentity <> ''
+                WHERE a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped),
+              'constraints', (
+                SELECT coalesce(json_agg(json_build_object(
+                    'name', con.conname, 'kind', con.contype,
+                    'columns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+                                JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.num),
+                    'referencedSchema', fns.nspname, 'referencedTable', fc.relname,
+                    'referencedColumns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                                JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.num),
+                    'onDelete', con.confdeltype, 'onUpdate', con.confupdtype,
+                    'deferrable', con.condeferrable, 'deferred', con.condeferred,
+                    'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
+                    'nullsNotDistinct', coalesce((SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = con.conindid), false)
+                  ) ORDER BY con.conname), '[]')
+                FROM pg_constraint con
+                LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+                LEFT JOIN pg_namespace fns ON fns.oid = fc.relnamespace
+                WHERE con.conrelid = rel.oid AND con.contype IN ('p', 'u', 'c', 'f')),
+              'indexes', (
+                SELECT coalesce(json_agg(json_build_object(
+                    'name', ic.relname, 'unique', i.indisunique, 'method', am.amname,
+                    'nullsNotDistinct', i.indnullsnotdistinct,
+                    'predicate', pg_get_expr(i.indpred, i.indrelid, true),
+                    'keys', (
+                      SELECT json_agg(json_build_object(
+                          'column', CASE WHEN i.indkey[k - 1] <> 0 THEN (SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) END,
+                          'expression', CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END,
+                          'descending', (i.indoption[k - 1] & 1) <> 0,
+                          'nullsFirst', (i.indoption[k - 1] & 2) <> 0,
+                          'operatorClass', (SELECT CASE WHEN NOT opc.opcdefault THEN opc.opcname END FROM pg_opclass opc WHERE opc.oid = i.indclass[k - 1])
+                        ) ORDER BY k)
+                      FROM generate_series(1, i.indnkeyatts) k),
+                    'include', (
+                      SELECT json_agg(att.attname ORDER BY k)
+                      FROM generate_series(i.indnkeyatts + 1, i.indnatts) k
+                      JOIN pg_attribute att ON att.attrelid = i.indrelid AND att.attnum = i.indkey[k - 1])
+                  ) ORDER BY ic.relname), '[]')
+                FROM pg_index i
+                JOIN pg_class ic ON ic.oid = i.indexrelid
+                JOIN pg_am am ON am.oid = ic.relam
+                WHERE i.indrelid = rel.oid
+                  AND NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = rel.oid AND con.contype IN ('p', 'u', 'x')))
+            ) ORDER BY rel.nspname, rel.relname), '[]')
+            FROM rel)
+        )
+        """
+}

@@ -1,0 +1,95 @@
+import Foundation
+
+/// Turns the document of ``CatalogQuery`` into a ``SchemaDefinition``: the same model a
+/// declaration resolves to, so that a database and a declaration can be compared, diffed and
+/// rendered alike. Serial columns are recognised by their owned sequence, literal defaults are
+/// read back into ``SQLLiteral`` values, and objects come sorted as the resolver sorts them.
+public struct CatalogReader: Sendable {
+    public init() {}
+
+    /// Reads the JSON text the catalog query returned.
+    public func read(json: String, schemaName: String) throws -> SchemaDefinition {
+        let document = try JSONDecoder().decode(CatalogDocument.self, from: Data(json.utf8))
+        return SchemaDefinition(
+            name: schemaName,
+            extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema) },
+            namespaces: document.namespaces.filter { $0 != QualifiedName.defaultSchema },
+            enums: document.enums.map {
+                EnumDefinition(name: QualifiedName($0.name, schema: $0.schema), values: $0.values, comment: $0.comment)
+            },
+            tables: document.tables.map(table))
+    }
+
+    private func table(_ row: CatalogDocument.TableRow) -> TableDefinition {
+        let name = QualifiedName(row.name, schema: row.schema)
+        var table = TableDefinition(name: name, columns: row.columns.map(column), comment: row.comment)
+        for constraint in row.constraints {
+            let columns = constraint.columns ?? []
+            switch constraint.kind {
+            case "p":
+                table.primaryKey = PrimaryKeyDefinition(name: constraint.name, columns: columns)
+            case "u":
+                table.uniques.append(UniqueDefinition(name: constraint.name, columns: columns, nullsNotDistinct: constraint.nullsNotDistinct))
+            case "c":
+                table.checks.append(CheckDefinition(name: constraint.name, expression: constraint.check ?? ""))
+            case "f":
+                table.foreignKeys.append(ForeignKeyDefinition(
+                    name: constraint.name, columns: columns,
+                    referencedTable: QualifiedName(constraint.referencedTable ?? "", schema: constraint.referencedSchema ?? QualifiedName.defaultSchema),
+                    referencedColumns: constraint.referencedColumns ?? [],
+                    onDelete: action(constraint.onDelete), onUpdate: action(constraint.onUpdate),
+                    deferrable: constraint.deferrable ? (constraint.deferred ? .initiallyDeferred : .initiallyImmediate) : nil))
+            default:
+                continue
+            }
+        }
+        table.indexes = row.indexes.map { index in
+            IndexDefinition(
+                name: index.name, isUnique: index.unique, method: IndexMethod(rawValue: index.method) ?? .btree,
+                keys: index.keys.map { key in
+                    IndexKey(
+                        key.column.map(IndexKey.Target.column) ?? .expression(key.expression ?? ""),
+                        operatorClass: key.operatorClass,
+                        order: key.descending ? .descending : nil,
+                        nulls: key.nullsFirst != key.descending ? (key.nullsFirst ? .first : .last) : nil)
+                },
+                include: index.include ?? [], predicate: index.predicate, nullsNotDistinct: index.nullsNotDistinct)
+        }
+        return table
+    }
+
+    private func column(_ row: CatalogDocument.ColumnRow) -> ColumnDefinition {
+        let element = row.isEnum
+            ? DataType.enumeration(QualifiedName(row.typeName, schema: row.typeSchema))
+            : DataType(catalogName: row.type)
+        var type = row.isArray ? DataType.array(element) : element
+        var defaultValue = row.default.map { DefaultValue(catalogExpression: $0, for: type) }
+        if row.ownsSequence, row.identity.isEmpty, case .expression(let text) = defaultValue, text.hasPrefix("nextval(") {
+            switch type {
+            case .smallint: type = .smallserial
+            case .integer: type = .serial
+            case .bigint: type = .bigserial
+            default: break
+            }
+            if type.isSerial { defaultValue = nil }
+        }
+        let generation: Identity.Generation? = ["a": .always, "d": .byDefault][row.identity]
+        let identity = generation.map {
+            Identity($0, start: row.identityStart == 1 ? nil : row.identityStart,
+                     increment: row.identityIncrement == 1 ? nil : row.identityIncrement)
+        }
+        return ColumnDefinition(
+            name: row.name, type: type, isNullable: !row.notNull, defaultValue: defaultValue, identity: identity,
+            generatedExpression: row.generated, comment: row.comment)
+    }
+
+    private func action(_ code: String) -> ReferentialAction {
+        switch code {
+        case "r": .restrict
+        case "c": .cascade
+        case "n": .setNull
+        case "d": .setDefault
+        default: .noAction
+        }
+    }
+}

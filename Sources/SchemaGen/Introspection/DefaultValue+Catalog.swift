@@ -1,0 +1,93 @@
+extension DefaultValue {
+    /// Reads a default as `pg_get_expr` writes it back: `'member'::character varying`,
+    /// `'-1'::integer`, `50`, `true`, `'{a,b}'::text[]` become literals; anything else
+    /// (`now()`, `gen_random_uuid()`) stays an expression.
+    init(catalogExpression text: String, for type: DataType) {
+        self = DefaultValue.literal(in: text, for: type).map(DefaultValue.literal) ?? .expression(text)
+    }
+
+    /// The same default with a literal written as an expression (`'{}'::jsonb`) read as a literal,
+    /// so that two ways of declaring one default compare equal.
+    public func normalized(for type: DataType) -> DefaultValue {
+        guard case .expression(let text) = self else { return self }
+        return DefaultValue(catalogExpression: text, for: type)
+    }
+
+    private static func literal(in text: String, for type: DataType) -> SQLLiteral? {
+        if let quoted = quotedPrefix(of: text) {
+            let rest = text[quoted.end...]
+            guard rest.isEmpty || rest.hasPrefix("::") else { return nil }
+            return literal(fromText: quoted.value, for: type)
+        }
+        switch text {
+        case "true": return .boolean(true)
+        case "false": return .boolean(false)
+        default: break
+        }
+        if let value = Int(text) { return .integer(value) }
+        if text.first?.isNumber == true, Double(text) != nil { return .number(text) }
+        return nil
+    }
+
+    /// A constant given as text: a number or boolean on such columns, an array literal on
+    /// arrays, a string otherwise.
+    private static func literal(fromText value: String, for type: DataType) -> SQLLiteral {
+        switch type.storageType {
+        case .array(let element):
+            return arrayElements(value).map { .array($0.map { literal(fromText: $0, for: element) }) } ?? .string(value)
+        case .smallint, .integer, .bigint:
+            return Int(value).map(SQLLiteral.integer) ?? .string(value)
+        case .numeric, .real, .doublePrecision:
+            return Int(value).map(SQLLiteral.integer) ?? (Double(value) != nil ? .number(value) : .string(value))
+        case .boolean where value == "true" || value == "false":
+            return .boolean(value == "true")
+        default:
+            return .string(value)
+        }
+    }
+
+    /// `'it''s'...` → ("it's", index after the closing quote).
+    private static func quotedPrefix(of text: String) -> (value: String, end: String.Index)? {
+        guard text.first == "'" else { return nil }
+        var value = ""
+        var index = text.index(after: text.startIndex)
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if character == "'" {
+                guard index < text.endIndex, text[index] == "'" else { return (value, index) }
+                index = text.index(after: index)
+            }
+            value.append(character)
+        }
+        return nil
+    }
+
+    /// The elements of a one-dimensional array literal `{a,"b c"}`, unquoted and unescaped.
+    private static func arrayElements(_ text: String) -> [String]? {
+        guard text.first == "{", text.last == "}" else { return nil }
+        let body = text.dropFirst().dropLast()
+        if body.isEmpty { return [] }
+        var elements: [String] = []
+        var current = ""
+        var quoted = false
+        var escaped = false
+        for character in body {
+            if escaped {
+                current.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if character == ",", !quoted {
+                elements.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        elements.append(current)
+        return elements
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Schemas
+import Testing
+
+/// The `schemagen` executable as a user runs it: output and exit code.
+@Suite struct CommandTests {
+    @Test func helpNamesEverySubcommand() throws {
+        let result = try SchemaGenBinary.run("--help")
+        #expect(result.status == 0)
+        for command in ["generate", "sql", "list", "validate"] { #expect(result.output.contains(command)) }
+    }
+
+    @Test func listShowsEachSchemaWithItsSize() throws {
+        let result = try SchemaGenBinary.run("list")
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 6)
+        #expect(lines.contains { $0.hasPrefix("directory_template") && $0.contains(" 31 ") })
+    }
+
+    @Test func sqlPrintsTheCommittedDDL() throws {
+        let result = try SchemaGenBinary.run("sql", "concordia")
+        #expect(result.status == 0)
+        let committed = try String(contentsOf: packageRoot.appending(path: "Generated/concordia/schema.sql"), encoding: .utf8)
+        #expect(result.output == committed)
+    }
+
+    @Test func unknownSchemaIsAUsageError() throws {
+        let result = try SchemaGenBinary.run("sql", "nope")
+        #expect(result.status == 64)
+        #expect(result.error.contains("no schema named 'nope'"))
+        #expect(result.error.contains("saas_starter"))
+    }
+
+    @Test func validatePassesTheReferenceSchemas() throws {
+        let result = try SchemaGenBinary.run("validate")
+        #expect(result.status == 0)
+        #expect(result.output.contains("5 schemas (95 tables) valid"))
+    }
+
+    @Test func generateWritesOnlyWhatChanged() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "schemagen-generate-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let first = try SchemaGenBinary.run("generate", "--output", folder.path)
+        #expect(first.status == 0)
+        #expect(first.output.components(separatedBy: "created").count - 1 == 5)
+        let second = try SchemaGenBinary.run("generate", "--output", folder.path)
+        #expect(second.output.contains("Everything was up to date."))
+        let file = folder.appending(path: "saas_starter/schema.sql")
+        try Data("edited by hand\n".utf8).write(to: file)
+        let third = try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path)
+        #expect(third.output.contains("updated   \(folder.path)/saas_starter/schema.sql"))
+        let restored = try String(contentsOf: file, encoding: .utf8)
+        #expect(restored.hasPrefix("-- Schema saas_starter"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
+        #expect(leftovers == ["schema.sql"])
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+
+/// A throwaway PostgreSQL cluster: `initdb` into a temporary folder, a server listening only on
+/// a Unix socket in that folder, removed at the end. Under root (as in CI) the server runs as
+/// the `postgres` user, since PostgreSQL refuses to run as root.
+final class PostgresCluster: Sendable {
+    /// The cluster of the running ``PostgresSuite``.
+    @TaskLocal static var current: PostgresCluster?
+
+    let folder: URL
+    let binaries: URL
+    private let asPostgresUser: Bool
+    private let counter = Counter()
+
+    var socketFolder: String { folder.path }
+
+    init() throws {
+        binaries = try Self.findBinaries()
+        folder = FileManager.default.temporaryDirectory.appending(path: "schemagen-pg-\(UUID().uuidString.prefix(8))")
+        asPostgresUser = getuid() == 0
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        if asPostgresUser { try Shell.run("/bin/chown", ["postgres:postgres", folder.path]) }
+        let data = folder.appending(path: "data").path
+        try server("initdb", ["-D", data, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C", "--no-sync"])
+        try server("pg_ctl", [
+            "-D", data, "-l", folder.appending(path: "server.log").path, "-w", "-t", "60",
+            "-o", "-k \(folder.path) -c listen_addresses='' -c fsync=off -c full_page_writes=off -c max_connections=100",
+            "start",
+        ])
+    }
+
+    /// Stops the server and removes every file of the cluster.
+    func stop() {
+        _ = try? server("pg_ctl", ["-D", folder.appending(path: "data").path, "-m", "immediate", "-w", "stop"])
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Runs `body` with a new empty database, dropped afterwards.
+    func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
+        let name = "test_\(counter.next())"
+        try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0"])
+        defer { _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"]) }
+        return try body(Database(cluster: self, name: name))
+    }
+
+    @discardableResult
+    func psql(database: String, _ arguments: [String], check: Bool = true) throws -> Shell.Result {
+        try Shell.run(
+            binaries.appending(path: "psql").path,
+            ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", folder.path, "-U", "postgres", "-d", database] + arguments,
+            check: check)
+    }
+
+    @discardableResult
+    private func server(_ program: String, _ arguments: [String]) throws -> Shell.Result {
+        let path = binaries.appending(path: program).path
+        return asPostgresUser
+            ? try Shell.run("/usr/sbin/runuser", ["-u", "postgres", "--", path] + arguments)
+            : try Shell.run(path, arguments)
+    }
+
+    /// `PG_BIN`, else the newest `/usr/lib/postgresql/<version>/bin` (Debian's layout).
+    private static func findBinaries() throws -> URL {
+        if let configured = ProcessInfo.processInfo.environment["PG_BIN"] { return URL(filePath: configured) }
+        let root = URL(filePath: "/usr/lib/postgresql")
+        let versions = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        guard let newest = versions.compactMap(Int.init).max() else {
+            throw PostgresUnavailable()
+        }
+        return root.appending(path: "\(newest)/bin")
+    }
+
+    struct PostgresUnavailable: Error, CustomStringConvertible {
+        var description: String { "no PostgreSQL server found: install Debian's postgresql package or set PG_BIN" }
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+
+        func next() -> Int {
+            lock.withLock {
+                value += 1
+                return value
+            }
+        }
+    }
+}
+
+/// One database of the test cluster.
+struct Database {
+    let cluster: PostgresCluster
+    let name: String
+
+    /// Runs a script in one transaction; throws with PostgreSQL's message when a statement fails.
+    func execute(_ sql: String) throws {
+        let file = cluster.folder.appending(path: "\(name)-\(UUID().uuidString.prefix(8)).sql")
+        try Data(sql.utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        try cluster.psql(database: name, ["--single-transaction", "-f", file.path])
+    }
+
+    /// The single value a query returns, as text.
+    func value(_ sql: String) throws -> String {
+        let result = try cluster.psql(database: name, ["-A", "-t", "-c", sql])
+        return result.output.trimmingCharacters(in: .newlines)
+    }
+}
+
+/// Starts one cluster for every test nested in the suite it is attached to, and removes it after.
+struct PostgresTrait: SuiteTrait, TestScoping {
+    var isRecursive: Bool { false }
+
+    func provideScope(
+        for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
+    ) async throws {
+        let cluster = try PostgresCluster()
+        defer { cluster.stop() }
+        try await PostgresCluster.$current.withValue(cluster, operation: function)
+    }
+}
+
+extension Trait where Self == PostgresTrait {
+    /// Runs the suite against a temporary PostgreSQL cluster (``PostgresCluster/current``).
+    static var postgres: PostgresTrait { PostgresTrait() }
+}
+
+/// Every test that runs SQL lives in a suite nested here, so that one cluster serves them all.
+@Suite(.postgres) struct PostgresSuite {}
