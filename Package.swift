@@ -9,7 +9,6 @@ let package = Package(
         .library(name: "SchemaGen", targets: ["SchemaGen"]),
         // The `schemagen` command line, for packages that declare their own schemas.
         .library(name: "SchemaGenCLI", targets: ["SchemaGenCLI"]),
-        .executable(name: "schemagen", targets: ["schemagen"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -24,11 +23,13 @@ let package = Package(
             ]
         ),
         // The five reference systems, declared in the DSL.
-        .target(name: "Schemas", dependencies: ["SchemaGen"], path: "Schemas"),
-        .executableTarget(name: "schemagen", dependencies: ["SchemaGenCLI", "Schemas"]),
+        .target(name: "ReferenceSchemas", dependencies: ["SchemaGen"], path: "Schemas"),
+        // `swift run schemagen` on the reference systems. Not a product: a service that depends
+        // on this package builds its own small executable instead (see README).
+        .executableTarget(name: "schemagen", dependencies: ["SchemaGenCLI", "ReferenceSchemas"]),
         .testTarget(
             name: "SchemaGenTests",
-            dependencies: ["SchemaGen", "SchemaGenCLI", "Schemas", "schemagen"],
+            dependencies: ["SchemaGen", "SchemaGenCLI", "ReferenceSchemas", "schemagen"],
             exclude: ["__Snapshots__"]
         ),
     ]

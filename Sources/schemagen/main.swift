@@ -1,4 +1,4 @@
 import SchemaGenCLI
-import Schemas
+import ReferenceSchemas
 
-await SchemaGenCommand.main(schemas: ReferenceSchemas.all)
+await SchemaGenCommand.main(schemas: ReferenceSystems.all)

@@ -1,6 +1,6 @@
 import Foundation
 import SchemaGen
-import Schemas
+import ReferenceSchemas
 import Testing
 
 extension PostgresSuite {
@@ -8,7 +8,7 @@ extension PostgresSuite {
     /// and the catalog read back holds exactly the model: tables, columns, types, nullability,
     /// defaults, keys, foreign keys with their actions, indexes, enums, comments.
     @Suite struct CatalogTests {
-        static let schemas = ReferenceSchemas.all + FocusedSchemas.all
+        static let schemas = ReferenceSystems.all + FocusedSchemas.all
 
         @Test(arguments: schemas.map(\.name))
         func appliesAndMatchesCatalog(_ name: String) throws {

@@ -1,5 +1,5 @@
 import Foundation
-import Schemas
+import ReferenceSchemas
 import Testing
 
 /// The `schemagen` executable as a user runs it: output and exit code.

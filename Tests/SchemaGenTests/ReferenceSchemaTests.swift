@@ -1,29 +1,29 @@
 import Foundation
 @testable import SchemaGen
-import Schemas
+import ReferenceSchemas
 import Testing
 
 /// The five reference systems: valid, rendered as committed under Generated/, and sized as
 /// their pages describe.
 @Suite struct ReferenceSchemaTests {
-    @Test(arguments: ReferenceSchemas.all.map(\.name))
+    @Test(arguments: ReferenceSystems.all.map(\.name))
     func isValidWithoutWarnings(_ name: String) throws {
-        let resolved = try #require(ReferenceSchemas.all.first { $0.name == name }).resolve()
+        let resolved = try #require(ReferenceSystems.all.first { $0.name == name }).resolve()
         let diagnostics = resolved.diagnostics + Validator(schema: resolved.definition, sources: resolved.sources).validate()
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
     }
 
     /// Generated/<schema>/schema.sql is the reviewed snapshot of each schema's DDL.
-    @Test(arguments: ReferenceSchemas.all.map(\.name))
+    @Test(arguments: ReferenceSystems.all.map(\.name))
     func generatedDDLIsUpToDate(_ name: String) throws {
-        let schema = try #require(ReferenceSchemas.all.first { $0.name == name })
+        let schema = try #require(ReferenceSystems.all.first { $0.name == name })
         let committed = try String(contentsOf: packageRoot.appending(path: "Generated/\(name)/schema.sql"), encoding: .utf8)
         let rendered = DDLRenderer().render(schema.resolve().definition)
         #expect(rendered == committed, "run `swift run schemagen generate`:\n\(lineDiff(committed, rendered))")
     }
 
     @Test func sizesMatchTheSeedPages() {
-        let sizes = Dictionary(uniqueKeysWithValues: ReferenceSchemas.all.map {
+        let sizes = Dictionary(uniqueKeysWithValues: ReferenceSystems.all.map {
             let model = $0.resolve().definition
             return ($0.name, [model.tables.count, model.enums.count])
         })

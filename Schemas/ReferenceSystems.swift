@@ -1,7 +1,7 @@
 import SchemaGen
 
 /// The five reference systems of `shared/seeds`, declared in the DSL.
-public enum ReferenceSchemas {
+public enum ReferenceSystems {
     public static let all: [Schema] = [
         DirectoryTemplate.schema,
         SaasStarter.schema,

@@ -1,0 +1,4 @@
+import BillingSchemas
+import SchemaGenCLI
+
+await SchemaGenCommand.main(schemas: [Billing.schema, Broken.schema])
