@@ -11,7 +11,7 @@ import SchemaGen
 /// - `services_bookings.customer_id` and `provider_id` are documented but not enforced;
 /// - every foreign key column is indexed, as its best practices ask.
 public enum Concordia {
-    public static let schema = Schema("concordia") {
+    public static let schema: Schema = Schema("concordia") {
         user
         session
         account

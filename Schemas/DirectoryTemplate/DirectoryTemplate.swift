@@ -9,7 +9,7 @@ import SchemaGen
 /// tokens) and what each table is for. Table and column names keep the page's mix of
 /// camelCase and snake_case (`activityLogs.userId`, `notifications.user_id`, `votes.userid`).
 public enum DirectoryTemplate {
-    public static let schema = Schema("directory_template") {
+    public static let schema: Schema = Schema("directory_template") {
         users
         accounts
         sessions

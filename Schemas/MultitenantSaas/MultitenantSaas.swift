@@ -6,7 +6,7 @@ import SchemaGen
 /// every workspace-owned table (cascading with the workspace), actors kept as SET NULL so that
 /// history survives a deleted user, and `timestamp with time zone` throughout.
 public enum MultitenantSaas {
-    public static let schema = Schema("multitenant_saas") {
+    public static let schema: Schema = Schema("multitenant_saas") {
         [orgRole, subscriptionStatus, notificationSeverity, bannerPlacement, bannerVariant, taskStatus, taskPriority]
         users
         sessions

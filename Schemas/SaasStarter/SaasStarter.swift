@@ -55,7 +55,7 @@ public enum SaasStarter {
         Column("status", .varchar(20)).notNull().default("pending")
     }
 
-    public static let schema = Schema("saas_starter") {
+    public static let schema: Schema = Schema("saas_starter") {
         users
         teams
         teamMembers

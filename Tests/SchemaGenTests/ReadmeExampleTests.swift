@@ -1,0 +1,35 @@
+import Foundation
+import SchemaGen
+import Testing
+
+/// The README's example declaration renders the SQL the README shows.
+@Suite struct ReadmeExampleTests {
+    enum Shop {
+        static let role = Enum("role", "member", "admin")
+
+        static let users = Table("users") {
+            Column("id", .serial).primaryKey()
+            Column("email", .varchar(255)).notNull().unique()
+            Column("role", .enum(role)).notNull().default("member")
+            Column("created_at", .timestamptz).notNull().defaultNow()
+        }
+
+        static let orders = Table("orders") {
+            Column("id", .bigint).primaryKey().identity()
+            Column("user_id", .integer).notNull().references(users.id, onDelete: .cascade)
+            Column("total", .numeric(precision: 12, scale: 2)).notNull().default(0)
+            Index("orders_user_id_idx", on: "user_id")
+        }
+
+        static let schema: Schema = Schema("shop") { role; users; orders }
+    }
+
+    @Test func readmeShowsTheRenderedSQL() throws {
+        let readme = try String(contentsOf: packageRoot.appending(path: "README.md"), encoding: .utf8)
+        let shown = try #require(readme.components(separatedBy: "```sql\n").dropFirst().first?.components(separatedBy: "```").first)
+        let rendered = DDLRenderer().render(Shop.schema.resolve().definition)
+        for line in shown.split(separator: "\n") where !line.hasPrefix("--") {
+            #expect(rendered.contains(line), "README line not rendered: \(line)")
+        }
+    }
+}
