@@ -25,7 +25,7 @@ enum Workspace {
             let resolved = schema.resolve()
             let diagnostics = resolved.diagnostics
                 + Validator(schema: resolved.definition, sources: resolved.sources).validate()
-            return CheckedSchema(schema: schema, definition: resolved.definition, diagnostics: diagnostics)
+            return CheckedSchema(schema: schema, resolved: resolved, diagnostics: diagnostics)
         }
         let all = checked.flatMap(\.diagnostics).sorted { $0.severity < $1.severity }
         for diagnostic in all { printError(relativePaths(diagnostic)) }
@@ -55,6 +55,8 @@ enum Workspace {
 /// A schema that passed validation (perhaps with warnings).
 struct CheckedSchema {
     let schema: Schema
-    let definition: SchemaDefinition
+    let resolved: ResolvedSchema
     let diagnostics: [Diagnostic]
+
+    var definition: SchemaDefinition { resolved.definition }
 }

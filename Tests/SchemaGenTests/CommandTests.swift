@@ -43,7 +43,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try SchemaGenBinary.run("generate", "--output", folder.path)
         #expect(first.status == 0)
-        #expect(first.output.components(separatedBy: "created").count - 1 == 5)
+        #expect(first.output.components(separatedBy: "created").count - 1 == 25)
+        #expect(first.output.contains("saas_starter: migration 0001_initial"))
         let second = try SchemaGenBinary.run("generate", "--output", folder.path)
         #expect(second.output.contains("Everything was up to date."))
         let file = folder.appending(path: "saas_starter/schema.sql")
@@ -53,6 +54,27 @@ import Testing
         let restored = try String(contentsOf: file, encoding: .utf8)
         #expect(restored.hasPrefix("-- Schema saas_starter"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
-        #expect(leftovers == ["schema.sql"])
+        #expect(leftovers.sorted() == ["migrations", "schema.sql", "snapshot.json"])
+    }
+
+    @Test func editedOrDeletedMigrationsAreRefused() throws {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "schemagen-integrity-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path).status == 0)
+        let migration = folder.appending(path: "saas_starter/migrations/0001_initial.sql")
+        let original = try Data(contentsOf: migration)
+
+        try (String(decoding: original, as: UTF8.self) + "DROP TABLE users;\n").write(to: migration, atomically: true, encoding: .utf8)
+        let edited = try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path)
+        #expect(edited.status == 1)
+        #expect(edited.error.contains("0001_initial.sql was edited after it was generated"))
+
+        try FileManager.default.removeItem(at: migration)
+        let deleted = try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path)
+        #expect(deleted.status == 1)
+        #expect(deleted.error.contains("0001_initial.sql is recorded in schemagen.sum but was deleted"))
+
+        try original.write(to: migration)
+        #expect(try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path).output.contains("Everything was up to date."))
     }
 }

@@ -31,6 +31,7 @@ public struct Column: Sendable {
 
     var definition: ColumnDefinition
     var location: SourceLocation
+    var formerName: String?
     var primaryKey: Named?
     var unique: (constraint: Named, nullsNotDistinct: Bool)?
     var checks: [(check: Named, expression: String)] = []
@@ -157,6 +158,12 @@ public struct Column: Sendable {
                 target: .external(target), note: note,
                 location: SourceLocation(file: file, line: line, column: column)))
         }
+    }
+
+    /// Declares that the column was called `formerName` before, so that the next migration
+    /// renames it rather than dropping one column and adding another.
+    public func renamed(from formerName: String) -> Column {
+        with { $0.formerName = formerName }
     }
 
     /// `COMMENT ON COLUMN`; also the documentation comment of the generated Swift property.

@@ -8,6 +8,7 @@ public enum SchemaBuilder {
     public static func buildExpression(_ types: [Enum]) -> [SchemaElement] { types.map(SchemaElement.enumType) }
     public static func buildExpression(_ ext: Extension) -> [SchemaElement] { [.extension(ext)] }
     public static func buildExpression(_ namespace: Namespace) -> [SchemaElement] { [.namespace(namespace)] }
+    public static func buildExpression(_ allow: Allow) -> [SchemaElement] { [.allow(allow)] }
 
     public static func buildBlock() -> [SchemaElement] { [] }
     public static func buildPartialBlock(first: [SchemaElement]) -> [SchemaElement] { first }

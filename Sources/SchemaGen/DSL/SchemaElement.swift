@@ -4,4 +4,5 @@ public enum SchemaElement: Sendable {
     case enumType(Enum)
     case `extension`(Extension)
     case namespace(Namespace)
+    case allow(Allow)
 }

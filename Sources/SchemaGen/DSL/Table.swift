@@ -21,16 +21,21 @@
 @dynamicMemberLookup
 public struct Table: Sendable {
     let qualifiedName: QualifiedName
+    /// The name the table had before, when it was renamed (see ``init(_:schema:renamedFrom:comment:file:line:column:_:)``).
+    let formerName: String?
     let comment: String?
     let elements: [TableElement]
     let location: SourceLocation
 
+    /// `renamedFrom` declares a rename, so that the next migration renames the table rather than
+    /// dropping one and creating another. It may stay after the migration is written.
     public init(
-        _ name: String, schema: String = QualifiedName.defaultSchema, comment: String? = nil,
+        _ name: String, schema: String = QualifiedName.defaultSchema, renamedFrom formerName: String? = nil, comment: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,
         @TableBuilder _ body: () -> [TableElement]
     ) {
         qualifiedName = QualifiedName(name, schema: schema)
+        self.formerName = formerName
         self.comment = comment
         elements = body()
         location = SourceLocation(file: file, line: line, column: column)

@@ -8,6 +8,9 @@ extension DataType {
         case "smallint": self = .smallint
         case "integer": self = .integer
         case "bigint": self = .bigint
+        case "smallserial": self = .smallserial
+        case "serial": self = .serial
+        case "bigserial": self = .bigserial
         case "numeric": self = .numeric(precision: first, scale: parameters.count > 1 ? parameters[1] : nil)
         case "real": self = .real
         case "double precision": self = .doublePrecision

@@ -1,5 +1,5 @@
 /// `CONSTRAINT name CHECK (expression)`.
-public struct CheckDefinition: Hashable, Sendable {
+public struct CheckDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var expression: String
 

@@ -1,5 +1,5 @@
 /// A column of a table, as the model holds it after resolution.
-public struct ColumnDefinition: Hashable, Sendable {
+public struct ColumnDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var type: DataType
     public var isNullable: Bool

@@ -1,5 +1,5 @@
 /// When a constraint is checked within a transaction.
-public enum Deferrability: String, Hashable, Sendable {
+public enum Deferrability: String, Hashable, Sendable, Codable {
     /// `DEFERRABLE INITIALLY IMMEDIATE`: checked per statement unless deferred with SET CONSTRAINTS.
     case initiallyImmediate = "DEFERRABLE INITIALLY IMMEDIATE"
     /// `DEFERRABLE INITIALLY DEFERRED`: checked at commit.

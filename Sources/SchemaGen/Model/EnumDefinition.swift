@@ -1,5 +1,5 @@
 /// `CREATE TYPE name AS ENUM (values)`.
-public struct EnumDefinition: Hashable, Sendable {
+public struct EnumDefinition: Hashable, Sendable, Codable {
     public var name: QualifiedName
     /// The labels, in their declared (and sort) order.
     public var values: [String]

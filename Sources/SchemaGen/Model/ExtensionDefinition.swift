@@ -1,5 +1,5 @@
 /// `CREATE EXTENSION IF NOT EXISTS name [SCHEMA schema]`.
-public struct ExtensionDefinition: Hashable, Sendable {
+public struct ExtensionDefinition: Hashable, Sendable, Codable {
     public var name: String
     /// The schema the extension's objects go into; nil is PostgreSQL's choice.
     public var schema: String?

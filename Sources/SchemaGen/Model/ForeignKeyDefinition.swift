@@ -1,5 +1,5 @@
 /// `CONSTRAINT name FOREIGN KEY (columns) REFERENCES table (columns) ON DELETE ... ON UPDATE ...`.
-public struct ForeignKeyDefinition: Hashable, Sendable {
+public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var columns: [String]
     public var referencedTable: QualifiedName

@@ -1,5 +1,5 @@
 /// `CREATE [UNIQUE] INDEX name ON table USING method (keys) INCLUDE (...) WHERE predicate`.
-public struct IndexDefinition: Hashable, Sendable {
+public struct IndexDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var isUnique: Bool
     public var method: IndexMethod

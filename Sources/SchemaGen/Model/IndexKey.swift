@@ -4,18 +4,18 @@
 /// Index("users_email_lower_idx", on: .expression("lower(email)")).unique()
 /// Index("posts_recent_idx", on: .column("published_at", order: .descending, nulls: .last))
 /// ```
-public struct IndexKey: Hashable, Sendable, ExpressibleByStringLiteral {
+public struct IndexKey: Hashable, Sendable, Codable, ExpressibleByStringLiteral {
     public enum Target: Hashable, Sendable {
         case column(String)
         case expression(String)
     }
 
-    public enum Order: String, Hashable, Sendable {
+    public enum Order: String, Hashable, Sendable, Codable {
         case ascending = "ASC"
         case descending = "DESC"
     }
 
-    public enum Nulls: String, Hashable, Sendable {
+    public enum Nulls: String, Hashable, Sendable, Codable {
         case first = "NULLS FIRST"
         case last = "NULLS LAST"
     }

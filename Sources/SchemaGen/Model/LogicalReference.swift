@@ -1,7 +1,7 @@
 /// A reference the schema documents but deliberately does not enforce with a foreign key:
 /// a slug naming an item kept outside the database, or an id whose integrity the application owns.
 /// It emits no SQL; the relation graph shows it.
-public struct LogicalReference: Hashable, Sendable {
+public struct LogicalReference: Hashable, Sendable, Codable {
     public enum Target: Hashable, Sendable {
         /// Columns of a table of the same schema.
         case table(QualifiedName, columns: [String])

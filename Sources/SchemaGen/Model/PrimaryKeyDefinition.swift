@@ -1,5 +1,5 @@
 /// `CONSTRAINT name PRIMARY KEY (columns)`.
-public struct PrimaryKeyDefinition: Hashable, Sendable {
+public struct PrimaryKeyDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var columns: [String]
 

@@ -4,7 +4,7 @@
 /// QualifiedName("users")                  // "users"         (in public)
 /// QualifiedName("invoices", schema: "billing") // "billing"."invoices"
 /// ```
-public struct QualifiedName: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct QualifiedName: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The PostgreSQL schema (namespace) holding the object.
     public var schema: String
     /// The object's name inside its schema.

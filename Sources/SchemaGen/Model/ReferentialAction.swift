@@ -1,5 +1,5 @@
 /// What a foreign key does when the row it points to is deleted or its key updated.
-public enum ReferentialAction: String, Hashable, Sendable, CaseIterable {
+public enum ReferentialAction: String, Hashable, Sendable, CaseIterable, Codable {
     case noAction = "NO ACTION"
     case restrict = "RESTRICT"
     case cascade = "CASCADE"

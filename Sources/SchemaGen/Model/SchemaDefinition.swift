@@ -1,6 +1,6 @@
 /// Everything one declared system holds: the model that validation checks, the renderers turn
 /// into SQL and code, and introspection reads back from a live database.
-public struct SchemaDefinition: Hashable, Sendable {
+public struct SchemaDefinition: Hashable, Sendable, Codable {
     /// The system's name (`saas_starter`): it names the output folder, not a PostgreSQL schema.
     public var name: String
     public var extensions: [ExtensionDefinition]

@@ -2,7 +2,7 @@
 ///
 /// Every constraint and index carries its final name, so that the DDL, the catalog and any
 /// later diff agree on names.
-public struct TableDefinition: Hashable, Sendable {
+public struct TableDefinition: Hashable, Sendable, Codable {
     public var name: QualifiedName
     public var columns: [ColumnDefinition]
     public var primaryKey: PrimaryKeyDefinition?

@@ -1,5 +1,5 @@
 /// `CONSTRAINT name UNIQUE [NULLS NOT DISTINCT] (columns)`.
-public struct UniqueDefinition: Hashable, Sendable {
+public struct UniqueDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var columns: [String]
     /// PostgreSQL 15's `NULLS NOT DISTINCT`: two NULLs count as equal.

@@ -14,6 +14,8 @@ private struct Resolver {
     let schemaName: String
     var sources = SourceMap()
     var diagnostics: [Diagnostic] = []
+    var renames = RenameHints()
+    var allowed: Set<DestructiveChange> = []
     /// Per table: SQL and Swift column names to the SQL name.
     var columnNames: [QualifiedName: [String: String]] = [:]
     /// Relation names taken per namespace (tables, indexes, and the indexes of keys).
@@ -36,12 +38,15 @@ private struct Resolver {
             case .enumType(let type):
                 enums.append(type.definition)
                 sources.record(.enumType(type.qualifiedName), type.location)
+                if !type.renamedValues.isEmpty { renames.enumValues[type.qualifiedName] = type.renamedValues }
             case .extension(let ext):
                 extensions.append(ext.definition)
                 sources.record(.extension(ext.definition.name), ext.location)
             case .namespace(let namespace):
                 namespaces.insert(namespace.name)
                 sources.record(.namespace(namespace.name), namespace.location)
+            case .allow(let allow):
+                allowed.insert(allow.change)
             }
         }
         for table in tables {
@@ -53,6 +58,9 @@ private struct Resolver {
             columnNames[table.qualifiedName] = names
             relationNames[table.qualifiedName.schema, default: []].insert(table.qualifiedName.name)
             reserveExplicitNames(of: table)
+            if let former = table.formerName {
+                renames.tables[table.qualifiedName] = QualifiedName(former, schema: table.qualifiedName.schema)
+            }
         }
         let definitions = tables.map { resolveTable($0) }
         namespaces.formUnion(definitions.map(\.name.schema))
@@ -64,7 +72,7 @@ private struct Resolver {
             namespaces: namespaces.sorted(),
             enums: enums.sorted { $0.name < $1.name },
             tables: definitions.sorted { $0.name < $1.name })
-        return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics)
+        return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics, renames: renames, allowed: allowed)
     }
 
     /// Explicit index and key names are taken before any default name is chosen.
@@ -118,6 +126,7 @@ private struct Resolver {
                 let name = column.definition.name
                 result.columns.append(column.definition)
                 sources.record(.column(tableName, name), column.location)
+                if let former = column.formerName { renames.columns[tableName, default: [:]][name] = former }
                 if let key = column.primaryKey {
                     let keyName = key.name ?? chooseRelationName(tableName, nil, label: "pkey")
                     primaryKeys.append((PrimaryKeyDefinition(name: keyName, columns: [name]), key.location))

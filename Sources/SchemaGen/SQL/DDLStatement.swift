@@ -40,15 +40,16 @@ public enum DDLStatement {
     public static func columnAttributes(_ column: ColumnDefinition) -> String {
         var parts: [String] = []
         if let value = column.defaultValue { parts.append("DEFAULT \(value.sql)") }
-        if let identity = column.identity {
-            var options: [String] = []
-            if let start = identity.start { options.append("START WITH \(start)") }
-            if let increment = identity.increment { options.append("INCREMENT BY \(increment)") }
-            parts.append("GENERATED \(identity.generation.rawValue) AS IDENTITY" + (options.isEmpty ? "" : " (\(options.joined(separator: " ")))"))
-        }
+        if let identity = column.identity { parts.append(identityClause(identity)) }
         if let expression = column.generatedExpression { parts.append("GENERATED ALWAYS AS (\(expression)) STORED") }
         if !column.isNullable, column.identity == nil { parts.append("NOT NULL") }
         return parts.joined(separator: " ")
+    }
+
+    /// `GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10)`
+    public static func identityClause(_ identity: Identity) -> String {
+        let options = [identity.start.map { "START WITH \($0)" }, identity.increment.map { "INCREMENT BY \($0)" }].compactMap { $0 }
+        return "GENERATED \(identity.generation.rawValue) AS IDENTITY" + (options.isEmpty ? "" : " (\(options.joined(separator: " ")))")
     }
 
     /// `CONSTRAINT users_pkey PRIMARY KEY (id)`

@@ -1,0 +1,56 @@
+-- Reverts migration 0001_initial of schema multitenant_saas, written by schemagen.
+-- Frozen once written: its checksum is recorded in schemagen.sum.
+
+-- schemagen:step transaction
+ALTER TABLE accounts DROP CONSTRAINT accounts_user_id_fkey;
+ALTER TABLE api_keys DROP CONSTRAINT api_keys_created_by_fkey;
+ALTER TABLE api_keys DROP CONSTRAINT api_keys_organization_id_fkey;
+ALTER TABLE audit_log_entries DROP CONSTRAINT audit_log_entries_actor_user_id_fkey;
+ALTER TABLE audit_log_entries DROP CONSTRAINT audit_log_entries_organization_id_fkey;
+ALTER TABLE events DROP CONSTRAINT events_organization_id_fkey;
+ALTER TABLE events DROP CONSTRAINT events_user_id_fkey;
+ALTER TABLE organization_invitations DROP CONSTRAINT organization_invitations_invited_by_fkey;
+ALTER TABLE organization_invitations DROP CONSTRAINT organization_invitations_organization_id_fkey;
+ALTER TABLE organization_members DROP CONSTRAINT organization_members_organization_id_fkey;
+ALTER TABLE organization_members DROP CONSTRAINT organization_members_user_id_fkey;
+ALTER TABLE platform_onboarding_config DROP CONSTRAINT platform_onboarding_config_updated_by_fkey;
+ALTER TABLE sessions DROP CONSTRAINT sessions_active_organization_id_fkey;
+ALTER TABLE sessions DROP CONSTRAINT sessions_impersonated_by_fkey;
+ALTER TABLE sessions DROP CONSTRAINT sessions_user_id_fkey;
+ALTER TABLE subscriptions DROP CONSTRAINT subscriptions_organization_id_fkey;
+ALTER TABLE task_assignees DROP CONSTRAINT task_assignees_task_id_fkey;
+ALTER TABLE task_assignees DROP CONSTRAINT task_assignees_user_id_fkey;
+ALTER TABLE tasks DROP CONSTRAINT tasks_created_by_fkey;
+ALTER TABLE tasks DROP CONSTRAINT tasks_organization_id_fkey;
+ALTER TABLE user_notification_preferences DROP CONSTRAINT user_notification_preferences_user_id_fkey;
+ALTER TABLE user_notifications DROP CONSTRAINT user_notifications_organization_id_fkey;
+ALTER TABLE user_notifications DROP CONSTRAINT user_notifications_user_id_fkey;
+ALTER TABLE webhook_deliveries DROP CONSTRAINT webhook_deliveries_endpoint_id_fkey;
+ALTER TABLE webhook_endpoints DROP CONSTRAINT webhook_endpoints_organization_id_fkey;
+DROP TABLE accounts;
+DROP TABLE api_keys;
+DROP TABLE audit_log_entries;
+DROP TABLE events;
+DROP TABLE organization_invitations;
+DROP TABLE organization_members;
+DROP TABLE organizations;
+DROP TABLE platform_banners;
+DROP TABLE platform_feature_flags;
+DROP TABLE platform_onboarding_config;
+DROP TABLE sessions;
+DROP TABLE subscriptions;
+DROP TABLE task_assignees;
+DROP TABLE tasks;
+DROP TABLE user_notification_preferences;
+DROP TABLE user_notifications;
+DROP TABLE users;
+DROP TABLE verifications;
+DROP TABLE webhook_deliveries;
+DROP TABLE webhook_endpoints;
+DROP TYPE notification_severity;
+DROP TYPE org_role;
+DROP TYPE platform_banner_placement;
+DROP TYPE platform_banner_variant;
+DROP TYPE subscription_status;
+DROP TYPE task_priority;
+DROP TYPE task_status;

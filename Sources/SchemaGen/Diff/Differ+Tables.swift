@@ -1,0 +1,225 @@
+extension Differ {
+    /// Renamed, created and dropped tables, then each kept table column by column and key by key.
+    func diffTables(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
+        for (new, former) in renames.tables.sorted(by: { $0.key < $1.key })
+        where from.table(named: former) != nil && from.table(named: new) == nil && to.table(named: new) != nil {
+            diff.changes.append(.renameTable(from: former, to: new))
+        }
+        let created = to.tables.filter { old.table(named: $0.name) == nil }
+        let dropped = old.tables.filter { to.table(named: $0.name) == nil }
+        for table in dropped {
+            for key in table.foreignKeys { diff.changes.append(.dropForeignKey(table.name, key)) }
+            diff.changes.append(.dropTable(table))
+            let change = DestructiveChange.dropTable(table.name)
+            diff.destructive.append(change)
+            let shape = Set(table.columns.map { "\($0.name) \($0.type.storageType.canonical.sql)" })
+            if !allowed.contains(change),
+               let twin = created.first(where: { Set($0.columns.map { "\($0.name) \($0.type.storageType.canonical.sql)" }) == shape }) {
+                diff.suspectedRenames.append(.init(
+                    what: "table \"\(table.name)\" removed and \"\(twin.name)\" added with the same columns",
+                    hint: "Table(\"\(twin.name.name)\", renamedFrom: \"\(table.name.name)\")",
+                    allowance: change.allowance))
+            }
+        }
+        for table in created {
+            diff.changes.append(.createTable(table))
+            for key in table.foreignKeys { diff.changes.append(.addForeignKey(table.name, key)) }
+            for index in table.indexes { diff.changes.append(.createIndex(table.name, index)) }
+            if let comment = table.comment { diff.changes.append(.commentOnTable(table.name, comment)) }
+            for column in table.columns where column.comment != nil {
+                diff.changes.append(.commentOnColumn(table.name, column: column.name, column.comment))
+            }
+        }
+        for table in to.tables {
+            guard let previous = old.table(named: table.name) else { continue }
+            let original = from.table(named: renames.tables[table.name] ?? table.name)
+            for (new, former) in (renames.columns[table.name] ?? [:]).sorted(by: { $0.key < $1.key })
+            where original?.column(named: former) != nil && original?.column(named: new) == nil {
+                diff.changes.append(.renameColumn(table.name, from: former, to: new))
+            }
+            diffColumns(previous, table, into: &diff)
+            diffKeys(previous, table, into: &diff)
+        }
+        rebuildDependentForeignKeys(into: &diff)
+    }
+
+    private func diffColumns(_ previous: TableDefinition, _ table: TableDefinition, into diff: inout SchemaDiff) {
+        let name = table.name
+        let added = table.columns.filter { previous.column(named: $0.name) == nil }
+        let dropped = previous.columns.filter { table.column(named: $0.name) == nil }
+        for column in dropped {
+            diff.changes.append(.dropColumn(name, column))
+            let change = DestructiveChange.dropColumn(name, column.name)
+            diff.destructive.append(change)
+            if !allowed.contains(change), let twin = added.first(where: { $0.type.storageType.canonical == column.type.storageType.canonical }) {
+                diff.suspectedRenames.append(.init(
+                    what: "column \"\(name)\".\"\(column.name)\" removed and \"\(twin.name)\" added with the same type",
+                    hint: "Column(\"\(twin.name)\", ...).renamed(from: \"\(column.name)\")",
+                    allowance: change.allowance))
+            }
+        }
+        for column in added {
+            diff.changes.append(.addColumn(name, column))
+            if !column.isNullable, column.defaultValue == nil, column.identity == nil, column.generatedExpression == nil, !column.type.isSerial {
+                diff.destructive.append(.addRequiredColumn(name, column.name))
+            }
+            if let comment = column.comment { diff.changes.append(.commentOnColumn(name, column: column.name, comment)) }
+        }
+        for column in table.columns {
+            guard let before = previous.column(named: column.name) else { continue }
+            diffColumn(before, column, in: name, into: &diff)
+        }
+    }
+
+    private func diffColumn(_ before: ColumnDefinition, _ column: ColumnDefinition, in table: QualifiedName, into diff: inout SchemaDiff) {
+        if before.generatedExpression != column.generatedExpression {
+            if column.generatedExpression == nil {
+                diff.changes.append(.dropExpression(table, column: column.name))
+            } else {
+                // A new or changed generation expression: PostgreSQL can only add the column again.
+                diff.changes.append(.dropColumn(table, before))
+                diff.changes.append(.addColumn(table, column))
+                if before.generatedExpression == nil { diff.destructive.append(.dropColumn(table, column.name)) }
+                return
+            }
+        }
+        let typeChanged = before.type.storageType.canonical != column.type.storageType.canonical
+        let oldDefault = before.defaultValue?.normalized(for: before.type)
+        let newDefault = column.defaultValue?.normalized(for: column.type)
+        if oldDefault != nil, typeChanged || newDefault == nil || oldDefault != newDefault {
+            diff.changes.append(.dropDefault(table, column: column.name))
+        }
+        if typeChanged {
+            diff.changes.append(.alterColumnType(table, column: column.name, from: before.type, to: column.type))
+            if !before.type.widens(to: column.type) { diff.destructive.append(.narrowType(table, column.name)) }
+        }
+        if let newDefault, typeChanged || oldDefault != newDefault {
+            diff.changes.append(.setDefault(table, column: column.name, newDefault))
+        }
+        if before.isNullable != column.isNullable {
+            if column.isNullable {
+                diff.changes.append(.dropNotNull(table, column: column.name))
+            } else if before.identity == nil, column.identity == nil || before.identity != nil {
+                diff.changes.append(.setNotNull(table, column: column.name))
+                diff.destructive.append(.setNotNull(table, column.name))
+            }
+        }
+        switch (before.identity, column.identity) {
+        case (nil, let identity?):
+            if before.isNullable { diff.changes.append(.setNotNull(table, column: column.name)) }
+            diff.changes.append(.addIdentity(table, column: column.name, identity))
+        case (_?, nil): diff.changes.append(.dropIdentity(table, column: column.name))
+        case (let old?, let new?) where old != new: diff.changes.append(.alterIdentity(table, column: column.name, new))
+        default: break
+        }
+        if before.comment != column.comment { diff.changes.append(.commentOnColumn(table, column: column.name, column.comment)) }
+    }
+
+    private func diffKeys(_ previous: TableDefinition, _ table: TableDefinition, into diff: inout SchemaDiff) {
+        let name = table.name
+        switch (previous.primaryKey, table.primaryKey) {
+        case (let old?, let new?) where old.columns == new.columns && old.name != new.name:
+            diff.changes.append(.renameConstraint(name, from: old.name, to: new.name))
+        case (let old, let new) where old != new:
+            if let old { diff.changes.append(.dropPrimaryKey(name, old)) }
+            if let new { diff.changes.append(.addPrimaryKey(name, new)) }
+        default: break
+        }
+        matchByName(previous.uniques, table.uniques, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+                    drop: { .dropUnique(name, $0) }, add: { .addUnique(name, $0) }, into: &diff)
+        matchByName(previous.checks, table.checks, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+                    drop: { .dropCheck(name, $0) }, add: { .addCheck(name, $0) }, into: &diff)
+        matchByName(previous.foreignKeys, table.foreignKeys, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+                    drop: { .dropForeignKey(name, $0) }, add: { .addForeignKey(name, $0) }, into: &diff)
+        matchByName(previous.indexes, table.indexes, \.name, rename: { .renameIndex(name, from: $0, to: $1) },
+                    drop: { .dropIndex(name, $0) }, add: { .createIndex(name, $0) }, into: &diff)
+        if previous.comment != table.comment { diff.changes.append(.commentOnTable(name, table.comment)) }
+    }
+
+    /// Objects matched by name; an unmatched old one equal to an unmatched new one but for its
+    /// name is renamed rather than dropped and added.
+    private func matchByName<Object: Hashable>(
+        _ old: [Object], _ new: [Object], _ name: WritableKeyPath<Object, String>,
+        rename: (String, String) -> SchemaChange, drop: (Object) -> SchemaChange, add: (Object) -> SchemaChange,
+        into diff: inout SchemaDiff
+    ) {
+        var unmatchedNew = new.filter { object in !old.contains { $0[keyPath: name] == object[keyPath: name] } }
+        for object in old {
+            if let counterpart = new.first(where: { $0[keyPath: name] == object[keyPath: name] }) {
+                if counterpart != object {
+                    diff.changes.append(drop(object))
+                    diff.changes.append(add(counterpart))
+                }
+                continue
+            }
+            var unnamed = object
+            if let index = unmatchedNew.firstIndex(where: { candidate in
+                unnamed[keyPath: name] = candidate[keyPath: name]
+                return unnamed == candidate
+            }) {
+                diff.changes.append(rename(object[keyPath: name], unmatchedNew[index][keyPath: name]))
+                unmatchedNew.remove(at: index)
+            } else {
+                diff.changes.append(drop(object))
+            }
+        }
+        for object in unmatchedNew { diff.changes.append(add(object)) }
+    }
+
+    /// A foreign key that stays but whose referenced key is dropped, or whose columns change
+    /// type, must be dropped first and added again after.
+    private func rebuildDependentForeignKeys(into diff: inout SchemaDiff) {
+        var droppedKeys: Set<KeyColumns> = []
+        var retyped: Set<KeyColumns> = []
+        var touched: Set<String> = []
+        for change in diff.changes {
+            switch change {
+            case .dropPrimaryKey(let table, let key): droppedKeys.insert(KeyColumns(table: table, columns: Set(key.columns)))
+            case .dropUnique(let table, let unique): droppedKeys.insert(KeyColumns(table: table, columns: Set(unique.columns)))
+            case .dropIndex(let table, let index) where index.isUnique:
+                droppedKeys.insert(KeyColumns(table: table, columns: Set(index.keys.compactMap(\.column))))
+            case .alterColumnType(let table, let column, _, _): retyped.insert(KeyColumns(table: table, columns: [column]))
+            case .dropForeignKey(let table, let key), .addForeignKey(let table, let key): touched.insert("\(table).\(key.name)")
+            default: break
+            }
+        }
+        guard !droppedKeys.isEmpty || !retyped.isEmpty else { return }
+        for table in to.tables {
+            for key in table.foreignKeys where !touched.contains("\(table.name).\(key.name)") {
+                let references = KeyColumns(table: key.referencedTable, columns: Set(key.referencedColumns))
+                let retypedHere = key.columns.contains { retyped.contains(KeyColumns(table: table.name, columns: [$0])) }
+                    || key.referencedColumns.contains { retyped.contains(KeyColumns(table: key.referencedTable, columns: [$0])) }
+                if droppedKeys.contains(references) || retypedHere {
+                    diff.changes.append(.dropForeignKey(table.name, key))
+                    diff.changes.append(.addForeignKey(table.name, key))
+                }
+            }
+        }
+    }
+
+    private struct KeyColumns: Hashable {
+        let table: QualifiedName
+        let columns: Set<String>
+    }
+}
+
+extension DataType {
+    /// Whether every value of this type fits the other without loss: longer text, larger
+    /// integers, wider numerics, finer timestamps.
+    func widens(to other: DataType) -> Bool {
+        switch (storageType.canonical, other.storageType.canonical) {
+        case (.varchar(let a?), .varchar(let b?)): a <= b
+        case (.varchar, .varchar(nil)), (.varchar, .text), (.char, .text), (.char, .varchar(nil)): true
+        case (.char(let a?), .varchar(let b?)): a <= b
+        case (.smallint, .integer), (.smallint, .bigint), (.integer, .bigint), (.real, .doublePrecision): true
+        case (.smallint, .numeric(nil, _)), (.integer, .numeric(nil, _)), (.bigint, .numeric(nil, _)): true
+        case (.numeric(let p1?, let s1?), .numeric(let p2?, let s2?)): s2 >= s1 && p2 - s2 >= p1 - s1
+        case (.numeric(_?, _), .numeric(nil, _)): true
+        case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
+        case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
+        case (.json, .jsonb), (.cidr, .inet): true
+        case (.array(let a), .array(let b)): a.widens(to: b)
+        default: false
+        }
+    }
+}

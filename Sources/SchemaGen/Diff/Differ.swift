@@ -1,0 +1,109 @@
+/// Compares two schemas and lists the changes that take the first to the second.
+///
+/// Renames come only from ``RenameHints``; a removed object and an added one that look like a
+/// rename are reported as ``SchemaDiff/SuspectedRename`` instead of guessed. Column order is
+/// not compared: PostgreSQL cannot reorder columns.
+///
+/// ```swift
+/// let diff = Differ(from: recorded, to: declared, renames: resolved.renames).diff()
+/// ```
+public struct Differ: Sendable {
+    let from: SchemaDefinition
+    let to: SchemaDefinition
+    let renames: RenameHints
+    /// Drops the declaration allows explicitly; such a drop is not suspected of being a rename.
+    let allowed: Set<DestructiveChange>
+
+    public init(from: SchemaDefinition, to: SchemaDefinition, renames: RenameHints = RenameHints(), allowed: Set<DestructiveChange> = []) {
+        self.from = from
+        self.to = to
+        self.renames = renames
+        self.allowed = allowed
+    }
+
+    public func diff() -> SchemaDiff {
+        var diff = SchemaDiff()
+        let old = renamed(from)
+        diffNamespaces(old, into: &diff)
+        diffEnums(old, into: &diff)
+        diffTables(old, into: &diff)
+        return diff
+    }
+
+    /// `from` with the declared renames applied, so that it can be compared with `to` by name.
+    /// The renames themselves are emitted by ``diffTables(_:into:)`` and ``diffEnums(_:into:)``.
+    func renamed(_ schema: SchemaDefinition) -> SchemaDefinition {
+        var schema = schema
+        // Old table name → new, and per new table name: old column name → new. A hint whose
+        // former name is gone (already applied by an earlier migration) is ignored.
+        var tableRenames: [QualifiedName: QualifiedName] = [:]
+        for (new, old) in renames.tables where schema.table(named: old) != nil && schema.table(named: new) == nil {
+            tableRenames[old] = new
+        }
+        var columnRenames: [QualifiedName: [String: String]] = [:]
+        for table in schema.tables {
+            let name = tableRenames[table.name] ?? table.name
+            for (new, old) in renames.columns[name] ?? [:] where table.column(named: old) != nil && table.column(named: new) == nil {
+                columnRenames[name, default: [:]][old] = new
+            }
+        }
+        schema.tables = schema.tables.map { table in
+            var table = table
+            table.name = tableRenames[table.name] ?? table.name
+            table = table.renamingColumns(columnRenames[table.name] ?? [:])
+            table.foreignKeys = table.foreignKeys.map { key in
+                var key = key
+                key.referencedTable = tableRenames[key.referencedTable] ?? key.referencedTable
+                key.referencedColumns = key.referencedColumns.map { columnRenames[key.referencedTable]?[$0] ?? $0 }
+                return key
+            }
+            return table
+        }
+        schema.enums = schema.enums.map { type in
+            var type = type
+            for (new, old) in renames.enumValues[type.name] ?? [:] where type.values.contains(old) && !type.values.contains(new) {
+                type.values = type.values.map { $0 == old ? new : $0 }
+            }
+            return type
+        }
+        return schema
+    }
+
+    private func diffNamespaces(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
+        let oldExtensions = Dictionary(old.extensions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let newExtensions = Dictionary(to.extensions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for ext in to.extensions where oldExtensions[ext.name] == nil { diff.changes.append(.createExtension(ext)) }
+        for ext in old.extensions where newExtensions[ext.name] == nil { diff.changes.append(.dropExtension(ext)) }
+        for name in to.namespaces where !old.namespaces.contains(name) { diff.changes.append(.createSchema(name)) }
+        for name in old.namespaces where !to.namespaces.contains(name) { diff.changes.append(.dropSchema(name)) }
+    }
+}
+
+extension TableDefinition {
+    /// The same table with columns renamed (old name → new name), in every key and index.
+    func renamingColumns(_ mapping: [String: String]) -> TableDefinition {
+        guard !mapping.isEmpty else { return self }
+        func rename(_ names: [String]) -> [String] { names.map { mapping[$0] ?? $0 } }
+        var table = self
+        table.columns = columns.map { column in
+            var column = column
+            column.name = mapping[column.name] ?? column.name
+            return column
+        }
+        table.primaryKey?.columns = rename(primaryKey?.columns ?? [])
+        table.uniques = uniques.map { var unique = $0; unique.columns = rename(unique.columns); return unique }
+        table.foreignKeys = foreignKeys.map { var key = $0; key.columns = rename(key.columns); return key }
+        table.indexes = indexes.map { index in
+            var index = index
+            index.keys = index.keys.map { key in
+                guard let column = key.column else { return key }
+                var key = key
+                key.target = .column(mapping[column] ?? column)
+                return key
+            }
+            index.include = rename(index.include)
+            return index
+        }
+        return table
+    }
+}

@@ -1,0 +1,58 @@
+/// One change between two schemas, as the differ finds it; the planner orders changes and
+/// writes their SQL. Names are those after the migration's renames.
+public enum SchemaChange: Hashable, Sendable {
+    case createExtension(ExtensionDefinition)
+    case dropExtension(ExtensionDefinition)
+    case createSchema(String)
+    case dropSchema(String)
+
+    case createEnum(EnumDefinition)
+    case dropEnum(EnumDefinition)
+    /// `ALTER TYPE ... ADD VALUE`, placed before `before` (or appended when nil).
+    case addEnumValue(QualifiedName, value: String, before: String?)
+    case renameEnumValue(QualifiedName, from: String, to: String)
+    /// Values removed or reordered: the type is rebuilt and the columns using it cast over.
+    case rebuildEnum(from: EnumDefinition, to: EnumDefinition, columns: [EnumColumn])
+
+    case renameTable(from: QualifiedName, to: QualifiedName)
+    case createTable(TableDefinition)
+    case dropTable(TableDefinition)
+
+    case renameColumn(QualifiedName, from: String, to: String)
+    case addColumn(QualifiedName, ColumnDefinition)
+    case dropColumn(QualifiedName, ColumnDefinition)
+    case alterColumnType(QualifiedName, column: String, from: DataType, to: DataType)
+    case setNotNull(QualifiedName, column: String)
+    case dropNotNull(QualifiedName, column: String)
+    case setDefault(QualifiedName, column: String, DefaultValue)
+    case dropDefault(QualifiedName, column: String)
+    case addIdentity(QualifiedName, column: String, Identity)
+    case alterIdentity(QualifiedName, column: String, Identity)
+    case dropIdentity(QualifiedName, column: String)
+    case dropExpression(QualifiedName, column: String)
+
+    case addPrimaryKey(QualifiedName, PrimaryKeyDefinition)
+    case dropPrimaryKey(QualifiedName, PrimaryKeyDefinition)
+    case addUnique(QualifiedName, UniqueDefinition)
+    case dropUnique(QualifiedName, UniqueDefinition)
+    case addCheck(QualifiedName, CheckDefinition)
+    case dropCheck(QualifiedName, CheckDefinition)
+    case addForeignKey(QualifiedName, ForeignKeyDefinition)
+    case dropForeignKey(QualifiedName, ForeignKeyDefinition)
+    case renameConstraint(QualifiedName, from: String, to: String)
+    case createIndex(QualifiedName, IndexDefinition)
+    case dropIndex(QualifiedName, IndexDefinition)
+    case renameIndex(QualifiedName, from: String, to: String)
+
+    case commentOnTable(QualifiedName, String?)
+    case commentOnColumn(QualifiedName, column: String, String?)
+    case commentOnEnum(QualifiedName, String?)
+
+    /// A column typed by an enum being rebuilt, with the default to drop and set again.
+    public struct EnumColumn: Hashable, Sendable {
+        public var table: QualifiedName
+        public var column: String
+        public var isArray: Bool
+        public var defaultValue: DefaultValue?
+    }
+}

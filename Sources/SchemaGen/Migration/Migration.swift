@@ -1,0 +1,105 @@
+/// One migration file: frozen SQL in steps, named `0002_add_users_nickname.sql`, with its
+/// reverse beside it as `0002_add_users_nickname.down.sql`.
+///
+/// ```sql
+/// -- Migration 0002_add_users_nickname of schema saas_starter, written by schemagen.
+/// -- Frozen once written: its checksum is recorded in schemagen.sum.
+///
+/// -- schemagen:step transaction
+/// ALTER TABLE users ADD COLUMN nickname text;
+/// ```
+///
+/// Each step starts with a `-- schemagen:step transaction` or `-- schemagen:step
+/// no-transaction` line; a down file lists what it cannot restore as
+/// `-- schemagen:irreversible <reason>` lines.
+public struct Migration: Hashable, Sendable {
+    public var version: Int
+    public var name: String
+    public var steps: [MigrationStep]
+    /// For a down migration: what applying it cannot bring back.
+    public var irreversible: [String]
+
+    public init(version: Int, name: String, steps: [MigrationStep], irreversible: [String] = []) {
+        self.version = version
+        self.name = name
+        self.steps = steps
+        self.irreversible = irreversible
+    }
+
+    /// `0002_add_users_nickname`
+    public var identifier: String {
+        let number = String(version)
+        return String(repeating: "0", count: max(0, 4 - number.count)) + number + "_" + name
+    }
+
+    public var upFileName: String { identifier + ".sql" }
+    public var downFileName: String { identifier + ".down.sql" }
+
+    static let stepMarker = "-- schemagen:step "
+    static let irreversibleMarker = "-- schemagen:irreversible "
+
+    /// The file's text. `schema` and `reverting` only shape the header.
+    public func render(schema: String, reverting: Bool = false) -> String {
+        var lines = [
+            reverting
+                ? "-- Reverts migration \(identifier) of schema \(schema), written by schemagen."
+                : "-- Migration \(identifier) of schema \(schema), written by schemagen.",
+            "-- Frozen once written: its checksum is recorded in \(MigrationDirectory.sumFileName).",
+        ]
+        lines += irreversible.map { Self.irreversibleMarker + $0 }
+        for step in steps {
+            lines.append("")
+            lines.append(Self.stepMarker + (step.transactional ? "transaction" : "no-transaction"))
+            if let note = step.note { lines.append("-- " + note) }
+            // A statement over several lines (CREATE TABLE) stands apart from its neighbours.
+            for (index, statement) in step.statements.enumerated() {
+                let spansLines = statement.contains("\n")
+                if spansLines, index > 0, !lines.last!.isEmpty { lines.append("") }
+                lines.append(statement)
+                if spansLines, index < step.statements.count - 1 { lines.append("") }
+            }
+        }
+        if steps.isEmpty { lines += ["", "-- Nothing to do."] }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Reads a migration file back into steps: what `migrate` runs.
+    public static func parse(_ text: String, fileName: String) throws -> Migration {
+        let base = fileName.hasSuffix(".down.sql") ? String(fileName.dropLast(9)) : String(fileName.dropLast(4))
+        guard let underscore = base.firstIndex(of: "_"), let version = Int(base[..<underscore]) else {
+            throw MigrationFileError(fileName: fileName, problem: "the name must be NNNN_name.sql")
+        }
+        var steps: [MigrationStep] = []
+        var irreversible: [String] = []
+        var pending: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            if line.hasPrefix(stepMarker) {
+                steps.append(MigrationStep(transactional: line.dropFirst(stepMarker.count) == "transaction", statements: []))
+            } else if line.hasPrefix(irreversibleMarker) {
+                irreversible.append(String(line.dropFirst(irreversibleMarker.count)))
+            } else if let last = steps.indices.last {
+                if pending.isEmpty, line.hasPrefix("-- ") {
+                    if steps[last].statements.isEmpty, steps[last].note == nil { steps[last].note = String(line.dropFirst(3)) }
+                } else if !(pending.isEmpty && line.isEmpty) {
+                    pending.append(line)
+                    if line.hasSuffix(";") {
+                        steps[last].statements.append(pending.joined(separator: "\n"))
+                        pending = []
+                    }
+                }
+            }
+        }
+        guard pending.isEmpty else {
+            throw MigrationFileError(fileName: fileName, problem: "the last statement does not end with ';'")
+        }
+        return Migration(version: version, name: String(base[base.index(after: underscore)...]), steps: steps, irreversible: irreversible)
+    }
+}
+
+/// A migration file that cannot be read.
+public struct MigrationFileError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var fileName: String
+    public var problem: String
+
+    public var description: String { "\(fileName): \(problem)" }
+}

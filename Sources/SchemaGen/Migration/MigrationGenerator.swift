@@ -1,0 +1,123 @@
+/// Brings a schema's generated files up to date with its declaration: when the declaration
+/// differs from the recorded snapshot, a new numbered migration (and its reverse) is written
+/// from the diff; `schema.sql`, `snapshot.json` and the integrity file follow, all together.
+///
+/// ```swift
+/// let files = try MigrationGenerator(resolved: schema.resolve(), recorded: snapshot, directory: folder).generate()
+/// ```
+public struct MigrationGenerator: Sendable {
+    public struct Options: Hashable, Sendable {
+        /// Allow every destructive change, not only those the declaration allows.
+        public var allowDestructive: Bool
+        /// The migration's name; by default it is derived from its first change.
+        public var name: String?
+        public var plan: PlanOptions
+
+        public init(allowDestructive: Bool = false, name: String? = nil, plan: PlanOptions = PlanOptions()) {
+            self.allowDestructive = allowDestructive
+            self.name = name
+            self.plan = plan
+        }
+    }
+
+    public struct Output: Sendable {
+        /// Every file of the schema, paths relative to the output folder (`saas_starter/schema.sql`).
+        public var files: [GeneratedFile]
+        /// The migration written, if the declaration changed.
+        public var migration: Migration?
+    }
+
+    let resolved: ResolvedSchema
+    let recorded: SchemaDefinition?
+    let directory: MigrationDirectory
+    let options: Options
+
+    public init(resolved: ResolvedSchema, recorded: SchemaDefinition?, directory: MigrationDirectory, options: Options = Options()) {
+        self.resolved = resolved
+        self.recorded = recorded
+        self.directory = directory
+        self.options = options
+    }
+
+    public func generate() throws -> Output {
+        let schema = resolved.definition
+        let problems = directory.integrityProblems()
+        guard problems.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: problems) }
+        if recorded == nil, !directory.files.isEmpty {
+            throw MigrationRefusal(schema: schema.name, problems: [
+                "\(SchemaSnapshot.fileName) is missing while migrations exist: restore it from version control",
+            ])
+        }
+        let from = recorded ?? SchemaDefinition(name: schema.name)
+        let diff = Differ(from: from, to: schema, renames: resolved.renames, allowed: resolved.allowed).diff()
+        var files = [
+            GeneratedFile(path: "\(schema.name)/schema.sql", contents: DDLRenderer().render(schema)),
+            GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot.encode(schema)),
+        ]
+        guard !diff.isEmpty else { return Output(files: files, migration: nil) }
+
+        var refusals = diff.suspectedRenames.map(\.description)
+        if !options.allowDestructive {
+            refusals += diff.destructive.filter { !resolved.allowed.contains($0) }.map {
+                "\($0) is destructive: \($0.danger). To go ahead, add \($0.allowance) to the schema, or pass --allow-destructive"
+            }
+        }
+        guard refusals.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: refusals) }
+
+        let planner = Planner(options: options.plan)
+        let reverse = Differ(from: schema, to: from, renames: resolved.renames.inverted).diff()
+        let version = directory.nextVersion
+        let name = options.name.map(Self.slug) ?? (recorded == nil ? "initial" : Self.name(for: diff.changes))
+        let up = Migration(version: version, name: name, steps: planner.plan(diff).steps)
+        let down = Migration(version: version, name: name, steps: planner.plan(reverse).steps, irreversible: diff.destructive.compactMap(\.irreversibility))
+        var migrationFiles = directory.files
+        migrationFiles[up.upFileName] = up.render(schema: schema.name)
+        migrationFiles[down.downFileName] = down.render(schema: schema.name, reverting: true)
+        let folder = "\(schema.name)/\(MigrationDirectory.folderName)"
+        files.append(GeneratedFile(path: "\(folder)/\(up.upFileName)", contents: migrationFiles[up.upFileName]!))
+        files.append(GeneratedFile(path: "\(folder)/\(down.downFileName)", contents: migrationFiles[down.downFileName]!))
+        files.append(GeneratedFile(path: "\(folder)/\(MigrationDirectory.sumFileName)", contents: MigrationDirectory.renderSum(migrationFiles)))
+        return Output(files: files, migration: up)
+    }
+
+    /// `add_column_users_nickname`, `and_more` when there is more than one change.
+    static func name(for changes: [SchemaChange]) -> String {
+        let first = changes.first.map(describe) ?? "change"
+        return slug(first + (changes.count > 1 ? " and more" : ""))
+    }
+
+    private static func describe(_ change: SchemaChange) -> String {
+        switch change {
+        case .createTable(let table): "create \(table.name.name)"
+        case .dropTable(let table): "drop \(table.name.name)"
+        case .renameTable(let old, let new): "rename \(old.name) to \(new.name)"
+        case .addColumn(let table, let column): "add \(table.name) \(column.name)"
+        case .dropColumn(let table, let column): "drop \(table.name) \(column.name)"
+        case .renameColumn(let table, let old, let new): "rename \(table.name) \(old) to \(new)"
+        case .createEnum(let type): "create enum \(type.name.name)"
+        case .addEnumValue(let type, let value, _): "add \(type.name) \(value)"
+        case .createIndex(_, let index): "create \(index.name)"
+        case .dropIndex(_, let index): "drop \(index.name)"
+        case .addForeignKey(_, let key), .dropForeignKey(_, let key): "change \(key.name)"
+        default: "alter schema"
+        }
+    }
+
+    /// Lower case letters, digits and underscores, at most 60 of them.
+    static func slug(_ text: String) -> String {
+        let words = text.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : " " }
+        return String(String(words).split(separator: " ").joined(separator: "_").prefix(60))
+    }
+}
+
+extension DestructiveChange {
+    /// What the reverse migration cannot restore, if anything.
+    var irreversibility: String? {
+        switch self {
+        case .dropTable(let table): "the rows of table \"\(table)\" are not restored: the table comes back empty"
+        case .dropColumn(let table, let column): "the values of \"\(table)\".\"\(column)\" are not restored: the column comes back empty"
+        case .narrowType(let table, let column): "values of \"\(table)\".\"\(column)\" rounded or shortened by the type change stay so"
+        case .removeEnumValue, .addRequiredColumn, .setNotNull: nil
+        }
+    }
+}

@@ -1,0 +1,123 @@
+/// The SQL of each ``SchemaChange``. Statements that create whole objects come from
+/// ``DDLStatement``, so a migration writes them exactly as `schema.sql` does.
+enum MigrationSQL {
+    static func statements(for change: SchemaChange) -> [String] {
+        switch change {
+        case .createExtension(let ext): [DDLStatement.createExtension(ext)]
+        case .dropExtension(let ext): ["DROP EXTENSION \(SQLIdentifier.quote(ext.name));"]
+        case .createSchema(let name): [DDLStatement.createSchema(name)]
+        case .dropSchema(let name): ["DROP SCHEMA \(SQLIdentifier.quote(name));"]
+        case .createEnum(let type): [DDLStatement.createEnum(type)]
+        case .dropEnum(let type): ["DROP TYPE \(SQLIdentifier.quote(type.name));"]
+        case .addEnumValue(let type, let value, let before):
+            ["ALTER TYPE \(SQLIdentifier.quote(type)) ADD VALUE \(SQLLiteral.quote(value))" + (before.map { " BEFORE \(SQLLiteral.quote($0))" } ?? "") + ";"]
+        case .renameEnumValue(let type, let old, let new):
+            ["ALTER TYPE \(SQLIdentifier.quote(type)) RENAME VALUE \(SQLLiteral.quote(old)) TO \(SQLLiteral.quote(new));"]
+        case .rebuildEnum(let old, let new, let columns): rebuildEnum(old, new, columns)
+        case .renameTable(let old, let new): renameTable(old, new)
+        case .createTable(let table): [DDLStatement.createTable(table)]
+        case .dropTable(let table): ["DROP TABLE \(SQLIdentifier.quote(table.name));"]
+        case .renameColumn(let table, let old, let new):
+            [alter(table, "RENAME COLUMN \(SQLIdentifier.quote(old)) TO \(SQLIdentifier.quote(new))")]
+        case .addColumn(let table, let column):
+            [alter(table, "ADD COLUMN \(SQLIdentifier.quote(column.name)) \(column.type.sql)" + suffix(DDLStatement.columnAttributes(column)))]
+        case .dropColumn(let table, let column): [alter(table, "DROP COLUMN \(SQLIdentifier.quote(column.name))")]
+        case .alterColumnType(let table, let column, let old, let new):
+            [alterColumn(table, column, "TYPE \(new.storageType.sql)" + (needsUsing(old, new) ? " USING \(SQLIdentifier.quote(column))::\(new.storageType.sql)" : ""))]
+        case .setNotNull(let table, let column): [alterColumn(table, column, "SET NOT NULL")]
+        case .dropNotNull(let table, let column): [alterColumn(table, column, "DROP NOT NULL")]
+        case .setDefault(let table, let column, let value): [alterColumn(table, column, "SET DEFAULT \(value.sql)")]
+        case .dropDefault(let table, let column): [alterColumn(table, column, "DROP DEFAULT")]
+        case .addIdentity(let table, let column, let identity):
+            [alterColumn(table, column, "ADD " + DDLStatement.identityClause(identity))]
+        case .alterIdentity(let table, let column, let identity):
+            [alterColumn(table, column, "SET GENERATED \(identity.generation.rawValue) SET START WITH \(identity.start ?? 1) SET INCREMENT BY \(identity.increment ?? 1)")]
+        case .dropIdentity(let table, let column): [alterColumn(table, column, "DROP IDENTITY")]
+        case .dropExpression(let table, let column): [alterColumn(table, column, "DROP EXPRESSION")]
+        case .addPrimaryKey(let table, let key): [alter(table, "ADD " + DDLStatement.primaryKeyClause(key))]
+        case .addUnique(let table, let unique): [alter(table, "ADD " + DDLStatement.uniqueClause(unique))]
+        case .addCheck(let table, let check): [alter(table, "ADD " + DDLStatement.checkClause(check))]
+        case .addForeignKey(let table, let key): [DDLStatement.addForeignKey(key, to: table)]
+        case .dropPrimaryKey(let table, let key): [dropConstraint(table, key.name)]
+        case .dropUnique(let table, let unique): [dropConstraint(table, unique.name)]
+        case .dropCheck(let table, let check): [dropConstraint(table, check.name)]
+        case .dropForeignKey(let table, let key): [dropConstraint(table, key.name)]
+        case .renameConstraint(let table, let old, let new):
+            [alter(table, "RENAME CONSTRAINT \(SQLIdentifier.quote(old)) TO \(SQLIdentifier.quote(new))")]
+        case .createIndex(let table, let index): [DDLStatement.createIndex(index, on: table)]
+        case .dropIndex(let table, let index): [dropIndex(index, on: table, concurrently: false)]
+        case .renameIndex(let table, let old, let new):
+            ["ALTER INDEX \(SQLIdentifier.quote(QualifiedName(old, schema: table.schema))) RENAME TO \(SQLIdentifier.quote(new));"]
+        case .commentOnTable(let table, let comment): [DDLStatement.commentOnTable(table, comment)]
+        case .commentOnColumn(let table, let column, let comment): [DDLStatement.commentOnColumn(table, column, comment)]
+        case .commentOnEnum(let type, let comment): [DDLStatement.commentOnType(type, comment)]
+        }
+    }
+
+    static func dropIndex(_ index: IndexDefinition, on table: QualifiedName, concurrently: Bool) -> String {
+        "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + SQLIdentifier.quote(QualifiedName(index.name, schema: table.schema)) + ";"
+    }
+
+    /// The name an enum type takes while it is rebuilt, dropped at the end of the migration.
+    static func retiredName(of type: QualifiedName) -> QualifiedName {
+        QualifiedName(ObjectName.make(type.name, nil, label: "old"), schema: type.schema)
+    }
+
+    /// Rename the old type away, create the new one, and cast each column over through text;
+    /// a default is dropped first and set again, since it is typed by the old enum.
+    private static func rebuildEnum(_ old: EnumDefinition, _ new: EnumDefinition, _ columns: [SchemaChange.EnumColumn]) -> [String] {
+        var statements = [
+            "ALTER TYPE \(SQLIdentifier.quote(old.name)) RENAME TO \(SQLIdentifier.quote(retiredName(of: old.name).name));",
+            DDLStatement.createEnum(new),
+        ]
+        for use in columns {
+            let type = SQLIdentifier.quote(new.name) + (use.isArray ? "[]" : "")
+            let text = use.isArray ? "text[]" : "text"
+            statements.append(alterColumn(use.table, use.column, "DROP DEFAULT"))
+            statements.append(alterColumn(use.table, use.column, "TYPE \(type) USING \(SQLIdentifier.quote(use.column))::\(text)::\(type)"))
+            if let value = use.defaultValue { statements.append(alterColumn(use.table, use.column, "SET DEFAULT \(value.sql)")) }
+        }
+        return statements
+    }
+
+    private static func renameTable(_ old: QualifiedName, _ new: QualifiedName) -> [String] {
+        var statements: [String] = []
+        var current = old
+        if old.schema != new.schema {
+            statements.append("ALTER TABLE \(SQLIdentifier.quote(old)) SET SCHEMA \(SQLIdentifier.quote(new.schema));")
+            current.schema = new.schema
+        }
+        if old.name != new.name {
+            statements.append("ALTER TABLE \(SQLIdentifier.quote(current)) RENAME TO \(SQLIdentifier.quote(new.name));")
+        }
+        return statements
+    }
+
+    /// Whether PostgreSQL needs `USING` to convert: between character and numeric types it
+    /// converts by assignment, anything else (text to an enum, text to integer) needs the cast.
+    private static func needsUsing(_ old: DataType, _ new: DataType) -> Bool {
+        let (from, to) = (old.storageType, new.storageType)
+        if to.isCharacter { return false }
+        if from.isCharacter, to.isCharacter { return false }
+        if from.isNumeric, to.isNumeric { return false }
+        if case .timestamp = from, case .timestamp = to { return false }
+        if case .time = from, case .time = to { return false }
+        return true
+    }
+
+    private static func alter(_ table: QualifiedName, _ action: String) -> String {
+        "ALTER TABLE \(SQLIdentifier.quote(table)) \(action);"
+    }
+
+    private static func alterColumn(_ table: QualifiedName, _ column: String, _ action: String) -> String {
+        alter(table, "ALTER COLUMN \(SQLIdentifier.quote(column)) \(action)")
+    }
+
+    private static func dropConstraint(_ table: QualifiedName, _ name: String) -> String {
+        alter(table, "DROP CONSTRAINT \(SQLIdentifier.quote(name))")
+    }
+
+    private static func suffix(_ text: String) -> String {
+        text.isEmpty ? "" : " " + text
+    }
+}
