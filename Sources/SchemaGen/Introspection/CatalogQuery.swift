@@ -2,7 +2,14 @@
 /// document with every namespace, extension, enum and table (columns, constraints, indexes,
 /// comments), so introspection costs one round trip whatever the number of tables.
 /// ``CatalogReader`` turns the document into a ``SchemaDefinition``. Needs PostgreSQL 15.
+///
+/// Run ``setup`` on the connection first: the query's estimated cost is high enough for
+/// PostgreSQL to JIT-compile it, which takes about a second and saves nothing (measured: 1,020 ms
+/// with JIT, 11 ms without, for a 31-table schema).
 public enum CatalogQuery {
+    public static let setup = "SET jit = off"
+
+
     public static let sql = """
         WITH ns AS (
             SELECT n.oid, n.nspname FROM pg_namespace n
@@ -45,7 +52,8 @@ public enum CatalogQuery {
                     'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement,
                     'ownsSequence', EXISTS (
                         SELECT FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
-                        WHERE d.refobjid = rel.oid AND d.refobjsubid = a.attnum AND d.deptype = 'a'),
+                        WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = rel.oid AND d.refobjsubid = a.attnum
+                          AND d.classid = 'pg_class'::regclass AND d.deptype = 'a'),
                     'comment', col_description(rel.oid, a.attnum)
                   ) ORDER BY a.attnum), '[]')
                 FROM pg_attribute a
@@ -53,8 +61,8 @@ public enum CatalogQuery {
                 JOIN pg_type base ON base.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
                 JOIN pg_namespace base_ns ON base_ns.oid = base.typnamespace
                 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-                LEFT JOIN pg_depend idep ON idep.refobjid = rel.oid AND idep.refobjsubid = a.attnum AND idep.deptype = 'i'
-                    AND idep.classid = 'pg_class'::regclass
+                LEFT JOIN pg_depend idep ON idep.refclassid = 'pg_class'::regclass AND idep.refobjid = rel.oid
+                    AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i'
                 LEFT JOIN pg_sequence seq ON seq.seqrelid = idep.objid AND a.attidentity <> ''
                 WHERE a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped),
               'constraints', (
@@ -89,9 +97,8 @@ public enum CatalogQuery {
                         ) ORDER BY k)
                       FROM generate_series(1, i.indnkeyatts) k),
                     'include', (
-                      SELECT json_agg(att.attname ORDER BY k)
-                      FROM generate_series(i.indnkeyatts + 1, i.indnatts) k
-                      JOIN pg_attribute att ON att.attrelid = i.indrelid AND att.attnum = i.indkey[k - 1])
+                      SELECT json_agg((SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) ORDER BY k)
+                      FROM generate_series(i.indnkeyatts + 1, i.indnatts) k)
                   ) ORDER BY ic.relname), '[]')
                 FROM pg_index i
                 JOIN pg_class ic ON ic.oid = i.indexrelid

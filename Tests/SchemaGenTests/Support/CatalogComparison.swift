@@ -10,8 +10,24 @@ import SchemaGen
 enum CatalogComparison {
     /// Lines only the declaration has (`-`) and lines only the catalog has (`+`); empty when equal.
     static func differences(declared: SchemaDefinition, catalog: SchemaDefinition) -> [String] {
-        let expected = lines(of: canonical(declared))
-        let actual = lines(of: canonical(catalog))
+        compare(canonical(declared), canonical(catalog))
+    }
+
+    /// Two catalogs compared exactly (expressions as PostgreSQL wrote them both times), except for
+    /// the order of columns, which a migration cannot change.
+    static func differences(expected: SchemaDefinition, actual: SchemaDefinition) -> [String] {
+        func prepared(_ schema: SchemaDefinition) -> SchemaDefinition {
+            var schema = schema
+            schema.name = "compared"
+            for index in schema.tables.indices { schema.tables[index].columns.sort { $0.name < $1.name } }
+            return schema
+        }
+        return compare(prepared(expected), prepared(actual))
+    }
+
+    private static func compare(_ expectedSchema: SchemaDefinition, _ actualSchema: SchemaDefinition) -> [String] {
+        let expected = lines(of: expectedSchema)
+        let actual = lines(of: actualSchema)
         let missing = expected.filter { !actual.contains($0) }.map { "- \($0)" }
         let unexpected = actual.filter { !expected.contains($0) }.map { "+ \($0)" }
         return missing + unexpected

@@ -39,7 +39,8 @@ final class PostgresCluster: Sendable {
     /// Runs `body` with a new empty database, dropped afterwards.
     func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         let name = "test_\(counter.next())"
-        try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0"])
+        // FILE_COPY copies the template's files at once: quicker than WAL_LOG on a cluster without fsync.
+        try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"])
         defer { _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"]) }
         return try body(Database(cluster: self, name: name))
     }
