@@ -6,9 +6,14 @@ extension PostgresSuite {
     /// For random schemas A and random edits B of them: A's DDL followed by the migration A→B
     /// gives the catalog B's DDL gives; the down migration gives A's catalog back; and rows
     /// written under A keep their values when no change is destructive.
-    /// A failing seed replays with `swift test --filter "MigrationPropertyTests"` and the seed.
+    /// `SCHEMAGEN_PROPERTY_CASES=1000` runs more seeds; a failing seed replays alone with
+    /// `SCHEMAGEN_PROPERTY_SEED=811 swift test --filter MigrationPropertyTests`.
     @Suite struct MigrationPropertyTests {
-        static let seeds = Array(UInt64(1)...UInt64(ProcessInfo.processInfo.environment["SCHEMAGEN_PROPERTY_CASES"].flatMap(UInt64.init) ?? 220))
+        static let seeds: [UInt64] = {
+            let environment = ProcessInfo.processInfo.environment
+            if let seed = environment["SCHEMAGEN_PROPERTY_SEED"].flatMap(UInt64.init) { return [seed] }
+            return Array(1...(environment["SCHEMAGEN_PROPERTY_CASES"].flatMap(UInt64.init) ?? 220))
+        }()
 
         @Test(arguments: seeds)
         func migrationReachesTheTargetAndBack(seed: UInt64) throws {

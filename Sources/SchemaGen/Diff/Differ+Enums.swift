@@ -5,6 +5,7 @@ extension Differ {
         for type in to.enums {
             guard let previous = old.enumType(named: type.name) else {
                 diff.changes.append(.createEnum(type))
+                if let comment = type.comment { diff.changes.append(.commentOnEnum(type.name, comment)) }
                 continue
             }
             let original = from.enumType(named: type.name)?.values ?? []
@@ -46,10 +47,11 @@ extension Differ {
         let columns = to.tables.flatMap { table in
             table.columns.compactMap { column -> SchemaChange.EnumColumn? in
                 guard column.type.enumName == type.name,
-                      renamed(from).table(named: table.name)?.column(named: column.name)?.type.enumName == type.name
+                      let before = renamed(from).table(named: table.name)?.column(named: column.name), before.type.enumName == type.name
                 else { return nil }
                 let isArray = if case .array = column.type { true } else { false }
-                return SchemaChange.EnumColumn(table: table.name, column: column.name, isArray: isArray, defaultValue: column.defaultValue)
+                return SchemaChange.EnumColumn(
+                    table: table.name, column: column.name, isArray: isArray, hadDefault: before.defaultValue != nil, defaultValue: column.defaultValue)
             }
         }
         diff.changes.append(.rebuildEnum(from: previous, to: type, columns: columns))

@@ -86,7 +86,7 @@ extension Differ {
         let typeChanged = before.type.storageType.canonical != column.type.storageType.canonical
         let oldDefault = before.defaultValue?.normalized(for: before.type)
         let newDefault = column.defaultValue?.normalized(for: column.type)
-        if oldDefault != nil, typeChanged || newDefault == nil || oldDefault != newDefault {
+        if oldDefault != nil, typeChanged || newDefault == nil {
             diff.changes.append(.dropDefault(table, column: column.name))
         }
         if typeChanged {

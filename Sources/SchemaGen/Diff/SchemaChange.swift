@@ -53,6 +53,26 @@ public enum SchemaChange: Hashable, Sendable {
         public var table: QualifiedName
         public var column: String
         public var isArray: Bool
+        /// Whether the column has a default before the change, typed by the old enum.
+        public var hadDefault: Bool
         public var defaultValue: DefaultValue?
+    }
+
+    /// The table the change is about, if it is about one.
+    public var table: QualifiedName? {
+        switch self {
+        case .createTable(let table), .dropTable(let table): table.name
+        case .renameTable(_, let table): table
+        case .renameColumn(let table, _, _), .addColumn(let table, _), .dropColumn(let table, _),
+             .alterColumnType(let table, _, _, _), .setNotNull(let table, _), .dropNotNull(let table, _),
+             .setDefault(let table, _, _), .dropDefault(let table, _), .addIdentity(let table, _, _),
+             .alterIdentity(let table, _, _), .dropIdentity(let table, _), .dropExpression(let table, _),
+             .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .addUnique(let table, _), .dropUnique(let table, _),
+             .addCheck(let table, _), .dropCheck(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
+             .renameConstraint(let table, _, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
+             .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
+            table
+        default: nil
+        }
     }
 }

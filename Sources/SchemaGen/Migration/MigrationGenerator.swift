@@ -80,13 +80,15 @@ public struct MigrationGenerator: Sendable {
         return Output(files: files, migration: up)
     }
 
-    /// `add_column_users_nickname`, `and_more` when there is more than one change.
+    /// `add_users_nickname`, from the first change that says most (a table, column or enum
+    /// created, dropped or renamed), with `and_more` when there is more than one change.
     static func name(for changes: [SchemaChange]) -> String {
-        let first = changes.first.map(describe) ?? "change"
+        let telling = changes.first { describe($0) != nil } ?? changes.first
+        let first = telling.flatMap(describe) ?? "alter \(changes.first.flatMap(\.table)?.name ?? "schema")"
         return slug(first + (changes.count > 1 ? " and more" : ""))
     }
 
-    private static func describe(_ change: SchemaChange) -> String {
+    private static func describe(_ change: SchemaChange) -> String? {
         switch change {
         case .createTable(let table): "create \(table.name.name)"
         case .dropTable(let table): "drop \(table.name.name)"
@@ -96,10 +98,10 @@ public struct MigrationGenerator: Sendable {
         case .renameColumn(let table, let old, let new): "rename \(table.name) \(old) to \(new)"
         case .createEnum(let type): "create enum \(type.name.name)"
         case .addEnumValue(let type, let value, _): "add \(type.name) \(value)"
+        case .renameEnumValue(let type, _, let value): "rename \(type.name) \(value)"
+        case .rebuildEnum(_, let type, _): "alter enum \(type.name.name)"
         case .createIndex(_, let index): "create \(index.name)"
-        case .dropIndex(_, let index): "drop \(index.name)"
-        case .addForeignKey(_, let key), .dropForeignKey(_, let key): "change \(key.name)"
-        default: "alter schema"
+        default: nil
         }
     }
 
@@ -116,7 +118,7 @@ extension DestructiveChange {
         switch self {
         case .dropTable(let table): "the rows of table \"\(table)\" are not restored: the table comes back empty"
         case .dropColumn(let table, let column): "the values of \"\(table)\".\"\(column)\" are not restored: the column comes back empty"
-        case .narrowType(let table, let column): "values of \"\(table)\".\"\(column)\" rounded or shortened by the type change stay so"
+        case .narrowType(let table, let column): "values of \"\(table)\".\"\(column)\" converted by the type change are not converted back as they were"
         case .removeEnumValue, .addRequiredColumn, .setNotNull: nil
         }
     }

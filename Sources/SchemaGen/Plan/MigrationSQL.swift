@@ -73,7 +73,7 @@ enum MigrationSQL {
         for use in columns {
             let type = SQLIdentifier.quote(new.name) + (use.isArray ? "[]" : "")
             let text = use.isArray ? "text[]" : "text"
-            statements.append(alterColumn(use.table, use.column, "DROP DEFAULT"))
+            if use.hadDefault { statements.append(alterColumn(use.table, use.column, "DROP DEFAULT")) }
             statements.append(alterColumn(use.table, use.column, "TYPE \(type) USING \(SQLIdentifier.quote(use.column))::\(text)::\(type)"))
             if let value = use.defaultValue { statements.append(alterColumn(use.table, use.column, "SET DEFAULT \(value.sql)")) }
         }

@@ -21,13 +21,21 @@ public struct Planner: Sendable {
         let droppedColumns = Set(diff.changes.compactMap { change -> String? in
             if case .dropColumn(let table, let column) = change { "\(table).\(column.name)" } else { nil }
         })
+        // Values are renamed before any is added, since an added value is placed by a label.
+        let addsValues = diff.changes.contains { if case .addEnumValue = $0 { true } else { false } }
         var enumValues: [String] = []
         var main: [(phase: Int, sql: [String])] = []
         var concurrent: [MigrationStep] = []
-        for change in diff.changes {
-            if case .addEnumValue = change {
+        for change in diff.changes.enumerated().sorted(by: { (Self.valueOrder($0.element), $0.offset) < (Self.valueOrder($1.element), $1.offset) }).map(\.element) {
+            switch change {
+            case .addEnumValue:
                 enumValues += MigrationSQL.statements(for: change)
                 continue
+            case .renameEnumValue where addsValues:
+                enumValues += MigrationSQL.statements(for: change)
+                continue
+            default:
+                break
             }
             if options.concurrentIndexes, let step = concurrentStep(change, createdTables: createdTables, droppedColumns: droppedColumns) {
                 concurrent.append(step)
@@ -61,6 +69,11 @@ public struct Planner: Sendable {
         default:
             return nil
         }
+    }
+
+    /// Renames of enum values first, then everything else in diff order.
+    private static func valueOrder(_ change: SchemaChange) -> Int {
+        if case .renameEnumValue = change { 0 } else { 1 }
     }
 
     private enum Phase {

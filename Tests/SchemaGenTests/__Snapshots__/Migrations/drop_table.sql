@@ -1,0 +1,15 @@
+-- Migration 0001_drop_legacy of schema m, written by schemagen.
+-- Frozen once written: its checksum is recorded in schemagen.sum.
+
+-- schemagen:step transaction
+DROP TABLE legacy;
+
+-- Reverts migration 0001_drop_legacy of schema m, written by schemagen.
+-- Frozen once written: its checksum is recorded in schemagen.sum.
+-- schemagen:irreversible the rows of table "legacy" are not restored: the table comes back empty
+
+-- schemagen:step transaction
+CREATE TABLE legacy (
+    id integer NOT NULL,
+    CONSTRAINT legacy_pkey PRIMARY KEY (id)
+);
