@@ -8,9 +8,7 @@ extension Differ {
                 if let comment = type.comment { diff.changes.append(.commentOnEnum(type.name, comment)) }
                 continue
             }
-            let original = from.enumType(named: type.name)?.values ?? []
-            for (new, former) in (renames.enumValues[type.name] ?? [:]).sorted(by: { $0.key < $1.key })
-            where original.contains(former) && !original.contains(new) {
+            for (new, former) in (renames.enumValues[type.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 diff.changes.append(.renameEnumValue(type.name, from: former, to: new))
             }
             if previous.values != type.values {

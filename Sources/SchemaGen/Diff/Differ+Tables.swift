@@ -1,8 +1,7 @@
 extension Differ {
     /// Renamed, created and dropped tables, then each kept table column by column and key by key.
     func diffTables(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
-        for (new, former) in renames.tables.sorted(by: { $0.key < $1.key })
-        where from.table(named: former) != nil && from.table(named: new) == nil && to.table(named: new) != nil {
+        for (new, former) in renames.tables.sorted(by: { $0.key < $1.key }) {
             diff.changes.append(.renameTable(from: former, to: new))
         }
         let created = to.tables.filter { old.table(named: $0.name) == nil }
@@ -32,9 +31,7 @@ extension Differ {
         }
         for table in to.tables {
             guard let previous = old.table(named: table.name) else { continue }
-            let original = from.table(named: renames.tables[table.name] ?? table.name)
-            for (new, former) in (renames.columns[table.name] ?? [:]).sorted(by: { $0.key < $1.key })
-            where original?.column(named: former) != nil && original?.column(named: new) == nil {
+            for (new, former) in (renames.columns[table.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 diff.changes.append(.renameColumn(table.name, from: former, to: new))
             }
             diffColumns(previous, table, into: &diff)

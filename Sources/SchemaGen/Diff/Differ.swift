@@ -10,6 +10,7 @@
 public struct Differ: Sendable {
     let from: SchemaDefinition
     let to: SchemaDefinition
+    /// The hints that apply to this pair of schemas.
     let renames: RenameHints
     /// Drops the declaration allows explicitly; such a drop is not suspected of being a rename.
     let allowed: Set<DestructiveChange>
@@ -17,7 +18,7 @@ public struct Differ: Sendable {
     public init(from: SchemaDefinition, to: SchemaDefinition, renames: RenameHints = RenameHints(), allowed: Set<DestructiveChange> = []) {
         self.from = from
         self.to = to
-        self.renames = renames
+        self.renames = renames.applicable(from: from, to: to)
         self.allowed = allowed
     }
 
@@ -34,19 +35,8 @@ public struct Differ: Sendable {
     /// The renames themselves are emitted by ``diffTables(_:into:)`` and ``diffEnums(_:into:)``.
     func renamed(_ schema: SchemaDefinition) -> SchemaDefinition {
         var schema = schema
-        // Old table name → new, and per new table name: old column name → new. A hint whose
-        // former name is gone (already applied by an earlier migration) is ignored.
-        var tableRenames: [QualifiedName: QualifiedName] = [:]
-        for (new, old) in renames.tables where schema.table(named: old) != nil && schema.table(named: new) == nil {
-            tableRenames[old] = new
-        }
-        var columnRenames: [QualifiedName: [String: String]] = [:]
-        for table in schema.tables {
-            let name = tableRenames[table.name] ?? table.name
-            for (new, old) in renames.columns[name] ?? [:] where table.column(named: old) != nil && table.column(named: new) == nil {
-                columnRenames[name, default: [:]][old] = new
-            }
-        }
+        let tableRenames = Dictionary(uniqueKeysWithValues: renames.tables.map { ($1, $0) })
+        let columnRenames = renames.columns.mapValues { Dictionary(uniqueKeysWithValues: $0.map { ($1, $0) }) }
         schema.tables = schema.tables.map { table in
             var table = table
             table.name = tableRenames[table.name] ?? table.name
@@ -60,10 +50,10 @@ public struct Differ: Sendable {
             return table
         }
         schema.enums = schema.enums.map { type in
+            guard let values = renames.enumValues[type.name] else { return type }
             var type = type
-            for (new, old) in renames.enumValues[type.name] ?? [:] where type.values.contains(old) && !type.values.contains(new) {
-                type.values = type.values.map { $0 == old ? new : $0 }
-            }
+            let formerToNew = Dictionary(uniqueKeysWithValues: values.map { ($1, $0) })
+            type.values = type.values.map { formerToNew[$0] ?? $0 }
             return type
         }
         return schema

@@ -23,4 +23,30 @@ public struct RenameHints: Hashable, Sendable {
         }
         return result
     }
+
+    /// The hints that describe a rename between `from` and `to`: the former name exists only in
+    /// `from` and the new one only in `to`. A hint left in a declaration after its migration was
+    /// written, or inverted for a reverse migration that does not undo it, is dropped here.
+    public func applicable(from: SchemaDefinition, to: SchemaDefinition) -> RenameHints {
+        var result = RenameHints()
+        for (new, old) in tables
+        where from.table(named: old) != nil && from.table(named: new) == nil && to.table(named: new) != nil && to.table(named: old) == nil {
+            result.tables[new] = old
+        }
+        for (table, renames) in columns {
+            guard let before = from.table(named: result.tables[table] ?? table), let after = to.table(named: table) else { continue }
+            for (new, old) in renames
+            where before.column(named: old) != nil && before.column(named: new) == nil && after.column(named: new) != nil && after.column(named: old) == nil {
+                result.columns[table, default: [:]][new] = old
+            }
+        }
+        for (type, renames) in enumValues {
+            guard let before = from.enumType(named: type), let after = to.enumType(named: type) else { continue }
+            for (new, old) in renames
+            where before.values.contains(old) && !before.values.contains(new) && after.values.contains(new) && !after.values.contains(old) {
+                result.enumValues[type, default: [:]][new] = old
+            }
+        }
+        return result
+    }
 }
