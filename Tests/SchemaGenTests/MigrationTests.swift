@@ -88,6 +88,23 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         }
     }
 
+    @Test func migrationsAreNumberedAndNamed() throws {
+        var migrationCase = MigrationCase.all[0]
+        migrationCase.options.name = "Add posts, for the blog!"
+        let (up, _, files) = try generateMigration(migrationCase)
+        #expect(up.identifier == "0001_add_posts_for_the_blog")
+        #expect(files.map(\.path).sorted() == [
+            "m/migrations/0001_add_posts_for_the_blog.down.sql", "m/migrations/0001_add_posts_for_the_blog.sql",
+            "m/migrations/schemagen.sum", "m/schema.sql", "m/snapshot.json",
+        ])
+        let existing = ["0007_earlier.sql": "x", "0007_earlier.down.sql": "y"]
+        let next = try MigrationGenerator(
+            resolved: migrationCase.after.resolve(), recorded: migrationCase.before.resolve().definition,
+            directory: MigrationDirectory(files: existing, sum: MigrationDirectory.renderSum(existing))
+        ).generate()
+        #expect(next.migration?.identifier == "0008_create_posts_and_more")
+    }
+
     @Test func noChangeWritesNoMigration() throws {
         let schema = MigrationCase.all[0].after
         let output = try MigrationGenerator(resolved: schema.resolve(), recorded: schema.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil)).generate()

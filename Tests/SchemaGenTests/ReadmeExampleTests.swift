@@ -24,6 +24,32 @@ import Testing
         static let schema: Schema = Schema("shop") { role; users; orders }
     }
 
+    /// The second SQL block: the migration of the README's rename-and-add example.
+    @Test func readmeShowsTheGeneratedMigration() throws {
+        let readme = try String(contentsOf: packageRoot.appending(path: "README.md"), encoding: .utf8)
+        let shown = try #require(readme.components(separatedBy: "```sql\n").dropFirst(2).first?.components(separatedBy: "```").first)
+        let before = Schema("saas_starter") {
+            Table("users") {
+                Column("id", .serial).primaryKey()
+                Column("email", .varchar(255)).notNull().unique()
+            }
+        }
+        let after = Schema("saas_starter") {
+            Table("users") {
+                Column("id", .serial).primaryKey()
+                Column("email_address", .varchar(255)).notNull().unique().renamed(from: "email")
+                Column("nickname", .varchar(50)).notNull().default("")
+            }
+        }
+        let output = try MigrationGenerator(
+            resolved: after.resolve(), recorded: before.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil),
+            options: MigrationGenerator.Options(name: "add_nickname")
+        ).generate()
+        let migration = try #require(output.migration)
+        #expect(migration.identifier == "0001_add_nickname")
+        #expect(migration.render(schema: "saas_starter").contains(shown))
+    }
+
     @Test func readmeShowsTheRenderedSQL() throws {
         let readme = try String(contentsOf: packageRoot.appending(path: "README.md"), encoding: .utf8)
         let shown = try #require(readme.components(separatedBy: "```sql\n").dropFirst().first?.components(separatedBy: "```").first)
