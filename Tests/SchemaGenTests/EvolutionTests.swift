@@ -1,4 +1,5 @@
 import Foundation
+import ReferenceSchemas
 import SchemaGen
 import Testing
 
@@ -101,6 +102,12 @@ enum EvolvingSaasStarter {
             if step >= 10 { Allow(.setNotNull("users", "name")) }
         }
     }
+}
+
+/// Step 0 is the reference declaration itself, not a look-alike.
+@Test func evolutionStartsFromTheReferenceSchema() {
+    let renderer = DDLRenderer()
+    #expect(renderer.render(EvolvingSaasStarter.schema(step: 0).resolve().definition) == renderer.render(SaasStarter.schema.resolve().definition))
 }
 
 extension PostgresSuite {
