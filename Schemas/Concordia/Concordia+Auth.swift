@@ -59,7 +59,7 @@ extension Concordia {
         Column("created_at", .timestamp).notNull().defaultNow()
     }
 
-    static let member = Table("member", comment: "Joins users and organizations.") {
+    static let member = Table("member", junction: true, comment: "Joins users and organizations.") {
         Column("id", .text).primaryKey()
         Column("organization_id", .text).notNull().references(organization.id, onDelete: .cascade)
         Column("user_id", .text).notNull().references(user.id, onDelete: .cascade)
@@ -76,7 +76,7 @@ extension Concordia {
         Column("role", .text)
         Column("status", .text).notNull().default("pending")
         Column("expires_at", .timestamp).notNull()
-        Column("inviter_id", .text).notNull().references(user.id, onDelete: .cascade)
+        Column("inviter_id", .text).notNull().references(user.id, onDelete: .cascade, relation: "inviter", inverse: "invitations")
         Index("invitation_organizationId_idx", on: "organization_id")
         Index("invitation_email_idx", on: "email")
         Index("invitation_inviterId_idx", on: "inviter_id")

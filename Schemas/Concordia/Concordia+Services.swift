@@ -14,7 +14,7 @@ extension Concordia {
         Column("slug", .text).notNull().unique()
         Column("name", .text).notNull()
         Column("description", .text)
-        Column("parent_id", .text).references(servicesCategories.id)
+        Column("parent_id", .text).references(servicesCategories.id, relation: "parent", inverse: "children")
         Column("featured_image_id", .text).references(servicesMedia.id)
         timestamps()
         Index("services_categories_parent_id_idx", on: "parent_id")
@@ -56,7 +56,8 @@ extension Concordia {
     static let servicesReviews: Table = Table("services_reviews") {
         Column("id", .text).primaryKey()
         Column("service_id", .text).notNull().references(servicesListings.id)
-        Column("parent_id", .text).references(servicesReviews.id).comment("The review replied to (relation review_replies).")
+        Column("parent_id", .text).references(servicesReviews.id, relation: "parent", inverse: "replies")
+            .comment("The review replied to (relation review_replies).")
         Column("author_name", .text).notNull()
         Column("rating", .smallint).check("rating BETWEEN 1 AND 5").comment("1 to 5; null on replies.")
         Column("content", .text).notNull()

@@ -83,7 +83,7 @@ extension DirectoryTemplate {
 
     static let sponsorAds = Table("sponsor_ads") {
         uuidKey()
-        Column("user_id", .text).notNull().references(users.id, onDelete: .cascade)
+        Column("user_id", .text).notNull().references(users.id, onDelete: .cascade, relation: "owner", inverse: "sponsorAds")
         itemSlug("item_slug")
         Column("status", .text).notNull().default("pending_payment")
         Column("interval", .text).notNull().comment("weekly or monthly.")
@@ -93,7 +93,7 @@ extension DirectoryTemplate {
         Column("subscription_id", .text)
         Column("starts_at", .timestamp)
         Column("ends_at", .timestamp)
-        Column("reviewed_by", .text).references(users.id, onDelete: .setNull)
+        Column("reviewed_by", .text).references(users.id, onDelete: .setNull, relation: "reviewer", inverse: "reviewedSponsorAds")
         Column("reviewed_at", .timestamp)
         Column("rejection_reason", .text)
         timestamps()

@@ -9,7 +9,7 @@ extension MultitenantSaas {
         timestamps()
     }
 
-    static let organizationMembers = Table("organization_members") {
+    static let organizationMembers = Table("organization_members", junction: true) {
         Column("id", .text).primaryKey()
         organizationKey()
         Column("user_id", .text).notNull().references(users.id, onDelete: .cascade)

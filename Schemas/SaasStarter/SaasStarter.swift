@@ -27,7 +27,7 @@ public enum SaasStarter {
         Column("subscription_status", .varchar(20)).comment("Stripe status: active, canceled, past_due, ...")
     }
 
-    static let teamMembers = Table("team_members", comment: "Links users to teams with their role in the team.") {
+    static let teamMembers = Table("team_members", junction: true, comment: "Links users to teams with their role in the team.") {
         Column("id", .serial).primaryKey()
         Column("user_id", .integer).notNull().references(users.id)
         Column("team_id", .integer).notNull().references(teams.id)
@@ -50,7 +50,7 @@ public enum SaasStarter {
         Column("team_id", .integer).notNull().references(teams.id)
         Column("email", .varchar(255)).notNull()
         Column("role", .varchar(50)).notNull()
-        Column("invited_by", .integer).notNull().references(users.id)
+        Column("invited_by", .integer).notNull().references(users.id, relation: "invitedBy", inverse: "invitationsSent")
         Column("invited_at", .timestamp).notNull().defaultNow()
         Column("status", .varchar(20)).notNull().default("pending")
     }

@@ -6,8 +6,9 @@ struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Validate the schemas and bring their generated files up to date.",
         discussion: """
-            For each schema, writes under <output>/<schema>/: schema.sql (the DDL), snapshot.json \
-            (the state the migrations reach) and, when the declaration changed since the snapshot, \
+            For each schema, writes under <output>/<schema>/: schema.sql (the DDL), relations.json, \
+            relations.mmd and relations.md (the relation graph), snapshot.json (the state the \
+            migrations reach) and, when the declaration changed since the snapshot, \
             a new migration in migrations/ (NNNN_name.sql and its reverse NNNN_name.down.sql) with \
             the integrity file schemagen.sum. Renames are never guessed: declare them with \
             renamedFrom:, renamed(from:) or renamedValues:. Destructive changes need Allow(...) in \
@@ -55,7 +56,7 @@ struct Generate: AsyncParsableCommand {
                     directory: try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName)),
                     options: options
                 ).generate()
-                files += result.files
+                files += try SchemaArtifacts.files(for: checked.definition) + result.files
                 if let migration = result.migration {
                     migrations.append("\(checked.schema.name): migration \(migration.identifier), \(migration.steps.flatMap(\.statements).count) statements")
                 }

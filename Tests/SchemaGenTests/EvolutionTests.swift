@@ -56,7 +56,7 @@ enum EvolvingSaasStarter {
         return Schema("saas_starter") {
             users
             teams
-            Table("team_members", comment: "Links users to teams with their role in the team.") {
+            Table("team_members", junction: true, comment: "Links users to teams with their role in the team.") {
                 Column("id", .serial).primaryKey()
                 Column("user_id", .integer).notNull().references(users.id, onDelete: step >= 6 ? .cascade : .noAction)
                 Column("team_id", .integer).notNull().references(teams.id)
@@ -76,7 +76,7 @@ enum EvolvingSaasStarter {
                 Column("team_id", .integer).notNull().references(teams.id)
                 Column("email", .varchar(255)).notNull()
                 Column("role", .varchar(50)).notNull()
-                Column("invited_by", .integer).notNull().references(users.id)
+                Column("invited_by", .integer).notNull().references(users.id, relation: "invitedBy", inverse: "invitationsSent")
                 Column("invited_at", .timestamp).notNull().defaultNow()
                 if step >= 3 {
                     Column("status", .enum(invitationStatus)).notNull().default("pending")

@@ -95,7 +95,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         #expect(up.identifier == "0001_add_posts_for_the_blog")
         #expect(files.map(\.path).sorted() == [
             "m/migrations/0001_add_posts_for_the_blog.down.sql", "m/migrations/0001_add_posts_for_the_blog.sql",
-            "m/migrations/schemagen.sum", "m/schema.sql", "m/snapshot.json",
+            "m/migrations/schemagen.sum", "m/snapshot.json",
         ])
         let existing = ["0007_earlier.sql": "x", "0007_earlier.down.sql": "y"]
         let next = try MigrationGenerator(
@@ -109,7 +109,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         let schema = MigrationCase.all[0].after
         let output = try MigrationGenerator(resolved: schema.resolve(), recorded: schema.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil)).generate()
         #expect(output.migration == nil)
-        #expect(output.files.map(\.path) == ["m/schema.sql", "m/snapshot.json"])
+        #expect(output.files.map(\.path) == ["m/snapshot.json"])
     }
 
     @Test func snapshotRoundTripsEveryModelFeature() throws {

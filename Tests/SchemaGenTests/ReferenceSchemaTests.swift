@@ -13,13 +13,16 @@ import Testing
         #expect(diagnostics.isEmpty, "\(diagnostics.map(\.description).joined(separator: "\n"))")
     }
 
-    /// Generated/<schema>/schema.sql is the reviewed snapshot of each schema's DDL.
+    /// Generated/<schema>/ is the reviewed snapshot of each schema's DDL, relation graph and
+    /// recorded state.
     @Test(arguments: ReferenceSystems.all.map(\.name))
-    func generatedDDLIsUpToDate(_ name: String) throws {
-        let schema = try #require(ReferenceSystems.all.first { $0.name == name })
-        let committed = try String(contentsOf: packageRoot.appending(path: "Generated/\(name)/schema.sql"), encoding: .utf8)
-        let rendered = DDLRenderer().render(schema.resolve().definition)
-        #expect(rendered == committed, "run `swift run schemagen generate`:\n\(lineDiff(committed, rendered))")
+    func generatedFilesAreUpToDate(_ name: String) throws {
+        let model = try #require(ReferenceSystems.all.first { $0.name == name }).resolve().definition
+        let files = try SchemaArtifacts.files(for: model) + [GeneratedFile(path: "\(name)/snapshot.json", contents: SchemaSnapshot.encode(model))]
+        for file in files {
+            let committed = try String(contentsOf: packageRoot.appending(path: "Generated/\(file.path)"), encoding: .utf8)
+            #expect(file.contents == committed, "\(file.path): run `swift run schemagen generate`:\n\(lineDiff(committed, file.contents))")
+        }
     }
 
     @Test func sizesMatchTheSeedPages() {

@@ -15,6 +15,8 @@ public struct Column: Sendable {
         var onDelete: ReferentialAction
         var onUpdate: ReferentialAction
         var deferrable: Deferrability?
+        var relation: String?
+        var inverse: String?
         var location: SourceLocation
     }
 
@@ -122,16 +124,20 @@ public struct Column: Sendable {
 
     /// A foreign key to a column of a declared table. The target is read lazily, so tables may
     /// reference each other in cycles and themselves (annotate such globals `: Table`).
+    /// `relation` and `inverse` name the relation both ways for the relation graph and
+    /// generated code (`relation: "parent", inverse: "replies"`); by default they come from the
+    /// column (`author_id` → `author`) and the table (`posts`).
     public func references(
         _ target: @autoclosure @escaping @Sendable () -> ColumnReference,
         onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
-        deferrable: Deferrability? = nil, name: String? = nil,
+        deferrable: Deferrability? = nil, name: String? = nil, relation: String? = nil, inverse: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column
     ) -> Column {
         with {
             $0.foreignKeys.append(ColumnForeignKey(
                 target: ReferenceTarget(resolve: target), name: name, onDelete: onDelete, onUpdate: onUpdate,
-                deferrable: deferrable, location: SourceLocation(file: file, line: line, column: column)))
+                deferrable: deferrable, relation: relation, inverse: inverse,
+                location: SourceLocation(file: file, line: line, column: column)))
         }
     }
 

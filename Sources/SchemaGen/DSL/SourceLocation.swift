@@ -1,5 +1,5 @@
 /// Where in Swift source a declaration was written, captured by default arguments.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertible {
     public var file: String
     public var line: Int
     public var column: Int

@@ -24,18 +24,23 @@ public struct Table: Sendable {
     /// The name the table had before, when it was renamed (see ``init(_:schema:renamedFrom:comment:file:line:column:_:)``).
     let formerName: String?
     let comment: String?
+    let isJunction: Bool
     let elements: [TableElement]
     let location: SourceLocation
 
+    /// `junction: true` marks the table as the link of a many-to-many relation in the relation
+    /// graph, when detection would not (a junction with an id key of its own, like `team_members`).
     /// `renamedFrom` declares a rename, so that the next migration renames the table rather than
     /// dropping one and creating another. It may stay after the migration is written.
     public init(
-        _ name: String, schema: String = QualifiedName.defaultSchema, renamedFrom formerName: String? = nil, comment: String? = nil,
+        _ name: String, schema: String = QualifiedName.defaultSchema, renamedFrom formerName: String? = nil,
+        junction isJunction: Bool = false, comment: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,
         @TableBuilder _ body: () -> [TableElement]
     ) {
         qualifiedName = QualifiedName(name, schema: schema)
         self.formerName = formerName
+        self.isJunction = isJunction
         self.comment = comment
         elements = body()
         location = SourceLocation(file: file, line: line, column: column)

@@ -7,7 +7,7 @@ extension Differ {
         let created = to.tables.filter { old.table(named: $0.name) == nil }
         let dropped = old.tables.filter { to.table(named: $0.name) == nil }
         for table in dropped {
-            for key in table.foreignKeys { diff.changes.append(.dropForeignKey(table.name, key)) }
+            for key in table.foreignKeys { diff.changes.append(.dropForeignKey(table.name, key.constraint)) }
             diff.changes.append(.dropTable(table))
             let change = DestructiveChange.dropTable(table.name)
             diff.destructive.append(change)
@@ -22,7 +22,7 @@ extension Differ {
         }
         for table in created {
             diff.changes.append(.createTable(table))
-            for key in table.foreignKeys { diff.changes.append(.addForeignKey(table.name, key)) }
+            for key in table.foreignKeys { diff.changes.append(.addForeignKey(table.name, key.constraint)) }
             for index in table.indexes { diff.changes.append(.createIndex(table.name, index)) }
             if let comment = table.comment { diff.changes.append(.commentOnTable(table.name, comment)) }
             for column in table.columns where column.comment != nil {
@@ -126,7 +126,7 @@ extension Differ {
                     drop: { .dropUnique(name, $0) }, add: { .addUnique(name, $0) }, into: &diff)
         matchByName(previous.checks, table.checks, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropCheck(name, $0) }, add: { .addCheck(name, $0) }, into: &diff)
-        matchByName(previous.foreignKeys, table.foreignKeys, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+        matchByName(previous.foreignKeys.map(\.constraint), table.foreignKeys.map(\.constraint), \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropForeignKey(name, $0) }, add: { .addForeignKey(name, $0) }, into: &diff)
         matchByName(previous.indexes, table.indexes, \.name, rename: { .renameIndex(name, from: $0, to: $1) },
                     drop: { .dropIndex(name, $0) }, add: { .createIndex(name, $0) }, into: &diff)
@@ -182,7 +182,7 @@ extension Differ {
         }
         guard !droppedKeys.isEmpty || !retyped.isEmpty else { return }
         for table in to.tables {
-            for key in table.foreignKeys where !touched.contains("\(table.name).\(key.name)") {
+            for key in table.foreignKeys.map(\.constraint) where !touched.contains("\(table.name).\(key.name)") {
                 let references = KeyColumns(table: key.referencedTable, columns: Set(key.referencedColumns))
                 let retypedHere = key.columns.contains { retyped.contains(KeyColumns(table: table.name, columns: [$0])) }
                     || key.referencedColumns.contains { retyped.contains(KeyColumns(table: key.referencedTable, columns: [$0])) }

@@ -1,6 +1,6 @@
-/// Brings a schema's generated files up to date with its declaration: when the declaration
+/// Brings a schema's migration files up to date with its declaration: when the declaration
 /// differs from the recorded snapshot, a new numbered migration (and its reverse) is written
-/// from the diff; `schema.sql`, `snapshot.json` and the integrity file follow, all together.
+/// from the diff; `snapshot.json` and the integrity file follow, all together.
 ///
 /// ```swift
 /// let files = try MigrationGenerator(resolved: schema.resolve(), recorded: snapshot, directory: folder).generate()
@@ -21,7 +21,8 @@ public struct MigrationGenerator: Sendable {
     }
 
     public struct Output: Sendable {
-        /// Every file of the schema, paths relative to the output folder (`saas_starter/schema.sql`).
+        /// The snapshot and any new migration files, paths relative to the output folder
+        /// (`saas_starter/snapshot.json`).
         public var files: [GeneratedFile]
         /// The migration written, if the declaration changed.
         public var migration: Migration?
@@ -50,10 +51,7 @@ public struct MigrationGenerator: Sendable {
         }
         let from = recorded ?? SchemaDefinition(name: schema.name)
         let diff = Differ(from: from, to: schema, renames: resolved.renames, allowed: resolved.allowed).diff()
-        var files = [
-            GeneratedFile(path: "\(schema.name)/schema.sql", contents: DDLRenderer().render(schema)),
-            GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot.encode(schema)),
-        ]
+        var files = [GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot.encode(schema))]
         guard !diff.isEmpty else { return Output(files: files, migration: nil) }
 
         var refusals = diff.suspectedRenames.map(\.description)

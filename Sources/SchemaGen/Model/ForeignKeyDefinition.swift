@@ -8,11 +8,16 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
     public var onUpdate: ReferentialAction
     /// nil is `NOT DEFERRABLE`, PostgreSQL's default.
     public var deferrable: Deferrability?
+    /// The relation's name seen from this table (`author`); nil derives it from the columns.
+    /// Relation names emit no SQL: migrations ignore them.
+    public var relationName: String?
+    /// The name of the way back, seen from the referenced table (`posts`, `replies`).
+    public var inverseName: String?
 
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
         onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
-        deferrable: Deferrability? = nil
+        deferrable: Deferrability? = nil, relationName: String? = nil, inverseName: String? = nil
     ) {
         self.name = name
         self.columns = columns
@@ -21,5 +26,15 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
         self.onDelete = onDelete
         self.onUpdate = onUpdate
         self.deferrable = deferrable
+        self.relationName = relationName
+        self.inverseName = inverseName
+    }
+
+    /// The constraint alone, without the relation names that only the graph and code use.
+    public var constraint: ForeignKeyDefinition {
+        var key = self
+        key.relationName = nil
+        key.inverseName = nil
+        return key
     }
 }

@@ -12,6 +12,9 @@ public struct TableDefinition: Hashable, Sendable, Codable {
     public var indexes: [IndexDefinition]
     public var logicalReferences: [LogicalReference]
     public var comment: String?
+    /// Declared a junction of a many-to-many relation (tables with a composite key of two
+    /// foreign keys, or none, are detected without it). No SQL.
+    public var isJunction: Bool?
 
     public init(
         name: QualifiedName, columns: [ColumnDefinition] = [], primaryKey: PrimaryKeyDefinition? = nil,

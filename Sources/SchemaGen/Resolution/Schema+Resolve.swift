@@ -108,6 +108,7 @@ private struct Resolver {
     mutating func resolveTable(_ table: Table) -> TableDefinition {
         let tableName = table.qualifiedName
         var result = TableDefinition(name: tableName, comment: table.comment)
+        if table.isJunction { result.isJunction = true }
         var constraintNames: Set<String> = []
         func chooseConstraintName(_ columns: [String]?, label: String) -> String {
             let name = ObjectName.unique(tableName.name, columns?.joined(separator: "_"), label: label) {
@@ -147,7 +148,8 @@ private struct Resolver {
                     result.foreignKeys.append(ForeignKeyDefinition(
                         name: keyName, columns: [name], referencedTable: target.table,
                         referencedColumns: [sqlName(target.column, in: target.table)],
-                        onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable))
+                        onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable,
+                        relationName: key.relation, inverseName: key.inverse))
                     sources.record(.constraint(tableName, keyName), key.location)
                 }
                 for reference in column.logicalReferences {

@@ -6,8 +6,8 @@
 /// ```
 /// Schemas/SaasStarter/Users.swift:12:9: error: saas_starter: table "users", column "role": default 'boss' is not a value of enum "system_role" (user, admin, super_admin) [enum-default]
 /// ```
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public enum Severity: String, Hashable, Sendable, Comparable {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
+    public enum Severity: String, Hashable, Sendable, Codable, Comparable {
         case error, warning
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool {

@@ -1,0 +1,48 @@
+/// What deleting one row of a table does, followed through every foreign key transitively:
+/// the rows deleted with it, the columns set to NULL or their default, and the references that
+/// make the delete fail while rows point at it.
+public struct CascadeClosure: Hashable, Sendable, Codable {
+    /// One consequence, with the chain of foreign keys that leads to it:
+    /// `["client_profiles.userId → users (CASCADE)", "comments.userId → client_profiles (CASCADE)"]`.
+    public struct Effect: Hashable, Sendable, Codable {
+        /// The table whose rows are affected, through `columns`.
+        public var table: QualifiedName
+        public var columns: [String]
+        /// The table whose deleted rows cause it.
+        public var referenced: QualifiedName
+        public var path: [String]
+    }
+
+    public var table: QualifiedName
+    public var deleted: [Effect] = []
+    public var setNull: [Effect] = []
+    public var setDefault: [Effect] = []
+    /// RESTRICT or NO ACTION references: the delete fails while such rows exist.
+    public var blocked: [Effect] = []
+
+    /// Follows every foreign key into `table` from the schema's tables.
+    init(of table: QualifiedName, in schema: SchemaDefinition) {
+        self.table = table
+        var visited: Set<QualifiedName> = [table]
+        var queue: [(table: QualifiedName, path: [String])] = [(table, [])]
+        while !queue.isEmpty {
+            let (current, path) = queue.removeFirst()
+            for source in schema.tables {
+                for key in source.foreignKeys where key.referencedTable == current {
+                    let step = "\(source.name).\(key.columns.joined(separator: ", ")) → \(current) (\(key.onDelete.rawValue))"
+                    let effect = Effect(table: source.name, columns: key.columns, referenced: current, path: path + [step])
+                    switch key.onDelete {
+                    case .cascade:
+                        if visited.insert(source.name).inserted {
+                            deleted.append(effect)
+                            queue.append((source.name, effect.path))
+                        }
+                    case .setNull: setNull.append(effect)
+                    case .setDefault: setDefault.append(effect)
+                    case .restrict, .noAction: blocked.append(effect)
+                    }
+                }
+            }
+        }
+    }
+}

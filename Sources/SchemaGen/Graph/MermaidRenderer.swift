@@ -1,0 +1,48 @@
+/// Renders a schema and its graph as a Mermaid `erDiagram`, which GitHub draws in place.
+///
+/// ```
+/// erDiagram
+///     users ||--o{ posts : "user_id"
+/// ```
+public struct MermaidRenderer: Sendable {
+    public init() {}
+
+    public func render(_ schema: SchemaDefinition, graph: RelationGraph) -> String {
+        var lines = ["erDiagram"]
+        for table in schema.tables {
+            lines.append("    \(entity(table.name)) {")
+            for column in table.columns {
+                var markers: [String] = []
+                if table.primaryKey?.columns.contains(column.name) == true { markers.append("PK") }
+                if table.foreignKeys.contains(where: { $0.columns.contains(column.name) }) { markers.append("FK") }
+                if table.uniques.contains(where: { $0.columns == [column.name] }) { markers.append("UK") }
+                let type = column.type.sql.map { $0.isLetter || $0.isNumber ? $0 : "_" }
+                lines.append("        \(String(type)) \(word(column.name))" + (markers.isEmpty ? "" : " " + markers.joined(separator: ", ")))
+            }
+            lines.append("    }")
+        }
+        for table in schema.tables {
+            for key in table.foreignKeys {
+                let optional = key.columns.contains { table.column(named: $0)?.isNullable ?? true }
+                let unique = table.hasUniqueKey(on: Set(key.columns))
+                let many = unique ? "o|" : "o{"
+                let one = optional ? "|o" : "||"
+                lines.append("    \(entity(key.referencedTable)) \(one)--\(many) \(entity(table.name)) : \"\(key.columns.joined(separator: ", "))\"")
+            }
+            for reference in table.logicalReferences {
+                guard case .table(let target, _) = reference.target else { continue }
+                lines.append("    \(entity(target)) |o..o{ \(entity(table.name)) : \"\(reference.columns.joined(separator: ", ")) (not enforced)\"")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Mermaid entity names are words: schema-qualified and odd names are folded into one.
+    private func entity(_ name: QualifiedName) -> String {
+        word(name.schema == QualifiedName.defaultSchema ? name.name : "\(name.schema)_\(name.name)")
+    }
+
+    private func word(_ text: String) -> String {
+        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
+    }
+}

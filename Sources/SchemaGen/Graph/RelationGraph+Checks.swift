@@ -1,0 +1,43 @@
+extension RelationGraph {
+    /// Warnings the graph makes possible to give.
+    func checks(_ schema: SchemaDefinition) -> [Diagnostic] {
+        var warnings: [Diagnostic] = []
+        func warn(_ code: String, _ table: QualifiedName, column: String? = nil, object: String? = nil, _ message: String) {
+            warnings.append(Diagnostic(.warning, code: code, schema: schema.name, table: table, column: column, object: object, message))
+        }
+        for junction in junctions where !junction.hasCompositeKey {
+            let columns = (junction.left.columns + junction.right.columns).joined(separator: ", ")
+            warn("junction-without-key", junction.table,
+                 "junction of \(junction.left.referencedTable) and \(junction.right.referencedTable) has no primary key or unique constraint on (\(columns)): the same pair can be linked twice")
+        }
+        for table in schema.tables {
+            for key in table.foreignKeys where !table.isIndexed(key.columns) {
+                warn("unindexed-foreign-key", table.name, column: key.columns.first, object: key.name,
+                     "foreign key columns (\(key.columns.joined(separator: ", "))) have no index: deleting a \(key.referencedTable) row scans the whole table")
+            }
+        }
+        for closure in cascades {
+            for blocked in closure.blocked where blocked.referenced != closure.table {
+                warn("cascade-blocked", closure.table,
+                     "deleting a row also deletes \(blocked.referenced) rows, which \(blocked.table).\(blocked.columns.joined(separator: ", ")) references without cascading: the delete fails while such rows are referenced (\(blocked.path.joined(separator: "; ")))")
+            }
+            if let cycle = closure.deleted.first(where: { effect in
+                schema.table(named: effect.table)?.foreignKeys.contains { $0.onDelete == .cascade && $0.referencedTable != effect.table && $0.referencedTable == closure.table } ?? false
+            }), cycle.table != closure.table {
+                warn("cascade-cycle", closure.table, "cascading deletes go round in a cycle: \(cycle.path.joined(separator: "; "))")
+            }
+        }
+        return warnings
+    }
+}
+
+extension TableDefinition {
+    /// Whether an index, the primary key or a unique constraint starts with `columns`, so that
+    /// PostgreSQL can find the rows a foreign key check needs.
+    func isIndexed(_ columns: [String]) -> Bool {
+        var leading: [[String]] = indexes.filter { $0.predicate == nil }.map { $0.keys.map { $0.column ?? "" } }
+        leading += uniques.map(\.columns)
+        if let primaryKey { leading.append(primaryKey.columns) }
+        return leading.contains { $0.count >= columns.count && Set($0.prefix(columns.count)) == Set(columns) }
+    }
+}
