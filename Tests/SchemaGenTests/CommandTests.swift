@@ -43,7 +43,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try SchemaGenBinary.run("generate", "--output", folder.path)
         #expect(first.status == 0)
-        #expect(first.output.components(separatedBy: "created").count - 1 == 25)
+        #expect(first.output.components(separatedBy: "created").count - 1 == 40)
         #expect(first.output.contains("saas_starter: migration 0001_initial"))
         let second = try SchemaGenBinary.run("generate", "--output", folder.path)
         #expect(second.output.contains("Everything was up to date."))
@@ -54,7 +54,7 @@ import Testing
         let restored = try String(contentsOf: file, encoding: .utf8)
         #expect(restored.hasPrefix("-- Schema saas_starter"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
-        #expect(leftovers.sorted() == ["migrations", "schema.sql", "snapshot.json"])
+        #expect(leftovers.sorted() == ["migrations", "relations.json", "relations.md", "relations.mmd", "schema.sql", "snapshot.json"])
     }
 
     @Test func editedOrDeletedMigrationsAreRefused() throws {
