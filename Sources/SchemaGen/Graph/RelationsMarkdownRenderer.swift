@@ -1,7 +1,7 @@
 /// Renders the relation graph as a Markdown page in the manner of a schema's "Schema
 /// Relationships" documentation: per table its foreign keys with their ON DELETE action, what
-/// references it, its many-to-many relations; the junction tables; a cascade delete summary;
-/// and the graph's warnings.
+/// references it, its named relations; the junction tables; a cascade delete summary; and the
+/// graph's warnings.
 public struct RelationsMarkdownRenderer: Sendable {
     public init() {}
 
@@ -28,9 +28,12 @@ public struct RelationsMarkdownRenderer: Sendable {
                 source.foreignKeys.filter { $0.referencedTable == table.name }.map { "\(source.name).\($0.columns.joined(separator: ", ")) (\(Self.action($0.onDelete)))" }
             }
             if !referencedBy.isEmpty { lines += ["", "Referenced by:", ""] + referencedBy.map { "- " + $0 } }
-            let manyToMany = graph.relations(of: table.name).filter { $0.kind == .manyToMany }
-            if !manyToMany.isEmpty {
-                lines += ["", "Many-to-many:", ""] + manyToMany.map { "- `\($0.name)`: \($0.target) through \($0.through!)" }
+            let relations = graph.relations(of: table.name)
+            if !relations.isEmpty {
+                lines += ["", "Relations:", ""] + relations.map { relation in
+                    let via = relation.through.map { "through \($0)" } ?? "by \(relation.columns.joined(separator: ", "))"
+                    return "- `\(relation.name)`: \(relation.kind.rawValue) \(relation.target), \(via)" + (relation.isEnforced ? "" : " (not enforced)")
+                }
             }
             let documented = table.logicalReferences.map { reference -> String in
                 let target = switch reference.target {
