@@ -24,12 +24,21 @@ let package = Package(
         ),
         // The five reference systems, declared in the DSL.
         .target(name: "ReferenceSchemas", dependencies: ["SchemaGen"], path: "Schemas"),
+        // The Swift code generated for each reference system: one module each, Foundation only.
+        .target(name: "DirectoryTemplateModels", path: "Generated/directory_template/Swift"),
+        .target(name: "SaasStarterModels", path: "Generated/saas_starter/Swift"),
+        .target(name: "ConcordiaModels", path: "Generated/concordia/Swift"),
+        .target(name: "TanstackBlogModels", path: "Generated/tanstack_blog/Swift"),
+        .target(name: "MultitenantSaasModels", path: "Generated/multitenant_saas/Swift"),
         // `swift run schemagen` on the reference systems. Not a product: a service that depends
         // on this package builds its own small executable instead (see README).
         .executableTarget(name: "schemagen", dependencies: ["SchemaGenCLI", "ReferenceSchemas"]),
         .testTarget(
             name: "SchemaGenTests",
-            dependencies: ["SchemaGen", "SchemaGenCLI", "ReferenceSchemas", "schemagen"],
+            dependencies: [
+                "SchemaGen", "SchemaGenCLI", "ReferenceSchemas", "schemagen",
+                "DirectoryTemplateModels", "SaasStarterModels", "ConcordiaModels", "TanstackBlogModels", "MultitenantSaasModels",
+            ],
             exclude: ["__Snapshots__"]
         ),
     ]

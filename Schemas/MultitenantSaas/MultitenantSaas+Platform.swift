@@ -6,7 +6,7 @@ extension MultitenantSaas {
         Column("id", .smallint).primaryKey().default(1).check("id = 1")
         Column("title", .text).notNull()
         Column("subtitle", .text)
-        Column("steps", .jsonb).notNull().default("[]").jsonType("[OnboardingStep]")
+        Column("steps", .jsonb).notNull().default("[]").jsonType("[JSONValue]")
         Column("updated_by", .text).references(users.id, onDelete: .setNull)
         Column("updated_at", .timestamptz).notNull().defaultNow().appOnUpdate(.now)
     }

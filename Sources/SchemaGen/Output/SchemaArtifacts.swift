@@ -1,7 +1,8 @@
 import Foundation
 
 /// The files generated from a schema's current declaration, apart from its migrations:
-/// `schema.sql`, and the relation graph as `relations.json`, `relations.mmd` and `relations.md`.
+/// `schema.sql`, the relation graph as `relations.json`, `relations.mmd` and `relations.md`,
+/// and the Swift code under `Swift/`.
 public enum SchemaArtifacts {
     public static func files(for schema: SchemaDefinition) throws -> [GeneratedFile] {
         let graph = RelationGraph(schema: schema)
@@ -12,6 +13,6 @@ public enum SchemaArtifacts {
             GeneratedFile(path: "\(schema.name)/relations.json", contents: String(decoding: try encoder.encode(graph), as: UTF8.self) + "\n"),
             GeneratedFile(path: "\(schema.name)/relations.mmd", contents: MermaidRenderer().render(schema, graph: graph)),
             GeneratedFile(path: "\(schema.name)/relations.md", contents: RelationsMarkdownRenderer().render(schema, graph: graph)),
-        ]
+        ] + SwiftCodeGenerator().files(for: schema, graph: graph)
     }
 }
