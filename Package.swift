@@ -9,9 +9,12 @@ let package = Package(
         .library(name: "SchemaGen", targets: ["SchemaGen"]),
         // The `schemagen` command line, for packages that declare their own schemas.
         .library(name: "SchemaGenCLI", targets: ["SchemaGenCLI"]),
+        // Rows of generated structs written and read through PostgresNIO.
+        .library(name: "SchemaGenPostgres", targets: ["SchemaGenPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         .target(name: "SchemaGen"),
@@ -21,6 +24,10 @@ let package = Package(
                 "SchemaGen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .target(
+            name: "SchemaGenPostgres",
+            dependencies: ["SchemaGen", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // The five reference systems, declared in the DSL.
         .target(name: "ReferenceSchemas", dependencies: ["SchemaGen"], path: "Schemas"),
@@ -36,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "SchemaGenTests",
             dependencies: [
-                "SchemaGen", "SchemaGenCLI", "ReferenceSchemas", "schemagen",
+                "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "ReferenceSchemas", "schemagen",
                 "DirectoryTemplateModels", "SaasStarterModels", "ConcordiaModels", "TanstackBlogModels", "MultitenantSaasModels",
             ],
             exclude: ["__Snapshots__"]

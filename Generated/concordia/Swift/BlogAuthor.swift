@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_authors`.
 public struct BlogAuthor: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_authors"
 
     public var id: String
@@ -43,6 +44,8 @@ public struct BlogAuthor: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_authors` row. A property left nil takes the column's database default.
 public struct NewBlogAuthor: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogAuthor.sqlTable
+
     public var id: String
     public var slug: String
     public var name: String
@@ -80,6 +83,8 @@ public struct NewBlogAuthor: Codable, Hashable, Sendable {
 
 /// A change to a `blog_authors` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogAuthorUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogAuthor.sqlTable
+
     public var id: String?
     public var slug: String?
     public var name: String?

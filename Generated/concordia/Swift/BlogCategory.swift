@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_categories`.
 public struct BlogCategory: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_categories"
 
     public var id: String
@@ -44,6 +45,8 @@ public struct BlogCategory: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_categories` row. A property left nil takes the column's database default.
 public struct NewBlogCategory: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogCategory.sqlTable
+
     public var id: String
     public var slug: String
     public var name: String
@@ -81,6 +84,8 @@ public struct NewBlogCategory: Codable, Hashable, Sendable {
 
 /// A change to a `blog_categories` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogCategoryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogCategory.sqlTable
+
     public var id: String?
     public var slug: String?
     public var name: String?

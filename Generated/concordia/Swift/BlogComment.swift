@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_comments`.
 public struct BlogComment: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_comments"
 
     public var id: String
@@ -41,6 +42,8 @@ public struct BlogComment: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_comments` row. A property left nil takes the column's database default.
 public struct NewBlogComment: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogComment.sqlTable
+
     public var id: String
     public var postId: String
     public var parentId: String?
@@ -75,6 +78,8 @@ public struct NewBlogComment: Codable, Hashable, Sendable {
 
 /// A change to a `blog_comments` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogCommentUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogComment.sqlTable
+
     public var id: String?
     public var postId: String?
     public var parentId: String??

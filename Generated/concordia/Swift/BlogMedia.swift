@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_media`.
 public struct BlogMedia: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_media"
 
     public var id: String
@@ -40,6 +41,8 @@ public struct BlogMedia: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_media` row. A property left nil takes the column's database default.
 public struct NewBlogMedia: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogMedia.sqlTable
+
     public var id: String
     public var url: String
     public var alt: String?
@@ -74,6 +77,8 @@ public struct NewBlogMedia: Codable, Hashable, Sendable {
 
 /// A change to a `blog_media` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogMediaUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogMedia.sqlTable
+
     public var id: String?
     public var url: String?
     public var alt: String??

@@ -5,6 +5,7 @@ import Foundation
 /// Publishers of blog posts (schema.org Organization).
 /// A row of `blog_organizations`.
 public struct BlogOrganization: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_organizations"
 
     public var id: String
@@ -41,6 +42,8 @@ public struct BlogOrganization: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_organizations` row. A property left nil takes the column's database default.
 public struct NewBlogOrganization: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogOrganization.sqlTable
+
     public var id: String
     public var slug: String
     public var name: String
@@ -75,6 +78,8 @@ public struct NewBlogOrganization: Codable, Hashable, Sendable {
 
 /// A change to a `blog_organizations` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogOrganizationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogOrganization.sqlTable
+
     public var id: String?
     public var slug: String?
     public var name: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_posts`.
 public struct BlogPost: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_posts"
 
     public var id: String
@@ -42,6 +43,8 @@ public struct BlogPost: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_posts` row. A property left nil takes the column's database default.
 public struct NewBlogPost: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPost.sqlTable
+
     public var id: String
     public var slug: String
     public var organizationId: String?
@@ -76,6 +79,8 @@ public struct NewBlogPost: Codable, Hashable, Sendable {
 
 /// A change to a `blog_posts` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogPostUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPost.sqlTable
+
     public var id: String?
     public var slug: String?
     public var organizationId: String??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_post_authors`.
 public struct BlogPostAuthor: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_post_authors"
 
     public var postId: String
@@ -22,6 +23,8 @@ public struct BlogPostAuthor: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_post_authors` row. A property left nil takes the column's database default.
 public struct NewBlogPostAuthor: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPostAuthor.sqlTable
+
     public var postId: String
     public var authorId: String
 
@@ -38,6 +41,8 @@ public struct NewBlogPostAuthor: Codable, Hashable, Sendable {
 
 /// A change to a `blog_post_authors` row: only the properties that are not nil are written.
 public struct BlogPostAuthorUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPostAuthor.sqlTable
+
     public var postId: String?
     public var authorId: String?
 

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_post_categories`.
 public struct BlogPostCategory: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_post_categories"
 
     public var postId: String
@@ -22,6 +23,8 @@ public struct BlogPostCategory: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_post_categories` row. A property left nil takes the column's database default.
 public struct NewBlogPostCategory: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPostCategory.sqlTable
+
     public var postId: String
     public var categoryId: String
 
@@ -38,6 +41,8 @@ public struct NewBlogPostCategory: Codable, Hashable, Sendable {
 
 /// A change to a `blog_post_categories` row: only the properties that are not nil are written.
 public struct BlogPostCategoryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPostCategory.sqlTable
+
     public var postId: String?
     public var categoryId: String?
 

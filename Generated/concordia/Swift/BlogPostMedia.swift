@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `blog_post_media`.
 public struct BlogPostMedia: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_post_media"
 
     public var postId: String
@@ -29,6 +30,8 @@ public struct BlogPostMedia: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_post_media` row. A property left nil takes the column's database default.
 public struct NewBlogPostMedia: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPostMedia.sqlTable
+
     public var postId: String
     public var mediaId: String
     public var type: String
@@ -51,6 +54,8 @@ public struct NewBlogPostMedia: Codable, Hashable, Sendable {
 
 /// A change to a `blog_post_media` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogPostMediaUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogPostMedia.sqlTable
+
     public var postId: String?
     public var mediaId: String?
     public var type: String?

@@ -5,6 +5,7 @@ import Foundation
 /// A post's text in one language.
 /// A row of `blog_translations`.
 public struct BlogTranslation: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "blog_translations"
 
     public var id: String
@@ -42,6 +43,8 @@ public struct BlogTranslation: Codable, Hashable, Sendable {
 
 /// The values of a new `blog_translations` row. A property left nil takes the column's database default.
 public struct NewBlogTranslation: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogTranslation.sqlTable
+
     public var id: String
     public var postId: String
     public var inLanguage: String
@@ -76,6 +79,8 @@ public struct NewBlogTranslation: Codable, Hashable, Sendable {
 
 /// A change to a `blog_translations` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct BlogTranslationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = BlogTranslation.sqlTable
+
     public var id: String?
     public var postId: String?
     public var inLanguage: String?

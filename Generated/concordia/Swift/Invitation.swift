@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `invitation`.
 public struct Invitation: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "invitation"
 
     public var id: String
@@ -37,6 +38,8 @@ public struct Invitation: Codable, Hashable, Sendable {
 
 /// The values of a new `invitation` row. A property left nil takes the column's database default.
 public struct NewInvitation: Codable, Hashable, Sendable {
+    public static let sqlTable = Invitation.sqlTable
+
     public var id: String
     public var organizationId: String
     public var email: String
@@ -68,6 +71,8 @@ public struct NewInvitation: Codable, Hashable, Sendable {
 
 /// A change to a `invitation` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct InvitationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Invitation.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var email: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Joins users and organizations.
 /// A row of `member`.
 public struct Member: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "member"
 
     public var id: String
@@ -32,6 +33,8 @@ public struct Member: Codable, Hashable, Sendable {
 
 /// The values of a new `member` row. A property left nil takes the column's database default.
 public struct NewMember: Codable, Hashable, Sendable {
+    public static let sqlTable = Member.sqlTable
+
     public var id: String
     public var organizationId: String
     public var userId: String
@@ -57,6 +60,8 @@ public struct NewMember: Codable, Hashable, Sendable {
 
 /// A change to a `member` row: only the properties that are not nil are written.
 public struct MemberUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Member.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var userId: String?

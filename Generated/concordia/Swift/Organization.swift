@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `organization`.
 public struct Organization: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "organization"
 
     public var id: String
@@ -34,6 +35,8 @@ public struct Organization: Codable, Hashable, Sendable {
 
 /// The values of a new `organization` row. A property left nil takes the column's database default.
 public struct NewOrganization: Codable, Hashable, Sendable {
+    public static let sqlTable = Organization.sqlTable
+
     public var id: String
     public var name: String
     public var slug: String?
@@ -62,6 +65,8 @@ public struct NewOrganization: Codable, Hashable, Sendable {
 
 /// A change to a `organization` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct OrganizationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Organization.sqlTable
+
     public var id: String?
     public var name: String?
     public var slug: String??

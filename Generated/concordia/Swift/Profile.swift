@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `profile`.
 public struct Profile: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "profile"
 
     public var id: String
@@ -43,6 +44,8 @@ public struct Profile: Codable, Hashable, Sendable {
 
 /// The values of a new `profile` row. A property left nil takes the column's database default.
 public struct NewProfile: Codable, Hashable, Sendable {
+    public static let sqlTable = Profile.sqlTable
+
     public var id: String
     public var userId: String
     public var username: String?
@@ -80,6 +83,8 @@ public struct NewProfile: Codable, Hashable, Sendable {
 
 /// A change to a `profile` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ProfileUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Profile.sqlTable
+
     public var id: String?
     public var userId: String?
     public var username: String??

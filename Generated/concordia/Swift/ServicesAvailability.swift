@@ -5,6 +5,7 @@ import Foundation
 /// Weekly opening slots of a service.
 /// A row of `services_availability`.
 public struct ServicesAvailability: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_availability"
 
     public var id: String
@@ -33,6 +34,8 @@ public struct ServicesAvailability: Codable, Hashable, Sendable {
 
 /// The values of a new `services_availability` row. A property left nil takes the column's database default.
 public struct NewServicesAvailability: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesAvailability.sqlTable
+
     public var id: String
     public var serviceId: String
     public var dayOfWeek: Int16
@@ -58,6 +61,8 @@ public struct NewServicesAvailability: Codable, Hashable, Sendable {
 
 /// A change to a `services_availability` row: only the properties that are not nil are written.
 public struct ServicesAvailabilityUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesAvailability.sqlTable
+
     public var id: String?
     public var serviceId: String?
     public var dayOfWeek: Int16?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_bookings`.
 public struct ServicesBooking: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_bookings"
 
     public var id: String
@@ -43,6 +44,8 @@ public struct ServicesBooking: Codable, Hashable, Sendable {
 
 /// The values of a new `services_bookings` row. A property left nil takes the column's database default.
 public struct NewServicesBooking: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesBooking.sqlTable
+
     public var id: String
     public var serviceId: String
     public var customerId: String
@@ -80,6 +83,8 @@ public struct NewServicesBooking: Codable, Hashable, Sendable {
 
 /// A change to a `services_bookings` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesBookingUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesBooking.sqlTable
+
     public var id: String?
     public var serviceId: String?
     public var customerId: String?

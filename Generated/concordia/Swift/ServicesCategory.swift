@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_categories`.
 public struct ServicesCategory: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_categories"
 
     public var id: String
@@ -40,6 +41,8 @@ public struct ServicesCategory: Codable, Hashable, Sendable {
 
 /// The values of a new `services_categories` row. A property left nil takes the column's database default.
 public struct NewServicesCategory: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesCategory.sqlTable
+
     public var id: String
     public var slug: String
     public var name: String
@@ -74,6 +77,8 @@ public struct NewServicesCategory: Codable, Hashable, Sendable {
 
 /// A change to a `services_categories` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesCategoryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesCategory.sqlTable
+
     public var id: String?
     public var slug: String?
     public var name: String?

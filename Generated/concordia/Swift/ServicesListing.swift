@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_listings`.
 public struct ServicesListing: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_listings"
 
     public var id: String
@@ -46,6 +47,8 @@ public struct ServicesListing: Codable, Hashable, Sendable {
 
 /// The values of a new `services_listings` row. A property left nil takes the column's database default.
 public struct NewServicesListing: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesListing.sqlTable
+
     public var id: String
     public var slug: String
     public var categoryId: String?
@@ -86,6 +89,8 @@ public struct NewServicesListing: Codable, Hashable, Sendable {
 
 /// A change to a `services_listings` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesListingUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesListing.sqlTable
+
     public var id: String?
     public var slug: String?
     public var categoryId: String??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_media`.
 public struct ServicesMedia: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_media"
 
     public var id: String
@@ -31,6 +32,8 @@ public struct ServicesMedia: Codable, Hashable, Sendable {
 
 /// The values of a new `services_media` row. A property left nil takes the column's database default.
 public struct NewServicesMedia: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesMedia.sqlTable
+
     public var id: String
     public var url: String
     public var alt: String?
@@ -56,6 +59,8 @@ public struct NewServicesMedia: Codable, Hashable, Sendable {
 
 /// A change to a `services_media` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesMediaUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesMedia.sqlTable
+
     public var id: String?
     public var url: String?
     public var alt: String??

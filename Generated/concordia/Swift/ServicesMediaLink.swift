@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_media_links`.
 public struct ServicesMediaLink: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_media_links"
 
     public var serviceId: String
@@ -29,6 +30,8 @@ public struct ServicesMediaLink: Codable, Hashable, Sendable {
 
 /// The values of a new `services_media_links` row. A property left nil takes the column's database default.
 public struct NewServicesMediaLink: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesMediaLink.sqlTable
+
     public var serviceId: String
     public var mediaId: String
     public var type: String
@@ -51,6 +54,8 @@ public struct NewServicesMediaLink: Codable, Hashable, Sendable {
 
 /// A change to a `services_media_links` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesMediaLinkUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesMediaLink.sqlTable
+
     public var serviceId: String?
     public var mediaId: String?
     public var type: String?

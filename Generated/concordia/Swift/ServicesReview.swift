@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_reviews`.
 public struct ServicesReview: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_reviews"
 
     public var id: String
@@ -39,6 +40,8 @@ public struct ServicesReview: Codable, Hashable, Sendable {
 
 /// The values of a new `services_reviews` row. A property left nil takes the column's database default.
 public struct NewServicesReview: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesReview.sqlTable
+
     public var id: String
     public var serviceId: String
     public var parentId: String?
@@ -70,6 +73,8 @@ public struct NewServicesReview: Codable, Hashable, Sendable {
 
 /// A change to a `services_reviews` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesReviewUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesReview.sqlTable
+
     public var id: String?
     public var serviceId: String?
     public var parentId: String??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `services_translations`.
 public struct ServicesTranslation: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "services_translations"
 
     public var id: String
@@ -31,6 +32,8 @@ public struct ServicesTranslation: Codable, Hashable, Sendable {
 
 /// The values of a new `services_translations` row. A property left nil takes the column's database default.
 public struct NewServicesTranslation: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesTranslation.sqlTable
+
     public var id: String
     public var serviceId: String
     public var inLanguage: String
@@ -56,6 +59,8 @@ public struct NewServicesTranslation: Codable, Hashable, Sendable {
 
 /// A change to a `services_translations` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ServicesTranslationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ServicesTranslation.sqlTable
+
     public var id: String?
     public var serviceId: String?
     public var inLanguage: String?

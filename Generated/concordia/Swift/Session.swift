@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `session`.
 public struct Session: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "session"
 
     public var id: String
@@ -43,6 +44,8 @@ public struct Session: Codable, Hashable, Sendable {
 
 /// The values of a new `session` row. A property left nil takes the column's database default.
 public struct NewSession: Codable, Hashable, Sendable {
+    public static let sqlTable = Session.sqlTable
+
     public var id: String
     public var expiresAt: Date
     public var token: String
@@ -80,6 +83,8 @@ public struct NewSession: Codable, Hashable, Sendable {
 
 /// A change to a `session` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SessionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Session.sqlTable
+
     public var id: String?
     public var expiresAt: Date?
     public var token: String?

@@ -4,7 +4,8 @@ import Foundation
 
 /// A row of `user`.
 public struct User: Codable, Hashable, Sendable {
-    public static let sqlTable = "user"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"user\""
 
     public var id: String
     public var name: String
@@ -37,6 +38,8 @@ public struct User: Codable, Hashable, Sendable {
 
 /// The values of a new `user` row. A property left nil takes the column's database default.
 public struct NewUser: Codable, Hashable, Sendable {
+    public static let sqlTable = User.sqlTable
+
     public var id: String
     public var name: String
     public var email: String
@@ -68,6 +71,8 @@ public struct NewUser: Codable, Hashable, Sendable {
 
 /// A change to a `user` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct UserUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = User.sqlTable
+
     public var id: String?
     public var name: String?
     public var email: String?

@@ -5,6 +5,7 @@ import Foundation
 /// OAuth and credential accounts linked to users.
 /// A row of `accounts`.
 public struct Account: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "accounts"
 
     public var userId: String
@@ -50,6 +51,8 @@ public struct Account: Codable, Hashable, Sendable {
 
 /// The values of a new `accounts` row. A property left nil takes the column's database default.
 public struct NewAccount: Codable, Hashable, Sendable {
+    public static let sqlTable = Account.sqlTable
+
     public var userId: String
     public var type: String
     public var provider: String
@@ -93,6 +96,8 @@ public struct NewAccount: Codable, Hashable, Sendable {
 
 /// A change to a `accounts` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct AccountUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Account.sqlTable
+
     public var userId: String?
     public var type: String?
     public var provider: String?

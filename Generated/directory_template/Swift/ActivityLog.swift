@@ -5,7 +5,8 @@ import Foundation
 /// Each entry relates to an admin user or to a client.
 /// A row of `activityLogs`.
 public struct ActivityLog: Codable, Hashable, Sendable {
-    public static let sqlTable = "activityLogs"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"activityLogs\""
 
     public var id: String
     public var userId: String?
@@ -35,6 +36,8 @@ public struct ActivityLog: Codable, Hashable, Sendable {
 
 /// The values of a new `activityLogs` row. A property left nil takes the column's database default.
 public struct NewActivityLog: Codable, Hashable, Sendable {
+    public static let sqlTable = ActivityLog.sqlTable
+
     public var id: String
     public var userId: String?
     public var clientId: String?
@@ -63,6 +66,8 @@ public struct NewActivityLog: Codable, Hashable, Sendable {
 
 /// A change to a `activityLogs` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ActivityLogUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ActivityLog.sqlTable
+
     public var id: String?
     public var userId: String??
     public var clientId: String??

@@ -5,6 +5,7 @@ import Foundation
 /// WebAuthn/passkey credentials.
 /// A row of `authenticators`.
 public struct Authenticator: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "authenticators"
 
     public var credentialID: String
@@ -41,6 +42,8 @@ public struct Authenticator: Codable, Hashable, Sendable {
 
 /// The values of a new `authenticators` row. A property left nil takes the column's database default.
 public struct NewAuthenticator: Codable, Hashable, Sendable {
+    public static let sqlTable = Authenticator.sqlTable
+
     public var credentialID: String
     public var userId: String
     public var providerAccountId: String
@@ -75,6 +78,8 @@ public struct NewAuthenticator: Codable, Hashable, Sendable {
 
 /// A change to a `authenticators` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct AuthenticatorUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Authenticator.sqlTable
+
     public var credentialID: String?
     public var userId: String?
     public var providerAccountId: String?

@@ -5,6 +5,7 @@ import Foundation
 /// End-user profiles: plan, status and location.
 /// A row of `client_profiles`.
 public struct ClientProfile: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "client_profiles"
 
     public var id: String
@@ -65,6 +66,8 @@ public struct ClientProfile: Codable, Hashable, Sendable {
 
 /// The values of a new `client_profiles` row. A property left nil takes the column's database default.
 public struct NewClientProfile: Codable, Hashable, Sendable {
+    public static let sqlTable = ClientProfile.sqlTable
+
     public var id: String
     public var userId: String
     public var displayName: String?
@@ -123,6 +126,8 @@ public struct NewClientProfile: Codable, Hashable, Sendable {
 
 /// A change to a `client_profiles` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ClientProfileUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ClientProfile.sqlTable
+
     public var id: String?
     public var userId: String?
     public var displayName: String??

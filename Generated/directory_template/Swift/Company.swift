@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `companies`.
 public struct Company: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "companies"
 
     public var id: String
@@ -37,6 +38,8 @@ public struct Company: Codable, Hashable, Sendable {
 
 /// The values of a new `companies` row. A property left nil takes the column's database default.
 public struct NewCompany: Codable, Hashable, Sendable {
+    public static let sqlTable = Company.sqlTable
+
     public var id: String
     public var name: String
     public var website: String?
@@ -68,6 +71,8 @@ public struct NewCompany: Codable, Hashable, Sendable {
 
 /// A change to a `companies` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct CompanyUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Company.sqlTable
+
     public var id: String?
     public var name: String?
     public var website: String??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `favorites`.
 public struct Favorite: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "favorites"
 
     public var id: String
@@ -40,6 +41,8 @@ public struct Favorite: Codable, Hashable, Sendable {
 
 /// The values of a new `favorites` row. A property left nil takes the column's database default.
 public struct NewFavorite: Codable, Hashable, Sendable {
+    public static let sqlTable = Favorite.sqlTable
+
     public var id: String
     public var userId: String
     public var itemSlug: String
@@ -74,6 +77,8 @@ public struct NewFavorite: Codable, Hashable, Sendable {
 
 /// A change to a `favorites` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct FavoriteUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Favorite.sqlTable
+
     public var id: String?
     public var userId: String?
     public var itemSlug: String?

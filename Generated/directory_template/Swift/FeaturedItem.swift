@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `featured_items`.
 public struct FeaturedItem: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "featured_items"
 
     public var id: String
@@ -41,6 +42,8 @@ public struct FeaturedItem: Codable, Hashable, Sendable {
 
 /// The values of a new `featured_items` row. A property left nil takes the column's database default.
 public struct NewFeaturedItem: Codable, Hashable, Sendable {
+    public static let sqlTable = FeaturedItem.sqlTable
+
     public var id: String
     public var itemSlug: String
     public var itemName: String
@@ -75,6 +78,8 @@ public struct NewFeaturedItem: Codable, Hashable, Sendable {
 
 /// A change to a `featured_items` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct FeaturedItemUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = FeaturedItem.sqlTable
+
     public var id: String?
     public var itemSlug: String?
     public var itemName: String?

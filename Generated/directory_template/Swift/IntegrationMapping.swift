@@ -5,6 +5,7 @@ import Foundation
 /// Maps local objects to their ids in external systems.
 /// A row of `integration_mappings`.
 public struct IntegrationMapping: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "integration_mappings"
 
     public var id: String
@@ -38,6 +39,8 @@ public struct IntegrationMapping: Codable, Hashable, Sendable {
 
 /// The values of a new `integration_mappings` row. A property left nil takes the column's database default.
 public struct NewIntegrationMapping: Codable, Hashable, Sendable {
+    public static let sqlTable = IntegrationMapping.sqlTable
+
     public var id: String
     public var everId: String
     public var objectType: String
@@ -69,6 +72,8 @@ public struct NewIntegrationMapping: Codable, Hashable, Sendable {
 
 /// A change to a `integration_mappings` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct IntegrationMappingUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = IntegrationMapping.sqlTable
+
     public var id: String?
     public var everId: String?
     public var objectType: String?

@@ -5,6 +5,7 @@ import Foundation
 /// One row per item, viewer and UTC day.
 /// A row of `item_views`.
 public struct ItemView: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "item_views"
 
     public var id: String
@@ -33,6 +34,8 @@ public struct ItemView: Codable, Hashable, Sendable {
 
 /// The values of a new `item_views` row. A property left nil takes the column's database default.
 public struct NewItemView: Codable, Hashable, Sendable {
+    public static let sqlTable = ItemView.sqlTable
+
     public var id: String
     public var itemId: String
     public var viewerId: String
@@ -58,6 +61,8 @@ public struct NewItemView: Codable, Hashable, Sendable {
 
 /// A change to a `item_views` row: only the properties that are not nil are written.
 public struct ItemViewUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ItemView.sqlTable
+
     public var id: String?
     public var itemId: String?
     public var viewerId: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `moderation_history`.
 public struct ModerationHistory: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "moderation_history"
 
     public var id: String
@@ -41,6 +42,8 @@ public struct ModerationHistory: Codable, Hashable, Sendable {
 
 /// The values of a new `moderation_history` row. A property left nil takes the column's database default.
 public struct NewModerationHistory: Codable, Hashable, Sendable {
+    public static let sqlTable = ModerationHistory.sqlTable
+
     public var id: String
     public var userId: String
     public var action: String
@@ -75,6 +78,8 @@ public struct NewModerationHistory: Codable, Hashable, Sendable {
 
 /// A change to a `moderation_history` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ModerationHistoryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ModerationHistory.sqlTable
+
     public var id: String?
     public var userId: String?
     public var action: String?

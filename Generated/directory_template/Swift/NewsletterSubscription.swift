@@ -4,7 +4,8 @@ import Foundation
 
 /// A row of `newsletterSubscriptions`.
 public struct NewsletterSubscription: Codable, Hashable, Sendable {
-    public static let sqlTable = "newsletterSubscriptions"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"newsletterSubscriptions\""
 
     public var id: String
     public var email: String
@@ -34,6 +35,8 @@ public struct NewsletterSubscription: Codable, Hashable, Sendable {
 
 /// The values of a new `newsletterSubscriptions` row. A property left nil takes the column's database default.
 public struct NewNewsletterSubscription: Codable, Hashable, Sendable {
+    public static let sqlTable = NewsletterSubscription.sqlTable
+
     public var id: String
     public var email: String
     public var isActive: Bool?
@@ -62,6 +65,8 @@ public struct NewNewsletterSubscription: Codable, Hashable, Sendable {
 
 /// A change to a `newsletterSubscriptions` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct NewsletterSubscriptionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = NewsletterSubscription.sqlTable
+
     public var id: String?
     public var email: String?
     public var isActive: Bool?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `notifications`.
 public struct Notification: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "notifications"
 
     public var id: String
@@ -43,6 +44,8 @@ public struct Notification: Codable, Hashable, Sendable {
 
 /// The values of a new `notifications` row. A property left nil takes the column's database default.
 public struct NewNotification: Codable, Hashable, Sendable {
+    public static let sqlTable = Notification.sqlTable
+
     public var id: String
     public var userId: String
     public var type: String
@@ -80,6 +83,8 @@ public struct NewNotification: Codable, Hashable, Sendable {
 
 /// A change to a `notifications` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct NotificationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Notification.sqlTable
+
     public var id: String?
     public var userId: String?
     public var type: String?

@@ -4,7 +4,8 @@ import Foundation
 
 /// A row of `passwordResetTokens`.
 public struct PasswordResetToken: Codable, Hashable, Sendable {
-    public static let sqlTable = "passwordResetTokens"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"passwordResetTokens\""
 
     public var identifier: String
     public var token: String
@@ -25,6 +26,8 @@ public struct PasswordResetToken: Codable, Hashable, Sendable {
 
 /// The values of a new `passwordResetTokens` row. A property left nil takes the column's database default.
 public struct NewPasswordResetToken: Codable, Hashable, Sendable {
+    public static let sqlTable = PasswordResetToken.sqlTable
+
     public var identifier: String
     public var token: String
     public var expires: Date
@@ -44,6 +47,8 @@ public struct NewPasswordResetToken: Codable, Hashable, Sendable {
 
 /// A change to a `passwordResetTokens` row: only the properties that are not nil are written.
 public struct PasswordResetTokenUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = PasswordResetToken.sqlTable
+
     public var identifier: String?
     public var token: String?
     public var expires: Date?

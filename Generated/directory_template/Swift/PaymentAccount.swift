@@ -4,7 +4,8 @@ import Foundation
 
 /// A row of `paymentAccounts`.
 public struct PaymentAccount: Codable, Hashable, Sendable {
-    public static let sqlTable = "paymentAccounts"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"paymentAccounts\""
 
     public var id: String
     public var userId: String
@@ -35,6 +36,8 @@ public struct PaymentAccount: Codable, Hashable, Sendable {
 
 /// The values of a new `paymentAccounts` row. A property left nil takes the column's database default.
 public struct NewPaymentAccount: Codable, Hashable, Sendable {
+    public static let sqlTable = PaymentAccount.sqlTable
+
     public var id: String
     public var userId: String
     public var providerId: String
@@ -63,6 +66,8 @@ public struct NewPaymentAccount: Codable, Hashable, Sendable {
 
 /// A change to a `paymentAccounts` row: only the properties that are not nil are written.
 public struct PaymentAccountUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = PaymentAccount.sqlTable
+
     public var id: String?
     public var userId: String?
     public var providerId: String?

@@ -5,7 +5,8 @@ import Foundation
 /// The payment providers available.
 /// A row of `paymentProviders`.
 public struct PaymentProvider: Codable, Hashable, Sendable {
-    public static let sqlTable = "paymentProviders"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"paymentProviders\""
 
     public var id: String
     public var name: String
@@ -32,6 +33,8 @@ public struct PaymentProvider: Codable, Hashable, Sendable {
 
 /// The values of a new `paymentProviders` row. A property left nil takes the column's database default.
 public struct NewPaymentProvider: Codable, Hashable, Sendable {
+    public static let sqlTable = PaymentProvider.sqlTable
+
     public var id: String
     public var name: String
     public var isActive: Bool?
@@ -57,6 +60,8 @@ public struct NewPaymentProvider: Codable, Hashable, Sendable {
 
 /// A change to a `paymentProviders` row: only the properties that are not nil are written.
 public struct PaymentProviderUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = PaymentProvider.sqlTable
+
     public var id: String?
     public var name: String?
     public var isActive: Bool?

@@ -5,6 +5,7 @@ import Foundation
 /// Permission keys such as items:create.
 /// A row of `permissions`.
 public struct Permission: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "permissions"
 
     public var id: String
@@ -29,6 +30,8 @@ public struct Permission: Codable, Hashable, Sendable {
 
 /// The values of a new `permissions` row. A property left nil takes the column's database default.
 public struct NewPermission: Codable, Hashable, Sendable {
+    public static let sqlTable = Permission.sqlTable
+
     public var id: String
     public var key: String
     public var description: String?
@@ -51,6 +54,8 @@ public struct NewPermission: Codable, Hashable, Sendable {
 
 /// A change to a `permissions` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct PermissionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Permission.sqlTable
+
     public var id: String?
     public var key: String?
     public var description: String??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `reports`.
 public struct Report: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "reports"
 
     public var id: String
@@ -53,6 +54,8 @@ public struct Report: Codable, Hashable, Sendable {
 
 /// The values of a new `reports` row. A property left nil takes the column's database default.
 public struct NewReport: Codable, Hashable, Sendable {
+    public static let sqlTable = Report.sqlTable
+
     public var id: String
     public var contentType: String
     public var contentId: String
@@ -99,6 +102,8 @@ public struct NewReport: Codable, Hashable, Sendable {
 
 /// A change to a `reports` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ReportUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Report.sqlTable
+
     public var id: String?
     public var contentType: String?
     public var contentId: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Named roles; an admin flag marks administrator roles.
 /// A row of `roles`.
 public struct Role: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "roles"
 
     public var id: String
@@ -35,6 +36,8 @@ public struct Role: Codable, Hashable, Sendable {
 
 /// The values of a new `roles` row. A property left nil takes the column's database default.
 public struct NewRole: Codable, Hashable, Sendable {
+    public static let sqlTable = Role.sqlTable
+
     public var id: String
     public var name: String
     public var description: String?
@@ -63,6 +66,8 @@ public struct NewRole: Codable, Hashable, Sendable {
 
 /// A change to a `roles` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct RoleUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Role.sqlTable
+
     public var id: String?
     public var name: String?
     public var description: String??

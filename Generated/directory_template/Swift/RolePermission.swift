@@ -5,6 +5,7 @@ import Foundation
 /// Junction: which permissions a role grants.
 /// A row of `role_permissions`.
 public struct RolePermission: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "role_permissions"
 
     public var roleId: String
@@ -26,6 +27,8 @@ public struct RolePermission: Codable, Hashable, Sendable {
 
 /// The values of a new `role_permissions` row. A property left nil takes the column's database default.
 public struct NewRolePermission: Codable, Hashable, Sendable {
+    public static let sqlTable = RolePermission.sqlTable
+
     public var roleId: String
     public var permissionId: String
     public var createdAt: Date?
@@ -45,6 +48,8 @@ public struct NewRolePermission: Codable, Hashable, Sendable {
 
 /// A change to a `role_permissions` row: only the properties that are not nil are written.
 public struct RolePermissionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = RolePermission.sqlTable
+
     public var roleId: String?
     public var permissionId: String?
     public var createdAt: Date?

@@ -5,6 +5,7 @@ import Foundation
 /// Whether and when the database was seeded.
 /// A row of `seed_status`.
 public struct SeedStatus: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "seed_status"
 
     public var id: Int32
@@ -26,6 +27,8 @@ public struct SeedStatus: Codable, Hashable, Sendable {
 
 /// The values of a new `seed_status` row. A property left nil takes the column's database default.
 public struct NewSeedStatus: Codable, Hashable, Sendable {
+    public static let sqlTable = SeedStatus.sqlTable
+
     public var id: Int32?
     public var status: String?
     public var seededAt: Date?
@@ -45,6 +48,8 @@ public struct NewSeedStatus: Codable, Hashable, Sendable {
 
 /// A change to a `seed_status` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SeedStatusUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = SeedStatus.sqlTable
+
     public var id: Int32?
     public var status: String?
     public var seededAt: Date??

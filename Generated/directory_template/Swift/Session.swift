@@ -5,6 +5,7 @@ import Foundation
 /// Active login sessions.
 /// A row of `sessions`.
 public struct Session: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "sessions"
 
     public var sessionToken: String
@@ -26,6 +27,8 @@ public struct Session: Codable, Hashable, Sendable {
 
 /// The values of a new `sessions` row. A property left nil takes the column's database default.
 public struct NewSession: Codable, Hashable, Sendable {
+    public static let sqlTable = Session.sqlTable
+
     public var sessionToken: String
     public var userId: String
     public var expires: Date
@@ -45,6 +48,8 @@ public struct NewSession: Codable, Hashable, Sendable {
 
 /// A change to a `sessions` row: only the properties that are not nil are written.
 public struct SessionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Session.sqlTable
+
     public var sessionToken: String?
     public var userId: String?
     public var expires: Date?

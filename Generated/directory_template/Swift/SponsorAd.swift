@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `sponsor_ads`.
 public struct SponsorAd: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "sponsor_ads"
 
     public var id: String
@@ -66,6 +67,8 @@ public struct SponsorAd: Codable, Hashable, Sendable {
 
 /// The values of a new `sponsor_ads` row. A property left nil takes the column's database default.
 public struct NewSponsorAd: Codable, Hashable, Sendable {
+    public static let sqlTable = SponsorAd.sqlTable
+
     public var id: String
     public var userId: String
     public var itemSlug: String
@@ -124,6 +127,8 @@ public struct NewSponsorAd: Codable, Hashable, Sendable {
 
 /// A change to a `sponsor_ads` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SponsorAdUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = SponsorAd.sqlTable
+
     public var id: String?
     public var userId: String?
     public var itemSlug: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `subscriptions`.
 public struct Subscription: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "subscriptions"
 
     public var id: String
@@ -61,6 +62,8 @@ public struct Subscription: Codable, Hashable, Sendable {
 
 /// The values of a new `subscriptions` row. A property left nil takes the column's database default.
 public struct NewSubscription: Codable, Hashable, Sendable {
+    public static let sqlTable = Subscription.sqlTable
+
     public var id: String
     public var userId: String
     public var planId: String
@@ -116,6 +119,8 @@ public struct NewSubscription: Codable, Hashable, Sendable {
 
 /// A change to a `subscriptions` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SubscriptionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Subscription.sqlTable
+
     public var id: String?
     public var userId: String?
     public var planId: String?

@@ -4,7 +4,8 @@ import Foundation
 
 /// A row of `subscriptionHistory`.
 public struct SubscriptionHistory: Codable, Hashable, Sendable {
-    public static let sqlTable = "subscriptionHistory"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"subscriptionHistory\""
 
     public var id: String
     public var subscriptionId: String
@@ -43,6 +44,8 @@ public struct SubscriptionHistory: Codable, Hashable, Sendable {
 
 /// The values of a new `subscriptionHistory` row. A property left nil takes the column's database default.
 public struct NewSubscriptionHistory: Codable, Hashable, Sendable {
+    public static let sqlTable = SubscriptionHistory.sqlTable
+
     public var id: String
     public var subscriptionId: String
     public var action: String
@@ -80,6 +83,8 @@ public struct NewSubscriptionHistory: Codable, Hashable, Sendable {
 
 /// A change to a `subscriptionHistory` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SubscriptionHistoryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = SubscriptionHistory.sqlTable
+
     public var id: String?
     public var subscriptionId: String?
     public var action: String?

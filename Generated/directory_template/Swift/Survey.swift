@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `surveys`.
 public struct Survey: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "surveys"
 
     public var id: String
@@ -40,6 +41,8 @@ public struct Survey: Codable, Hashable, Sendable {
 
 /// The values of a new `surveys` row. A property left nil takes the column's database default.
 public struct NewSurvey: Codable, Hashable, Sendable {
+    public static let sqlTable = Survey.sqlTable
+
     public var id: String
     public var slug: String
     public var title: String
@@ -74,6 +77,8 @@ public struct NewSurvey: Codable, Hashable, Sendable {
 
 /// A change to a `surveys` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SurveyUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Survey.sqlTable
+
     public var id: String?
     public var slug: String?
     public var title: String?

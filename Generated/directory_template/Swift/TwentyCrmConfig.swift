@@ -5,6 +5,7 @@ import Foundation
 /// Twenty CRM connection settings (one row).
 /// A row of `twenty_crm_config`.
 public struct TwentyCrmConfig: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "twenty_crm_config"
 
     public var id: String
@@ -38,6 +39,8 @@ public struct TwentyCrmConfig: Codable, Hashable, Sendable {
 
 /// The values of a new `twenty_crm_config` row. A property left nil takes the column's database default.
 public struct NewTwentyCrmConfig: Codable, Hashable, Sendable {
+    public static let sqlTable = TwentyCrmConfig.sqlTable
+
     public var id: String
     public var baseUrl: String
     public var apiKey: String
@@ -69,6 +72,8 @@ public struct NewTwentyCrmConfig: Codable, Hashable, Sendable {
 
 /// A change to a `twenty_crm_config` row: only the properties that are not nil are written.
 public struct TwentyCrmConfigUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = TwentyCrmConfig.sqlTable
+
     public var id: String?
     public var baseUrl: String?
     public var apiKey: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Junction: which roles a user has.
 /// A row of `user_roles`.
 public struct UserRole: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "user_roles"
 
     public var userId: String
@@ -26,6 +27,8 @@ public struct UserRole: Codable, Hashable, Sendable {
 
 /// The values of a new `user_roles` row. A property left nil takes the column's database default.
 public struct NewUserRole: Codable, Hashable, Sendable {
+    public static let sqlTable = UserRole.sqlTable
+
     public var userId: String
     public var roleId: String
     public var createdAt: Date?
@@ -45,6 +48,8 @@ public struct NewUserRole: Codable, Hashable, Sendable {
 
 /// A change to a `user_roles` row: only the properties that are not nil are written.
 public struct UserRoleUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = UserRole.sqlTable
+
     public var userId: String?
     public var roleId: String?
     public var createdAt: Date?

@@ -4,7 +4,8 @@ import Foundation
 
 /// A row of `verificationTokens`.
 public struct VerificationToken: Codable, Hashable, Sendable {
-    public static let sqlTable = "verificationTokens"
+    /// The table as SQL names it.
+    public static let sqlTable = "\"verificationTokens\""
 
     public var identifier: String
     public var token: String
@@ -25,6 +26,8 @@ public struct VerificationToken: Codable, Hashable, Sendable {
 
 /// The values of a new `verificationTokens` row. A property left nil takes the column's database default.
 public struct NewVerificationToken: Codable, Hashable, Sendable {
+    public static let sqlTable = VerificationToken.sqlTable
+
     public var identifier: String
     public var token: String
     public var expires: Date
@@ -44,6 +47,8 @@ public struct NewVerificationToken: Codable, Hashable, Sendable {
 
 /// A change to a `verificationTokens` row: only the properties that are not nil are written.
 public struct VerificationTokenUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = VerificationToken.sqlTable
+
     public var identifier: String?
     public var token: String?
     public var expires: Date?

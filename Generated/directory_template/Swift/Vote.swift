@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `votes`.
 public struct Vote: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "votes"
 
     public var id: String
@@ -34,6 +35,8 @@ public struct Vote: Codable, Hashable, Sendable {
 
 /// The values of a new `votes` row. A property left nil takes the column's database default.
 public struct NewVote: Codable, Hashable, Sendable {
+    public static let sqlTable = Vote.sqlTable
+
     public var id: String
     public var userid: String
     public var itemId: String
@@ -62,6 +65,8 @@ public struct NewVote: Codable, Hashable, Sendable {
 
 /// A change to a `votes` row: only the properties that are not nil are written.
 public struct VoteUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Vote.sqlTable
+
     public var id: String?
     public var userid: String?
     public var itemId: String?

@@ -5,6 +5,7 @@ import Foundation
 /// OAuth and credential links per provider.
 /// A row of `accounts`.
 public struct Account: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "accounts"
 
     public var id: String
@@ -56,6 +57,8 @@ public struct Account: Codable, Hashable, Sendable {
 
 /// The values of a new `accounts` row. A property left nil takes the column's database default.
 public struct NewAccount: Codable, Hashable, Sendable {
+    public static let sqlTable = Account.sqlTable
+
     public var id: String
     public var userId: String
     public var accountId: String
@@ -105,6 +108,8 @@ public struct NewAccount: Codable, Hashable, Sendable {
 
 /// A change to a `accounts` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct AccountUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Account.sqlTable
+
     public var id: String?
     public var userId: String?
     public var accountId: String?

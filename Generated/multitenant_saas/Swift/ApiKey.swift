@@ -5,6 +5,7 @@ import Foundation
 /// Per-workspace API keys; only a hash of the secret is kept.
 /// A row of `api_keys`.
 public struct ApiKey: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "api_keys"
 
     public var id: String
@@ -48,6 +49,8 @@ public struct ApiKey: Codable, Hashable, Sendable {
 
 /// The values of a new `api_keys` row. A property left nil takes the column's database default.
 public struct NewApiKey: Codable, Hashable, Sendable {
+    public static let sqlTable = ApiKey.sqlTable
+
     public var id: String
     public var organizationId: String
     public var name: String
@@ -88,6 +91,8 @@ public struct NewApiKey: Codable, Hashable, Sendable {
 
 /// A change to a `api_keys` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ApiKeyUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ApiKey.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var name: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `audit_log_entries`.
 public struct AuditLogEntry: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "audit_log_entries"
 
     public var id: Int64
@@ -44,6 +45,8 @@ public struct AuditLogEntry: Codable, Hashable, Sendable {
 
 /// The values of a new `audit_log_entries` row. A property left nil takes the column's database default.
 public struct NewAuditLogEntry: Codable, Hashable, Sendable {
+    public static let sqlTable = AuditLogEntry.sqlTable
+
     public var organizationId: String
     public var actorUserId: String?
     public var action: String
@@ -78,6 +81,8 @@ public struct NewAuditLogEntry: Codable, Hashable, Sendable {
 
 /// A change to a `audit_log_entries` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct AuditLogEntryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = AuditLogEntry.sqlTable
+
     public var organizationId: String?
     public var actorUserId: String??
     public var action: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Analytics events; workspace and user are optional.
 /// A row of `events`.
 public struct Event: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "events"
 
     public var id: Int64
@@ -35,6 +36,8 @@ public struct Event: Codable, Hashable, Sendable {
 
 /// The values of a new `events` row. A property left nil takes the column's database default.
 public struct NewEvent: Codable, Hashable, Sendable {
+    public static let sqlTable = Event.sqlTable
+
     public var organizationId: String?
     public var userId: String?
     public var name: String
@@ -60,6 +63,8 @@ public struct NewEvent: Codable, Hashable, Sendable {
 
 /// A change to a `events` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct EventUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Event.sqlTable
+
     public var organizationId: String??
     public var userId: String??
     public var name: String?

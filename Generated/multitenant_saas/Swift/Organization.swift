@@ -5,6 +5,7 @@ import Foundation
 /// Customer workspaces.
 /// A row of `organizations`.
 public struct Organization: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "organizations"
 
     public var id: String
@@ -35,6 +36,8 @@ public struct Organization: Codable, Hashable, Sendable {
 
 /// The values of a new `organizations` row. A property left nil takes the column's database default.
 public struct NewOrganization: Codable, Hashable, Sendable {
+    public static let sqlTable = Organization.sqlTable
+
     public var id: String
     public var name: String
     public var slug: String
@@ -63,6 +66,8 @@ public struct NewOrganization: Codable, Hashable, Sendable {
 
 /// A change to a `organizations` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct OrganizationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Organization.sqlTable
+
     public var id: String?
     public var name: String?
     public var slug: String?

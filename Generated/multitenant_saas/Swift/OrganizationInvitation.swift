@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `organization_invitations`.
 public struct OrganizationInvitation: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "organization_invitations"
 
     public var id: String
@@ -46,6 +47,8 @@ public struct OrganizationInvitation: Codable, Hashable, Sendable {
 
 /// The values of a new `organization_invitations` row. A property left nil takes the column's database default.
 public struct NewOrganizationInvitation: Codable, Hashable, Sendable {
+    public static let sqlTable = OrganizationInvitation.sqlTable
+
     public var id: String
     public var organizationId: String
     public var email: String
@@ -86,6 +89,8 @@ public struct NewOrganizationInvitation: Codable, Hashable, Sendable {
 
 /// A change to a `organization_invitations` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct OrganizationInvitationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = OrganizationInvitation.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var email: String?

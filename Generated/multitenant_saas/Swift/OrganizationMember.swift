@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `organization_members`.
 public struct OrganizationMember: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "organization_members"
 
     public var id: String
@@ -34,6 +35,8 @@ public struct OrganizationMember: Codable, Hashable, Sendable {
 
 /// The values of a new `organization_members` row. A property left nil takes the column's database default.
 public struct NewOrganizationMember: Codable, Hashable, Sendable {
+    public static let sqlTable = OrganizationMember.sqlTable
+
     public var id: String
     public var organizationId: String
     public var userId: String
@@ -62,6 +65,8 @@ public struct NewOrganizationMember: Codable, Hashable, Sendable {
 
 /// A change to a `organization_members` row: only the properties that are not nil are written.
 public struct OrganizationMemberUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = OrganizationMember.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var userId: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Announcement bars with a placement, a variant and a schedule.
 /// A row of `platform_banners`.
 public struct PlatformBanner: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "platform_banners"
 
     public var id: String
@@ -47,6 +48,8 @@ public struct PlatformBanner: Codable, Hashable, Sendable {
 
 /// The values of a new `platform_banners` row. A property left nil takes the column's database default.
 public struct NewPlatformBanner: Codable, Hashable, Sendable {
+    public static let sqlTable = PlatformBanner.sqlTable
+
     public var id: String
     public var message: String
     public var placement: PlatformBannerPlacement?
@@ -87,6 +90,8 @@ public struct NewPlatformBanner: Codable, Hashable, Sendable {
 
 /// A change to a `platform_banners` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct PlatformBannerUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = PlatformBanner.sqlTable
+
     public var id: String?
     public var message: String?
     public var placement: PlatformBannerPlacement?

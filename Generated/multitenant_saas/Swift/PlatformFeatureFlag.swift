@@ -5,6 +5,7 @@ import Foundation
 /// Operator feature toggles.
 /// A row of `platform_feature_flags`.
 public struct PlatformFeatureFlag: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "platform_feature_flags"
 
     public var key: String
@@ -35,6 +36,8 @@ public struct PlatformFeatureFlag: Codable, Hashable, Sendable {
 
 /// The values of a new `platform_feature_flags` row. A property left nil takes the column's database default.
 public struct NewPlatformFeatureFlag: Codable, Hashable, Sendable {
+    public static let sqlTable = PlatformFeatureFlag.sqlTable
+
     public var key: String
     public var description: String?
     public var enabled: Bool?
@@ -63,6 +66,8 @@ public struct NewPlatformFeatureFlag: Codable, Hashable, Sendable {
 
 /// A change to a `platform_feature_flags` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct PlatformFeatureFlagUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = PlatformFeatureFlag.sqlTable
+
     public var key: String?
     public var description: String??
     public var enabled: Bool?

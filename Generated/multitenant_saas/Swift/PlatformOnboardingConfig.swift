@@ -5,6 +5,7 @@ import Foundation
 /// Welcome wizard copy and steps.
 /// A row of `platform_onboarding_config`.
 public struct PlatformOnboardingConfig: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "platform_onboarding_config"
 
     public var id: Int16
@@ -35,6 +36,8 @@ public struct PlatformOnboardingConfig: Codable, Hashable, Sendable {
 
 /// The values of a new `platform_onboarding_config` row. A property left nil takes the column's database default.
 public struct NewPlatformOnboardingConfig: Codable, Hashable, Sendable {
+    public static let sqlTable = PlatformOnboardingConfig.sqlTable
+
     public var id: Int16?
     public var title: String
     public var subtitle: String?
@@ -63,6 +66,8 @@ public struct NewPlatformOnboardingConfig: Codable, Hashable, Sendable {
 
 /// A change to a `platform_onboarding_config` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct PlatformOnboardingConfigUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = PlatformOnboardingConfig.sqlTable
+
     public var id: Int16?
     public var title: String?
     public var subtitle: String??

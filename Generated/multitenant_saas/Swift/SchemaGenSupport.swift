@@ -44,6 +44,15 @@ public enum NanoID {
     }
 }
 
+/// A table's generated types: its row, a new row and a change to a row.
+public struct TableTypes: Sendable {
+    /// The table as SQL names it, quoted where needed.
+    public let sqlTable: String
+    public let select: any (Codable & Sendable).Type
+    public let insert: any (Codable & Sendable).Type
+    public let update: any (Codable & Sendable).Type
+}
+
 /// A relation of a table, named in code without a string: `User.Relations.teamMembers`.
 public struct RelationDescriptor: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `sessions`.
 public struct Session: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "sessions"
 
     public var id: String
@@ -47,6 +48,8 @@ public struct Session: Codable, Hashable, Sendable {
 
 /// The values of a new `sessions` row. A property left nil takes the column's database default.
 public struct NewSession: Codable, Hashable, Sendable {
+    public static let sqlTable = Session.sqlTable
+
     public var id: String
     public var token: String
     public var userId: String
@@ -87,6 +90,8 @@ public struct NewSession: Codable, Hashable, Sendable {
 
 /// A change to a `sessions` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SessionUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Session.sqlTable
+
     public var id: String?
     public var token: String?
     public var userId: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `tasks`.
 public struct Task: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "tasks"
 
     public var id: String
@@ -46,6 +47,8 @@ public struct Task: Codable, Hashable, Sendable {
 
 /// The values of a new `tasks` row. A property left nil takes the column's database default.
 public struct NewTask: Codable, Hashable, Sendable {
+    public static let sqlTable = Task.sqlTable
+
     public var id: String
     public var organizationId: String
     public var title: String
@@ -86,6 +89,8 @@ public struct NewTask: Codable, Hashable, Sendable {
 
 /// A change to a `tasks` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct TaskUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Task.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var title: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Junction: users assigned to a task.
 /// A row of `task_assignees`.
 public struct TaskAssignee: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "task_assignees"
 
     public var taskId: String
@@ -26,6 +27,8 @@ public struct TaskAssignee: Codable, Hashable, Sendable {
 
 /// The values of a new `task_assignees` row. A property left nil takes the column's database default.
 public struct NewTaskAssignee: Codable, Hashable, Sendable {
+    public static let sqlTable = TaskAssignee.sqlTable
+
     public var taskId: String
     public var userId: String
     public var assignedAt: Date?
@@ -45,6 +48,8 @@ public struct NewTaskAssignee: Codable, Hashable, Sendable {
 
 /// A change to a `task_assignees` row: only the properties that are not nil are written.
 public struct TaskAssigneeUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = TaskAssignee.sqlTable
+
     public var taskId: String?
     public var userId: String?
     public var assignedAt: Date?

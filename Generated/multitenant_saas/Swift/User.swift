@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `users`.
 public struct User: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "users"
 
     public var id: String
@@ -57,6 +58,8 @@ public struct User: Codable, Hashable, Sendable {
 
 /// The values of a new `users` row. A property left nil takes the column's database default.
 public struct NewUser: Codable, Hashable, Sendable {
+    public static let sqlTable = User.sqlTable
+
     public var id: String
     public var name: String
     public var email: String
@@ -106,6 +109,8 @@ public struct NewUser: Codable, Hashable, Sendable {
 
 /// A change to a `users` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct UserUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = User.sqlTable
+
     public var id: String?
     public var name: String?
     public var email: String?

@@ -5,6 +5,7 @@ import Foundation
 /// In-app notifications.
 /// A row of `user_notifications`.
 public struct UserNotification: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "user_notifications"
 
     public var id: String
@@ -44,6 +45,8 @@ public struct UserNotification: Codable, Hashable, Sendable {
 
 /// The values of a new `user_notifications` row. A property left nil takes the column's database default.
 public struct NewUserNotification: Codable, Hashable, Sendable {
+    public static let sqlTable = UserNotification.sqlTable
+
     public var id: String
     public var userId: String
     public var organizationId: String?
@@ -81,6 +84,8 @@ public struct NewUserNotification: Codable, Hashable, Sendable {
 
 /// A change to a `user_notifications` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct UserNotificationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = UserNotification.sqlTable
+
     public var id: String?
     public var userId: String?
     public var organizationId: String??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `user_notification_preferences`.
 public struct UserNotificationPreference: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "user_notification_preferences"
 
     public var userId: String
@@ -32,6 +33,8 @@ public struct UserNotificationPreference: Codable, Hashable, Sendable {
 
 /// The values of a new `user_notification_preferences` row. A property left nil takes the column's database default.
 public struct NewUserNotificationPreference: Codable, Hashable, Sendable {
+    public static let sqlTable = UserNotificationPreference.sqlTable
+
     public var userId: String
     public var category: String
     public var channel: String
@@ -57,6 +60,8 @@ public struct NewUserNotificationPreference: Codable, Hashable, Sendable {
 
 /// A change to a `user_notification_preferences` row: only the properties that are not nil are written.
 public struct UserNotificationPreferenceUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = UserNotificationPreference.sqlTable
+
     public var userId: String?
     public var category: String?
     public var channel: String?

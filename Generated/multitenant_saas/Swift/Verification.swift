@@ -5,6 +5,7 @@ import Foundation
 /// Email verification and password reset tokens.
 /// A row of `verifications`.
 public struct Verification: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "verifications"
 
     public var id: String
@@ -35,6 +36,8 @@ public struct Verification: Codable, Hashable, Sendable {
 
 /// The values of a new `verifications` row. A property left nil takes the column's database default.
 public struct NewVerification: Codable, Hashable, Sendable {
+    public static let sqlTable = Verification.sqlTable
+
     public var id: String
     public var identifier: String
     public var value: String
@@ -63,6 +66,8 @@ public struct NewVerification: Codable, Hashable, Sendable {
 
 /// A change to a `verifications` row: only the properties that are not nil are written.
 public struct VerificationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Verification.sqlTable
+
     public var id: String?
     public var identifier: String?
     public var value: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Delivery log of outbound webhooks.
 /// A row of `webhook_deliveries`.
 public struct WebhookDelivery: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "webhook_deliveries"
 
     public var id: Int64
@@ -47,6 +48,8 @@ public struct WebhookDelivery: Codable, Hashable, Sendable {
 
 /// The values of a new `webhook_deliveries` row. A property left nil takes the column's database default.
 public struct NewWebhookDelivery: Codable, Hashable, Sendable {
+    public static let sqlTable = WebhookDelivery.sqlTable
+
     public var endpointId: String
     public var eventType: String
     public var payload: JSONValue
@@ -84,6 +87,8 @@ public struct NewWebhookDelivery: Codable, Hashable, Sendable {
 
 /// A change to a `webhook_deliveries` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct WebhookDeliveryUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = WebhookDelivery.sqlTable
+
     public var endpointId: String?
     public var eventType: String?
     public var payload: JSONValue?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `webhook_endpoints`.
 public struct WebhookEndpoint: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "webhook_endpoints"
 
     public var id: String
@@ -41,6 +42,8 @@ public struct WebhookEndpoint: Codable, Hashable, Sendable {
 
 /// The values of a new `webhook_endpoints` row. A property left nil takes the column's database default.
 public struct NewWebhookEndpoint: Codable, Hashable, Sendable {
+    public static let sqlTable = WebhookEndpoint.sqlTable
+
     public var id: String
     public var organizationId: String
     public var url: String
@@ -75,6 +78,8 @@ public struct NewWebhookEndpoint: Codable, Hashable, Sendable {
 
 /// A change to a `webhook_endpoints` row: only the properties that are not nil are written.
 public struct WebhookEndpointUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = WebhookEndpoint.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var url: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Audit log of user and team activity.
 /// A row of `activity_logs`.
 public struct ActivityLog: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "activity_logs"
 
     public var id: Int32
@@ -38,6 +39,8 @@ public struct ActivityLog: Codable, Hashable, Sendable {
 
 /// The values of a new `activity_logs` row. A property left nil takes the column's database default.
 public struct NewActivityLog: Codable, Hashable, Sendable {
+    public static let sqlTable = ActivityLog.sqlTable
+
     public var id: Int32?
     public var teamId: Int32
     public var userId: Int32?
@@ -66,6 +69,8 @@ public struct NewActivityLog: Codable, Hashable, Sendable {
 
 /// A change to a `activity_logs` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct ActivityLogUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = ActivityLog.sqlTable
+
     public var id: Int32?
     public var teamId: Int32?
     public var userId: Int32??

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `teams`.
 public struct Team: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "teams"
 
     public var id: Int32
@@ -44,6 +45,8 @@ public struct Team: Codable, Hashable, Sendable {
 
 /// The values of a new `teams` row. A property left nil takes the column's database default.
 public struct NewTeam: Codable, Hashable, Sendable {
+    public static let sqlTable = Team.sqlTable
+
     public var id: Int32?
     public var name: String
     public var createdAt: Date?
@@ -81,6 +84,8 @@ public struct NewTeam: Codable, Hashable, Sendable {
 
 /// A change to a `teams` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct TeamUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Team.sqlTable
+
     public var id: Int32?
     public var name: String?
     public var createdAt: Date?

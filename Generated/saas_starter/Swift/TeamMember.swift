@@ -5,6 +5,7 @@ import Foundation
 /// Links users to teams with their role in the team.
 /// A row of `team_members`.
 public struct TeamMember: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "team_members"
 
     public var id: Int32
@@ -32,6 +33,8 @@ public struct TeamMember: Codable, Hashable, Sendable {
 
 /// The values of a new `team_members` row. A property left nil takes the column's database default.
 public struct NewTeamMember: Codable, Hashable, Sendable {
+    public static let sqlTable = TeamMember.sqlTable
+
     public var id: Int32?
     public var userId: Int32
     public var teamId: Int32
@@ -57,6 +60,8 @@ public struct NewTeamMember: Codable, Hashable, Sendable {
 
 /// A change to a `team_members` row: only the properties that are not nil are written.
 public struct TeamMemberUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = TeamMember.sqlTable
+
     public var id: Int32?
     public var userId: Int32?
     public var teamId: Int32?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `accounts`.
 public struct Account: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "accounts"
 
     public var id: String
@@ -55,6 +56,8 @@ public struct Account: Codable, Hashable, Sendable {
 
 /// The values of a new `accounts` row. A property left nil takes the column's database default.
 public struct NewAccount: Codable, Hashable, Sendable {
+    public static let sqlTable = Account.sqlTable
+
     public var id: String
     public var accountId: String
     public var providerId: String
@@ -104,6 +107,8 @@ public struct NewAccount: Codable, Hashable, Sendable {
 
 /// A change to a `accounts` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct AccountUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Account.sqlTable
+
     public var id: String?
     public var accountId: String?
     public var providerId: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `comments`.
 public struct Comment: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "comments"
 
     public var id: String
@@ -38,6 +39,8 @@ public struct Comment: Codable, Hashable, Sendable {
 
 /// The values of a new `comments` row. A property left nil takes the column's database default.
 public struct NewComment: Codable, Hashable, Sendable {
+    public static let sqlTable = Comment.sqlTable
+
     public var id: String
     public var body: String
     public var postId: String
@@ -69,6 +72,8 @@ public struct NewComment: Codable, Hashable, Sendable {
 
 /// A change to a `comments` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct CommentUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Comment.sqlTable
+
     public var id: String?
     public var body: String?
     public var postId: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `invitations`.
 public struct Invitation: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "invitations"
 
     public var id: String
@@ -38,6 +39,8 @@ public struct Invitation: Codable, Hashable, Sendable {
 
 /// The values of a new `invitations` row. A property left nil takes the column's database default.
 public struct NewInvitation: Codable, Hashable, Sendable {
+    public static let sqlTable = Invitation.sqlTable
+
     public var id: String
     public var organizationId: String
     public var email: String
@@ -69,6 +72,8 @@ public struct NewInvitation: Codable, Hashable, Sendable {
 
 /// A change to a `invitations` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct InvitationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Invitation.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var email: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Files stored in Cloudflare R2.
 /// A row of `media`.
 public struct Media: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "media"
 
     public var id: String
@@ -65,6 +66,8 @@ public struct Media: Codable, Hashable, Sendable {
 
 /// The values of a new `media` row. A property left nil takes the column's database default.
 public struct NewMedia: Codable, Hashable, Sendable {
+    public static let sqlTable = Media.sqlTable
+
     public var id: String
     public var filename: String
     public var originalName: String
@@ -120,6 +123,8 @@ public struct NewMedia: Codable, Hashable, Sendable {
 
 /// A change to a `media` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct MediaUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Media.sqlTable
+
     public var id: String?
     public var filename: String?
     public var originalName: String?

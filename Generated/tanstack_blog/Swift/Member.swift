@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `members`.
 public struct Member: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "members"
 
     public var id: String
@@ -31,6 +32,8 @@ public struct Member: Codable, Hashable, Sendable {
 
 /// The values of a new `members` row. A property left nil takes the column's database default.
 public struct NewMember: Codable, Hashable, Sendable {
+    public static let sqlTable = Member.sqlTable
+
     public var id: String
     public var organizationId: String
     public var userId: String
@@ -56,6 +59,8 @@ public struct NewMember: Codable, Hashable, Sendable {
 
 /// A change to a `members` row: only the properties that are not nil are written.
 public struct MemberUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Member.sqlTable
+
     public var id: String?
     public var organizationId: String?
     public var userId: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `posts`.
 public struct Post: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "posts"
 
     public var id: String
@@ -50,6 +51,8 @@ public struct Post: Codable, Hashable, Sendable {
 
 /// The values of a new `posts` row. A property left nil takes the column's database default.
 public struct NewPost: Codable, Hashable, Sendable {
+    public static let sqlTable = Post.sqlTable
+
     public var id: String
     public var title: String
     public var body: String
@@ -93,6 +96,8 @@ public struct NewPost: Codable, Hashable, Sendable {
 
 /// A change to a `posts` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct PostUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Post.sqlTable
+
     public var id: String?
     public var title: String?
     public var body: String?

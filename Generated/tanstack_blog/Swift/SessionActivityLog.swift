@@ -5,6 +5,7 @@ import Foundation
 /// Audit trail of session activity.
 /// A row of `session_activity_log`.
 public struct SessionActivityLog: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "session_activity_log"
 
     public var id: String
@@ -54,6 +55,8 @@ public struct SessionActivityLog: Codable, Hashable, Sendable {
 
 /// The values of a new `session_activity_log` row. A property left nil takes the column's database default.
 public struct NewSessionActivityLog: Codable, Hashable, Sendable {
+    public static let sqlTable = SessionActivityLog.sqlTable
+
     public var id: String
     public var sessionId: String
     public var userId: String
@@ -100,6 +103,8 @@ public struct NewSessionActivityLog: Codable, Hashable, Sendable {
 
 /// A change to a `session_activity_log` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SessionActivityLogUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = SessionActivityLog.sqlTable
+
     public var id: String?
     public var sessionId: String?
     public var userId: String?

@@ -5,6 +5,7 @@ import Foundation
 /// Device, location and security data of a session.
 /// A row of `session_metadata`.
 public struct SessionMetadata: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "session_metadata"
 
     public var id: String
@@ -104,6 +105,8 @@ public struct SessionMetadata: Codable, Hashable, Sendable {
 
 /// The values of a new `session_metadata` row. A property left nil takes the column's database default.
 public struct NewSessionMetadata: Codable, Hashable, Sendable {
+    public static let sqlTable = SessionMetadata.sqlTable
+
     public var id: String
     public var sessionId: String
     public var deviceFingerprint: String
@@ -198,6 +201,8 @@ public struct NewSessionMetadata: Codable, Hashable, Sendable {
 
 /// A change to a `session_metadata` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct SessionMetadataUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = SessionMetadata.sqlTable
+
     public var id: String?
     public var sessionId: String?
     public var deviceFingerprint: String?

@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `trusted_devices`.
 public struct TrustedDevice: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "trusted_devices"
 
     public var id: String
@@ -58,6 +59,8 @@ public struct TrustedDevice: Codable, Hashable, Sendable {
 
 /// The values of a new `trusted_devices` row. A property left nil takes the column's database default.
 public struct NewTrustedDevice: Codable, Hashable, Sendable {
+    public static let sqlTable = TrustedDevice.sqlTable
+
     public var id: String
     public var userId: String
     public var deviceFingerprint: String
@@ -110,6 +113,8 @@ public struct NewTrustedDevice: Codable, Hashable, Sendable {
 
 /// A change to a `trusted_devices` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct TrustedDeviceUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = TrustedDevice.sqlTable
+
     public var id: String?
     public var userId: String?
     public var deviceFingerprint: String?

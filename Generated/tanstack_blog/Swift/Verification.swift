@@ -4,6 +4,7 @@ import Foundation
 
 /// A row of `verifications`.
 public struct Verification: Codable, Hashable, Sendable {
+    /// The table as SQL names it.
     public static let sqlTable = "verifications"
 
     public var id: String
@@ -34,6 +35,8 @@ public struct Verification: Codable, Hashable, Sendable {
 
 /// The values of a new `verifications` row. A property left nil takes the column's database default.
 public struct NewVerification: Codable, Hashable, Sendable {
+    public static let sqlTable = Verification.sqlTable
+
     public var id: String
     public var identifier: String
     public var value: String
@@ -62,6 +65,8 @@ public struct NewVerification: Codable, Hashable, Sendable {
 
 /// A change to a `verifications` row: only the properties that are not nil are written (`.some(nil)` writes NULL).
 public struct VerificationUpdate: Codable, Hashable, Sendable {
+    public static let sqlTable = Verification.sqlTable
+
     public var id: String?
     public var identifier: String?
     public var value: String?

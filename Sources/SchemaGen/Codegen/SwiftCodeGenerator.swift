@@ -19,6 +19,15 @@ public struct SwiftCodeGenerator: Sendable {
         if !schema.enums.isEmpty {
             files.append(GeneratedFile(path: "\(folder)/Enums.swift", contents: header(schema.name, "enums") + schema.enums.map(enumDeclaration).joined(separator: "\n")))
         }
+        let registry = schema.tables.map { table in
+            let name = names[table.name]!
+            return "        TableTypes(sqlTable: \(name).sqlTable, select: \(name).self, insert: New\(name).self, update: \(name)Update.self),"
+        }
+        files.append(GeneratedFile(
+            path: "\(folder)/SchemaTables.swift",
+            contents: header(schema.name, "its tables")
+                + "/// Every table of the schema with its generated types, for code that works on all of them.\n"
+                + "public enum SchemaTables {\n    public static let all: [TableTypes] = [\n" + registry.joined(separator: "\n") + "\n    ]\n}\n"))
         for table in schema.tables {
             let name = names[table.name]!
             let code = [
@@ -88,7 +97,7 @@ public struct SwiftCodeGenerator: Sendable {
     private func selectStruct(_ table: TableDefinition, name: String) -> String {
         let all = properties(table)
         var code = documentation(table.comment) + "/// A row of `\(table.name)`.\npublic struct \(name): Codable, Hashable, Sendable {\n"
-        code += "    public static let sqlTable = \(Self.literal(table.name.description))\n\n"
+        code += "    /// The table as SQL names it.\n    public static let sqlTable = \(Self.literal(SQLIdentifier.quote(table.name)))\n\n"
         code += all.map { documentation($0.column.comment, indent: "    ") + "    public var \($0.name): \($0.type)\n" }.joined()
         code += "\n    public init(" + all.map { "\($0.name.trimmingCharacters(in: "`")): \($0.type)" }.joined(separator: ", ") + ") {\n"
         code += all.map { "        self.\($0.name.trimmingCharacters(in: "`")) = \($0.name)\n" }.joined() + "    }\n\n"
@@ -100,6 +109,7 @@ public struct SwiftCodeGenerator: Sendable {
         let writable = properties(table).filter { $0.column.generatedExpression == nil && $0.column.identity?.generation != .always }
         var code = "/// The values of a new `\(table.name)` row. A property left nil takes the column's database default.\n"
         code += "public struct New\(name): Codable, Hashable, Sendable {\n"
+        code += "    public static let sqlTable = \(name).sqlTable\n\n"
         let fields = writable.map { property -> (Property, String, String?) in
             let column = property.column
             if let appDefault = column.appDefault {
@@ -122,6 +132,7 @@ public struct SwiftCodeGenerator: Sendable {
         var code = "/// A change to a `\(table.name)` row: only the properties that are not nil are written"
         code += writable.contains { $0.column.isNullable } ? " (`.some(nil)` writes NULL).\n" : ".\n"
         code += "public struct \(name)Update: Codable, Hashable, Sendable {\n"
+        code += "    public static let sqlTable = \(name).sqlTable\n\n"
         code += writable.map { "    public var \($0.name): \($0.type)?\n" }.joined()
         code += "\n    public init(" + writable.map { property in
             "\(property.name.trimmingCharacters(in: "`")): \(property.type)? = "

@@ -45,6 +45,23 @@ final class PostgresCluster: Sendable {
         return try body(Database(cluster: self, name: name))
     }
 
+    /// The same, for a body that awaits (a PostgresNIO connection, say).
+    func withDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
+        let name = "test_\(counter.next())"
+        try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"])
+        do {
+            let result = try await body(Database(cluster: self, name: name))
+            _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"])
+            return result
+        } catch {
+            _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"])
+            throw error
+        }
+    }
+
+    /// The path of the server's Unix socket, for PostgresNIO.
+    var socketPath: String { folder.appending(path: ".s.PGSQL.5432").path }
+
     @discardableResult
     func psql(database: String, _ arguments: [String], check: Bool = true) throws -> Shell.Result {
         try Shell.run(
