@@ -52,6 +52,35 @@ extension PostgresSuite {
             }
         }
 
+        /// The README's service example, as written there.
+        @Test func readmeServiceExample() async throws {
+            let cluster = try #require(PostgresCluster.current)
+            try await cluster.withDatabase { database in
+                _ = try database.apply(SaasStarter.schema.resolve().definition)
+                let connection = try await PostgresConnection.connect(
+                    configuration: .init(unixSocketPath: cluster.socketPath, username: "postgres", password: nil, database: database.name),
+                    id: 2, logger: Logger(label: "readme"))
+                do {
+                    let rows = RowBridge(connection: connection)
+                    let hash = "x"
+                    let ada = try await rows.insert(
+                        SaasStarterModels.NewUser(email: "ada@example.com", passwordHash: hash), into: SaasStarterModels.NewUser.sqlTable,
+                        returning: SaasStarterModels.User.self)
+                    #expect(ada.id == 1 && ada.role == "member" && abs(ada.createdAt.timeIntervalSinceNow) < 3600)
+                    let team = try await rows.insert(SaasStarterModels.NewTeam(name: "Core"), into: SaasStarterModels.NewTeam.sqlTable, returning: SaasStarterModels.Team.self)
+                    _ = try await rows.insert(
+                        SaasStarterModels.NewTeamMember(userId: ada.id, teamId: team.id, role: "owner"), into: SaasStarterModels.NewTeamMember.sqlTable,
+                        returning: SaasStarterModels.TeamMember.self)
+                    let members = try await rows.select(SaasStarterModels.TeamMember.self, from: SaasStarterModels.TeamMember.sqlTable, where: "user_id = \(ada.id)")
+                    #expect(members.map(\.role) == ["owner"])
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+                try await connection.close()
+            }
+        }
+
         static func checkEveryTable(of model: SchemaDefinition, system: String, generated: [GeneratedTable], bridge: RowBridge) async throws {
                 var checked = 0
                 for table in SampleRows.ordered(model.tables) {
