@@ -43,7 +43,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try SchemaGenBinary.run("generate", "--output", folder.path)
         #expect(first.status == 0)
-        #expect(first.output.components(separatedBy: "created").count - 1 == 40)
+        // Exactly the files committed under Generated/, no more and no fewer.
+        #expect(try Self.files(under: folder) == Self.files(under: packageRoot.appending(path: "Generated")))
+        #expect(first.output.components(separatedBy: "created").count - 1 == (try Self.files(under: folder)).count)
         #expect(first.output.contains("saas_starter: migration 0001_initial"))
         let second = try SchemaGenBinary.run("generate", "--output", folder.path)
         #expect(second.output.contains("Everything was up to date."))
@@ -54,7 +56,19 @@ import Testing
         let restored = try String(contentsOf: file, encoding: .utf8)
         #expect(restored.hasPrefix("-- Schema saas_starter"))
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: file.deletingLastPathComponent().path)
-        #expect(leftovers.sorted() == ["migrations", "relations.json", "relations.md", "relations.mmd", "schema.sql", "snapshot.json"])
+        #expect(leftovers.sorted() == ["Swift", "migrations", "relations.json", "relations.md", "relations.mmd", "schema.sql", "snapshot.json"])
+    }
+
+    /// Every file below `root`, as paths relative to it.
+    static func files(under root: URL) throws -> Set<String> {
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        var paths: Set<String> = []
+        while let url = enumerator?.nextObject() as? URL {
+            if (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true {
+                paths.insert(String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1)))
+            }
+        }
+        return paths
     }
 
     @Test func editedOrDeletedMigrationsAreRefused() throws {
