@@ -83,7 +83,7 @@ extension PostgresSuite {
 
         static func checkEveryTable(of model: SchemaDefinition, system: String, generated: [GeneratedTable], bridge: RowBridge) async throws {
                 var checked = 0
-                for table in SampleRows.ordered(model.tables) {
+                for table in RowFiller.ordered(model.tables) {
                     let types = try #require(generated.first { $0.sqlTable == SQLIdentifier.quote(table.name) }, "\(table.name)")
                     let sample = SampleRows.values(for: table, in: model)
                     let (problems, columns) = try await Self.roundTrip(sample, types.insert, types.select, table: table, bridge: bridge)
@@ -193,17 +193,4 @@ enum SampleRows {
         return left != nil && left == right
     }
 
-    /// Tables after those they reference (references to themselves aside).
-    static func ordered(_ tables: [TableDefinition]) -> [TableDefinition] {
-        var done: Set<QualifiedName> = []
-        var result: [TableDefinition] = []
-        while result.count < tables.count {
-            let ready = tables.filter { table in
-                !done.contains(table.name) && table.foreignKeys.allSatisfy { $0.referencedTable == table.name || done.contains($0.referencedTable) }
-            }
-            if ready.isEmpty { return result + tables.filter { !done.contains($0.name) } }
-            for table in ready where done.insert(table.name).inserted { result.append(table) }
-        }
-        return result
-    }
 }

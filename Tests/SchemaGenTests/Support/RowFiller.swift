@@ -36,7 +36,7 @@ enum RowFiller {
     }
 
     /// Tables after those they reference (references to themselves aside).
-    private static func ordered(_ tables: [TableDefinition]) -> [TableDefinition] {
+    static func ordered(_ tables: [TableDefinition]) -> [TableDefinition] {
         var done: Set<QualifiedName> = []
         var result: [TableDefinition] = []
         while result.count < tables.count {
