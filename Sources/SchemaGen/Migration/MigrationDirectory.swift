@@ -29,11 +29,6 @@ public struct MigrationDirectory: Sendable {
         self.init(files: files, sum: try? String(contentsOf: folder.appending(path: Self.sumFileName), encoding: .utf8))
     }
 
-    /// The up migrations in order of version.
-    public func migrations() throws -> [Migration] {
-        try files.keys.filter { !$0.hasSuffix(".down.sql") }.sorted().map { try Migration.parse(files[$0]!, fileName: $0) }
-    }
-
     public var nextVersion: Int {
         (files.keys.compactMap { Int($0.prefix { $0.isNumber }) }.max() ?? 0) + 1
     }
