@@ -61,51 +61,25 @@ extension PostgresSuite {
     }
 }
 
-/// One row per table, written under schema A and read back after the migration.
+/// One row per table, written under schema A by ``RowFiller`` and read back after the migration.
 struct RowSample {
     let schema: SchemaDefinition
-    let rows: [QualifiedName: [String: JSONValue]]
+    let rows: [QualifiedName: [String: Any]]
 
     init(schema: SchemaDefinition, in database: Database) throws {
         self.schema = schema
-        // Tables reference only tables made before them, whose names carry a smaller number.
-        let ordered = schema.tables.sorted { Int($0.name.name.dropFirst()) ?? 0 < Int($1.name.name.dropFirst()) ?? 0 }
-        let inserts = ordered.map { table in
-            let columns = table.columns.filter { $0.generatedExpression == nil }
-            let values = columns.map { column in
-                table.foreignKeys.contains { $0.columns == [column.name] } ? (column.type == .text ? "'1'" : "1") : Self.value(for: column.type, in: schema)
-            }
-            return "INSERT INTO \(SQLIdentifier.quote(table.name)) (\(SQLIdentifier.list(columns.map(\.name)))) VALUES (\(values.joined(separator: ", ")));"
-        }
-        try database.execute(inserts.joined(separator: "\n"))
+        try database.execute(RowFiller.script(for: schema))
         rows = try Self.read(schema.tables.map(\.name), in: database)
     }
 
-    static func value(for type: DataType, in schema: SchemaDefinition) -> String {
-        switch type {
-        case .integer, .bigint: "1"
-        case .text: "'1'"
-        case .varchar: "'row''s'"
-        case .boolean: "false"
-        case .numeric: "2.25"
-        case .timestamptz: "'2024-01-02T03:04:05Z'"
-        case .date: "'2024-01-02'"
-        case .jsonb: "'{\"k\": 1}'"
-        case .uuid: "'00000000-0000-0000-0000-000000000001'"
-        case .array: "'{x,\"y z\"}'"
-        case .enumeration(let name): SQLLiteral.quote(schema.enumType(named: name)?.values[0] ?? "")
-        default: "NULL"
-        }
-    }
-
-    static func read(_ tables: [QualifiedName], in database: Database) throws -> [QualifiedName: [String: JSONValue]] {
+    static func read(_ tables: [QualifiedName], in database: Database) throws -> [QualifiedName: [String: Any]] {
         guard !tables.isEmpty else { return [:] }
         let selects = tables.map { "(SELECT to_jsonb(t) FROM \(SQLIdentifier.quote($0)) t LIMIT 1)" }
         let json = try database.value("SELECT jsonb_build_array(\(selects.joined(separator: ", ")))::text")
-        guard case .array(let values) = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)) else { return [:] }
-        var rows: [QualifiedName: [String: JSONValue]] = [:]
+        let values = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [Any] ?? []
+        var rows: [QualifiedName: [String: Any]] = [:]
         for (table, value) in zip(tables, values) {
-            if case .object(let row) = value { rows[table] = row }
+            if let row = value as? [String: Any] { rows[table] = row }
         }
         return rows
     }
@@ -124,40 +98,15 @@ struct RowSample {
                 let newColumnName = renames.columns[newName]?.first { $0.value == column.name }?.key ?? column.name
                 guard let newColumn = newTable.column(named: newColumnName), newColumn.type.storageType.canonical == column.type.storageType.canonical,
                       var expected = old[column.name] else { continue }
-                if let type = column.type.enumName, case .string(let label) = expected,
+                if let type = column.type.enumName, let label = expected as? String,
                    let renamed = renames.enumValues[type]?.first(where: { $0.value == label })?.key {
-                    expected = .string(renamed)
+                    expected = renamed
                 }
-                if new[newColumnName] != expected { problems.append("\(newName).\(newColumnName): \(String(describing: new[newColumnName])) instead of \(expected)") }
+                if !JSONComparison.same(expected, new[newColumnName]) {
+                    problems.append("\(newName).\(newColumnName): \(String(describing: new[newColumnName])) instead of \(expected)")
+                }
             }
         }
         return problems
-    }
-}
-
-/// Any JSON value, for comparing rows read as JSON.
-enum JSONValue: Codable, Equatable {
-    case null, bool(Bool), number(Double), string(String), array([JSONValue]), object([String: JSONValue])
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { self = .null }
-        else if let value = try? container.decode(Bool.self) { self = .bool(value) }
-        else if let value = try? container.decode(Double.self) { self = .number(value) }
-        else if let value = try? container.decode(String.self) { self = .string(value) }
-        else if let value = try? container.decode([JSONValue].self) { self = .array(value) }
-        else { self = .object(try container.decode([String: JSONValue].self)) }
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .null: try container.encodeNil()
-        case .bool(let value): try container.encode(value)
-        case .number(let value): try container.encode(value)
-        case .string(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
-        }
     }
 }

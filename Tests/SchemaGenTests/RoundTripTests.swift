@@ -109,13 +109,13 @@ extension PostgresSuite {
                 // loss in the coding (a dropped fraction of a second) cannot cancel itself out.
                 if let raw = sample[name], !(raw is NSNull) {
                     let expected = column.type.storageType == .date ? "\(raw)T00:00:00.000000Z" : raw
-                    if !SampleRows.same(expected, received[name]) { problems.append("\(name): sent \(expected), read \(String(describing: received[name]))") }
+                    if !JSONComparison.same(expected, received[name]) { problems.append("\(name): sent \(expected), read \(String(describing: received[name]))") }
                 } else if sample[name] is NSNull {
                     if received[name] != nil { problems.append("\(name): sent NULL, read \(received[name]!)") }
                 } else if column.defaultValue != nil || column.identity != nil || column.type.isSerial || column.generatedExpression != nil {
                     guard let filled = received[name] else { problems.append("\(name): the database default was not read back"); continue }
                     if case .literal(let literal)? = column.defaultValue?.normalized(for: column.type),
-                       !SampleRows.same(SampleRows.json(literal, for: column.type), filled) {
+                       !JSONComparison.same(SampleRows.json(literal, for: column.type), filled) {
                         problems.append("\(name): default \(literal.sql), read \(filled)")
                     }
                 } else {
@@ -183,14 +183,6 @@ enum SampleRows {
         case .boolean(let value): return value
         case .array(let elements): return elements.map { json($0, for: type) }
         }
-    }
-
-    static func same(_ a: Any, _ b: Any?) -> Bool {
-        guard let b else { return false }
-        if let x = a as? NSNumber, let y = b as? NSNumber { return x.doubleValue == y.doubleValue }
-        let left = try? JSONSerialization.data(withJSONObject: ["v": a], options: .sortedKeys)
-        let right = try? JSONSerialization.data(withJSONObject: ["v": b], options: .sortedKeys)
-        return left != nil && left == right
     }
 
 }
