@@ -7,27 +7,35 @@ let package = Package(
     products: [
         // The DSL, model, validation and SQL rendering. Depends on the Swift toolchain only.
         .library(name: "SchemaGen", targets: ["SchemaGen"]),
-        // The `schemagen` command line, for packages that declare their own schemas.
+        // The `schemagen` command line, for packages that declare their own schemas (with the
+        // live-database commands, hence PostgresNIO).
         .library(name: "SchemaGenCLI", targets: ["SchemaGenCLI"]),
-        // Rows of generated structs written and read through PostgresNIO.
+        // The live-database side through PostgresNIO: migrations applied, catalogs read, rows of
+        // generated structs written and read.
         .library(name: "SchemaGenPostgres", targets: ["SchemaGenPostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
+        // Already in PostgresNIO's graph; named here for the TLS settings of `sslmode`.
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
     ],
     targets: [
         .target(name: "SchemaGen"),
         .target(
             name: "SchemaGenCLI",
             dependencies: [
-                "SchemaGen",
+                "SchemaGen", "SchemaGenPostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "SchemaGenPostgres",
-            dependencies: ["SchemaGen", .product(name: "PostgresNIO", package: "postgres-nio")]
+            dependencies: [
+                "SchemaGen",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
         ),
         // The five reference systems, declared in the DSL.
         .target(name: "ReferenceSchemas", dependencies: ["SchemaGen"], path: "Schemas"),

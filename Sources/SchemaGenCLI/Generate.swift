@@ -39,25 +39,10 @@ struct Generate: AsyncParsableCommand {
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
         for checked in try Workspace.check(try Workspace.select(schemas)) {
-            let folder = root.appending(path: checked.schema.name)
-            let snapshotFile = folder.appending(path: SchemaSnapshot.fileName)
-            let recorded = try? String(contentsOf: snapshotFile, encoding: .utf8)
             do {
-                let snapshot: SchemaDefinition?
-                do {
-                    snapshot = try recorded.map(SchemaSnapshot.decode)
-                } catch {
-                    throw MigrationRefusal(schema: checked.schema.name, problems: [
-                        "\(output)/\(checked.schema.name)/\(SchemaSnapshot.fileName) cannot be read (\(error)); restore it from version control",
-                    ])
-                }
-                let result = try MigrationGenerator(
-                    resolved: checked.resolved, recorded: snapshot,
-                    directory: try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName)),
-                    options: options
-                ).generate()
-                files += try SchemaArtifacts.files(for: checked.definition) + result.files
-                if let migration = result.migration {
+                let generation = try Workspace.generation(of: checked, root: root, options: options)
+                files += generation.files
+                if let migration = generation.migration {
                     migrations.append("\(checked.schema.name): migration \(migration.identifier), \(migration.steps.flatMap(\.statements).count) statements")
                 }
             } catch let refusal as MigrationRefusal {

@@ -14,12 +14,17 @@ import SchemaGen
 public struct SchemaGenCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "schemagen",
-        abstract: "Schema-as-code for PostgreSQL: check Swift schema declarations and generate SQL from them.",
+        abstract: "Schema-as-code for PostgreSQL: declare schemas in Swift, generate SQL and migrations, apply and check them.",
         discussion: """
             Schemas are declared in Swift with the SchemaGen DSL. `generate` writes what they \
-            produce under Generated/<schema>/ for review in pull requests; `validate` only checks them.
+            produce under Generated/<schema>/ for review in pull requests; `validate` only checks them. \
+            `migrate`, `status` and `down` apply the migrations to a database, `check` fails CI on \
+            drift, and `pull` writes the declaration of an existing database.
             """,
-        subcommands: [Generate.self, PrintSQL.self, List.self, Validate.self]
+        subcommands: [
+            Generate.self, PrintSQL.self, List.self, Validate.self,
+            Migrate.self, Status.self, Down.self, Check.self, Pull.self,
+        ]
     )
 
     public init() {}

@@ -60,3 +60,40 @@ struct CheckedSchema {
 
     var definition: SchemaDefinition { resolved.definition }
 }
+
+extension Workspace {
+    /// Every file `generate` writes for one schema, and the new migration if the declaration
+    /// changed since the recorded snapshot. Throws ``MigrationRefusal`` when it cannot plan one.
+    static func generation(
+        of checked: CheckedSchema, root: URL, options: MigrationGenerator.Options = .init()
+    ) throws -> (files: [GeneratedFile], migration: Migration?) {
+        let folder = root.appending(path: checked.schema.name)
+        let recorded = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8)
+        let snapshot: SchemaDefinition?
+        do {
+            snapshot = try recorded.map(SchemaSnapshot.decode)
+        } catch {
+            throw MigrationRefusal(schema: checked.schema.name, problems: [
+                "\(root.relativePath)/\(checked.schema.name)/\(SchemaSnapshot.fileName) cannot be read (\(error)); restore it from version control",
+            ])
+        }
+        let result = try MigrationGenerator(
+            resolved: checked.resolved, recorded: snapshot,
+            directory: try migrationDirectory(of: checked.schema.name, root: root), options: options
+        ).generate()
+        return (try SchemaArtifacts.files(for: checked.definition) + result.files, result.migration)
+    }
+
+    static func migrationDirectory(of schema: String, root: URL) throws -> MigrationDirectory {
+        try MigrationDirectory(reading: root.appending(path: schema).appending(path: MigrationDirectory.folderName))
+    }
+
+    /// The one schema a database command works on: the named one, or the only one declared.
+    static func single(_ name: String?) throws -> Schema {
+        if let name { return try select([name])[0] }
+        guard schemas.count == 1 else {
+            throw ValidationError("name the schema to work on: \(schemas.map(\.name).joined(separator: ", "))")
+        }
+        return schemas[0]
+    }
+}

@@ -71,7 +71,13 @@ struct CatalogDocument: Decodable {
         let indexes: [IndexRow]
     }
 
+    struct ObjectRow: Decodable {
+        let kind: String
+        let name: String
+    }
+
     let namespaces: [String]
+    let unmodeled: [ObjectRow]
     let extensions: [ExtensionRow]
     let enums: [EnumRow]
     let tables: [TableRow]

@@ -1,6 +1,9 @@
 /// The one query that reads a database's schema from `pg_catalog`: it returns a single JSON
 /// document with every namespace, extension, enum and table (columns, constraints, indexes,
-/// comments), so introspection costs one round trip whatever the number of tables.
+/// comments), so introspection costs one round trip whatever the number of tables. Objects the
+/// model does not cover (views, functions, triggers, policies, ...) are listed by kind and name,
+/// so that callers can warn about each. The `schemagen` schema, which holds the migration
+/// history, is never read.
 /// ``CatalogReader`` turns the document into a ``SchemaDefinition``. Needs PostgreSQL 15.
 ///
 /// Run ``setup`` on the connection first: the query's estimated cost is high enough for
@@ -13,7 +16,7 @@ public enum CatalogQuery {
     public static let sql = """
         WITH ns AS (
             SELECT n.oid, n.nspname FROM pg_namespace n
-            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'schemagen')
               AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
         ),
@@ -35,6 +38,44 @@ public enum CatalogQuery {
             FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
             WHERE t.typtype = 'e'
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')),
+          'unmodeled', (
+            SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name) ORDER BY kind, name), '[]') FROM (
+              SELECT CASE c.relkind WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
+                                    WHEN 'S' THEN 'sequence' WHEN 'c' THEN 'composite type' ELSE 'partition' END AS kind,
+                     quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS name
+              FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+              WHERE (c.relkind IN ('v', 'm', 'f', 'c') OR (c.relkind = 'S' AND NOT EXISTS (
+                       SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('a', 'i')))
+                     OR (c.relkind IN ('r', 'p') AND c.relispartition))
+                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+              UNION ALL
+              SELECT CASE p.prokind WHEN 'p' THEN 'procedure' WHEN 'a' THEN 'aggregate' ELSE 'function' END,
+                     quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+              FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
+              WHERE NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+              UNION ALL
+              SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
+              UNION ALL
+              SELECT 'policy', quote_ident(pol.polname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM pg_policy pol JOIN rel ON rel.oid = pol.polrelid
+              UNION ALL
+              SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN'
+              UNION ALL
+              SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint trigger' END,
+                     quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype IN ('x', 't')
+              UNION ALL
+              SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'type' END,
+                     quote_ident(ns.nspname) || '.' || quote_ident(t.typname)
+              FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
+              WHERE t.typtype IN ('d', 'r', 'm', 'b', 'p')
+                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype IN ('e', 'i'))
+              UNION ALL
+              SELECT 'row-level security', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relrowsecurity
+            ) objects),
           'tables', (
             SELECT coalesce(json_agg(json_build_object(
               'schema', rel.nspname, 'name', rel.relname, 'comment', obj_description(rel.oid, 'pg_class'),

@@ -9,8 +9,19 @@ public struct CatalogReader: Sendable {
 
     /// Reads the JSON text the catalog query returned.
     public func read(json: String, schemaName: String) throws -> SchemaDefinition {
+        try snapshot(json: json, schemaName: schemaName).schema
+    }
+
+    /// The model and the objects it leaves out.
+    public func snapshot(json: String, schemaName: String) throws -> CatalogSnapshot {
         let document = try JSONDecoder().decode(CatalogDocument.self, from: Data(json.utf8))
-        return SchemaDefinition(
+        return CatalogSnapshot(schema: schema(document, name: schemaName), unmodeled: document.unmodeled.map {
+            UnmodeledObject(kind: $0.kind, name: $0.name)
+        })
+    }
+
+    private func schema(_ document: CatalogDocument, name schemaName: String) -> SchemaDefinition {
+        SchemaDefinition(
             name: schemaName,
             extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema) },
             namespaces: document.namespaces.filter { $0 != QualifiedName.defaultSchema },

@@ -25,10 +25,12 @@ enum Shell {
     private static let spawnLock = NSLock()
 
     /// Runs `executable` with `arguments` and empty standard input. Throws when it exits
-    /// non-zero, unless `check` is false.
+    /// non-zero, unless `check` is false. `started` receives the process id, for a test that
+    /// stops the program half-way.
     @discardableResult
     static func run(
-        _ executable: String, _ arguments: [String], environment: [String: String] = [:], check: Bool = true
+        _ executable: String, _ arguments: [String], environment: [String: String] = [:], check: Bool = true,
+        started: (pid_t) -> Void = { _ in }
     ) throws -> Result {
         var outputPipe: [Int32] = [0, 0]
         var errorPipe: [Int32] = [0, 0]
@@ -57,6 +59,7 @@ enum Shell {
             close(errorPipe[0])
             throw POSIXError(.init(rawValue: spawned) ?? .EIO)
         }
+        started(pid)
         // Drain standard error on another thread so that neither pipe can fill up and block.
         let errorText = Drain(errorPipe[0])
         let output = readToEnd(outputPipe[0])

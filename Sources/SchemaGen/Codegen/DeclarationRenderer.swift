@@ -1,0 +1,268 @@
+/// Writes a schema model as a Swift declaration in the DSL: what `schemagen pull` produces from
+/// an existing database, so that a team adopts schemagen without typing its schema again.
+/// Declaring the result gives back the same model, hence the same DDL; names PostgreSQL would
+/// choose anyway are left out.
+///
+/// ```swift
+/// print(DeclarationRenderer(typeName: "Billing").render(model))
+/// // public enum Billing {
+/// //     static let customers: Table = Table("customers") {
+/// //         Column("id", .uuid).primaryKey().defaultRandomUUID()
+/// //         ...
+/// ```
+public struct DeclarationRenderer: Sendable {
+    /// The Swift enum that holds the declaration.
+    public var typeName: String
+
+    public init(typeName: String) {
+        self.typeName = typeName
+    }
+
+    /// `billing_v2` → `BillingV2`.
+    public static func typeName(forSchema name: String) -> String {
+        SwiftNaming.typeName(of: name)
+    }
+
+    public func render(_ schema: SchemaDefinition) -> String {
+        let names = VariableNames(schema)
+        var lines = [
+            "import SchemaGen",
+            "",
+            "/// Schema \(schema.name), pulled from a live database by `schemagen pull`.",
+            "public enum \(typeName) {",
+        ]
+        var members: [String] = []
+        for type in schema.enums {
+            var arguments = [literal(type.name.name)] + type.values.map(literal)
+            if type.name.schema != QualifiedName.defaultSchema { arguments.append("schema: \(literal(type.name.schema))") }
+            if let comment = type.comment { arguments.append("comment: \(literal(comment))") }
+            members.append("    static let \(names.enums[type.name]!) = Enum(\(arguments.joined(separator: ", ")))")
+        }
+        for table in schema.tables {
+            members.append(render(table, names: names))
+        }
+        lines.append(members.joined(separator: "\n\n"))
+        lines.append("")
+        lines.append("    public static let schema: Schema = Schema(\(literal(schema.name))) {")
+        for ext in schema.extensions {
+            let schemaArgument = ext.schema.flatMap { $0 == QualifiedName.defaultSchema ? nil : ", schema: \(literal($0))" } ?? ""
+            lines.append("        Extension(\(literal(ext.name))\(schemaArgument))")
+        }
+        lines += schema.namespaces.map { "        Namespace(\(literal($0)))" }
+        lines += schema.enums.map { "        \(names.enums[$0.name]!)" }
+        lines += schema.tables.map { "        \(names.tables[$0.name]!)" }
+        lines += ["    }", "}"]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func render(_ table: TableDefinition, names: VariableNames) -> String {
+        let tableName = table.name.name
+        var arguments = [literal(tableName)]
+        if table.name.schema != QualifiedName.defaultSchema { arguments.append("schema: \(literal(table.name.schema))") }
+        if let comment = table.comment { arguments.append("comment: \(literal(comment))") }
+        var body: [String] = []
+        var tableLevel: [String] = []
+
+        let singlePrimaryKey = table.primaryKey.flatMap { $0.columns.count == 1 ? $0 : nil }
+        if let key = table.primaryKey, key.columns.count > 1 {
+            tableLevel.append("PrimaryKey(\((key.columns.map(literal) + named(key.name, default: ObjectName.make(tableName, nil, label: "pkey"))).joined(separator: ", ")))")
+        }
+        var columnUniques: [String: UniqueDefinition] = [:]
+        for unique in table.uniques {
+            if unique.columns.count == 1, columnUniques[unique.columns[0]] == nil {
+                columnUniques[unique.columns[0]] = unique
+            } else {
+                var parts = unique.columns.map(literal) + named(unique.name, default: ObjectName.make(tableName, unique.columns.joined(separator: "_"), label: "key"))
+                if unique.nullsNotDistinct { parts.append("nullsNotDistinct: true") }
+                tableLevel.append("Unique(\(parts.joined(separator: ", ")))")
+            }
+        }
+        var columnKeys: [String: [ForeignKeyDefinition]] = [:]
+        for key in table.foreignKeys {
+            if key.columns.count == 1, names.tables[key.referencedTable] != nil {
+                columnKeys[key.columns[0], default: []].append(key)
+            } else {
+                tableLevel.append(tableForeignKey(key, in: table, names: names))
+            }
+        }
+        for check in table.checks {
+            tableLevel.append("Check(\(([literal(check.expression)] + named(check.name, default: ObjectName.make(tableName, nil, label: "check"))).joined(separator: ", ")))")
+        }
+        for index in table.indexes {
+            tableLevel.append(render(index, in: table))
+        }
+
+        for column in table.columns {
+            var text = "Column(\(literal(column.name)), \(swiftType(column.type, names: names)))"
+            if singlePrimaryKey?.columns == [column.name], let key = singlePrimaryKey {
+                text += ".primaryKey(\(named(key.name, default: ObjectName.make(tableName, nil, label: "pkey")).joined()))"
+            } else if !column.isNullable, column.identity == nil, !column.type.isSerial {
+                text += ".notNull()"
+            }
+            if let unique = columnUniques[column.name] {
+                var parts = named(unique.name, default: ObjectName.make(tableName, column.name, label: "key"))
+                if unique.nullsNotDistinct { parts.append("nullsNotDistinct: true") }
+                text += ".unique(\(parts.joined(separator: ", ")))"
+            }
+            if let value = column.defaultValue { text += defaultModifier(value) }
+            if let identity = column.identity {
+                var parts = identity.generation == .always ? [] : [".byDefault"]
+                if let start = identity.start { parts.append("start: \(start)") }
+                if let increment = identity.increment { parts.append("increment: \(increment)") }
+                text += ".identity(\(parts.joined(separator: ", ")))"
+            }
+            if let expression = column.generatedExpression { text += ".generated(as: \(literal(expression)))" }
+            for key in columnKeys[column.name] ?? [] {
+                var parts = [names.column(key.referencedColumns[0], of: key.referencedTable)]
+                parts += actions(key)
+                parts += named(key.name, default: ObjectName.make(tableName, column.name, label: "fkey"))
+                text += ".references(\(parts.joined(separator: ", ")))"
+            }
+            if let comment = column.comment { text += ".comment(\(literal(comment)))" }
+            body.append(text)
+        }
+        let variable = names.tables[table.name]!
+        let lines = (body + tableLevel).map { "        " + $0 }
+        return "    static let \(variable): Table = Table(\(arguments.joined(separator: ", "))) {\n" + lines.joined(separator: "\n") + "\n    }"
+    }
+
+    private func tableForeignKey(_ key: ForeignKeyDefinition, in table: TableDefinition, names: VariableNames) -> String {
+        let columns = "[\(key.columns.map(literal).joined(separator: ", "))]"
+        let referenced = "[\(key.referencedColumns.map(literal).joined(separator: ", "))]"
+        var parts = [columns]
+        if key.referencedTable == table.name {
+            parts.append("referencesSelf: \(referenced)")
+        } else {
+            parts += ["references: \(names.tables[key.referencedTable] ?? "<table \(key.referencedTable) is not in this schema>")", referenced]
+        }
+        parts += actions(key)
+        parts += named(key.name, default: ObjectName.make(table.name.name, key.columns.joined(separator: "_"), label: "fkey"))
+        return "ForeignKey(\(parts.joined(separator: ", ")))"
+    }
+
+    private func actions(_ key: ForeignKeyDefinition) -> [String] {
+        var parts: [String] = []
+        if key.onDelete != .noAction { parts.append("onDelete: .\(key.onDelete.swiftCase)") }
+        if key.onUpdate != .noAction { parts.append("onUpdate: .\(key.onUpdate.swiftCase)") }
+        if let deferrable = key.deferrable { parts.append("deferrable: .\(deferrable == .initiallyDeferred ? "initiallyDeferred" : "initiallyImmediate")") }
+        return parts
+    }
+
+    private func render(_ index: IndexDefinition, in table: TableDefinition) -> String {
+        let keys = index.keys.map { key -> String in
+            var options: [String] = []
+            if let operatorClass = key.operatorClass { options.append("operatorClass: \(literal(operatorClass))") }
+            if let order = key.order { options.append("order: .\(order == .ascending ? "ascending" : "descending")") }
+            if let nulls = key.nulls { options.append("nulls: .\(nulls == .first ? "first" : "last")") }
+            switch key.target {
+            case .column(let name):
+                return options.isEmpty ? literal(name) : ".column(\(([literal(name)] + options).joined(separator: ", ")))"
+            case .expression(let sql):
+                return ".expression(\(([literal(sql)] + options).joined(separator: ", ")))"
+            }
+        }
+        let defaultName = ObjectName.make(table.name.name, index.keys.map { $0.column ?? "expr" }.joined(separator: "_"), label: "idx")
+        var text = "Index(" + (index.name == defaultName ? "" : literal(index.name) + ", ") + "on: " + keys.joined(separator: ", ") + ")"
+        if index.isUnique { text += ".unique(\(index.nullsNotDistinct ? "nullsNotDistinct: true" : ""))" }
+        if index.method != .btree { text += ".using(.\(index.method.rawValue))" }
+        if let predicate = index.predicate { text += ".where(\(literal(predicate)))" }
+        if !index.include.isEmpty { text += ".include(\(index.include.map(literal).joined(separator: ", ")))" }
+        return text
+    }
+
+    private func defaultModifier(_ value: DefaultValue) -> String {
+        switch value {
+        case .expression("now()"): ".defaultNow()"
+        case .expression("gen_random_uuid()"): ".defaultRandomUUID()"
+        case .expression(let sql): ".default(sql: \(literal(sql)))"
+        case .literal(let literal): ".default(\(swiftLiteral(literal)))"
+        }
+    }
+
+    private func swiftLiteral(_ value: SQLLiteral) -> String {
+        switch value {
+        case .string(let text): literal(text)
+        case .integer(let number): String(number)
+        case .number(let text): ".number(\(literal(text)))"
+        case .boolean(let flag): String(flag)
+        case .array(let elements): "[\(elements.map(swiftLiteral).joined(separator: ", "))]"
+        }
+    }
+
+    private func swiftType(_ type: DataType, names: VariableNames) -> String {
+        switch type {
+        case .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .real, .doublePrecision, .boolean, .text, .uuid, .date,
+             .interval, .json, .jsonb, .bytea, .inet, .cidr, .macaddr:
+            return "." + "\(type)"
+        case .numeric(nil, nil): return ".numeric"
+        case .numeric(let precision, let scale):
+            return ".numeric(" + [precision.map { "precision: \($0)" }, scale.map { "scale: \($0)" }].compactMap { $0 }.joined(separator: ", ") + ")"
+        case .varchar(let length): return length.map { ".varchar(\($0))" } ?? ".varchar"
+        case .char(let length): return length.map { ".char(\($0))" } ?? ".char"
+        case .time(nil, let zone): return zone ? ".timetz" : ".time"
+        case .timestamp(nil, let zone): return zone ? ".timestamptz" : ".timestamp"
+        case .time(let precision?, let zone): return ".time(precision: \(precision)\(zone ? ", withTimeZone: true" : ""))"
+        case .timestamp(let precision?, let zone): return ".timestamp(precision: \(precision)\(zone ? ", withTimeZone: true" : ""))"
+        case .array(let element): return ".array(\(swiftType(element, names: names)))"
+        case .enumeration(let name):
+            if let variable = names.enums[name] { return ".enum(\(variable))" }
+            return ".enumeration(QualifiedName(\(literal(name.name)), schema: \(literal(name.schema))))"
+        case .custom(let name): return ".custom(\(literal(name)))"
+        }
+    }
+
+    /// `name: "x"` unless `name` is what the DSL would choose.
+    private func named(_ name: String, default defaultName: String) -> [String] {
+        name == defaultName ? [] : ["name: \(literal(name))"]
+    }
+
+    private func literal(_ text: String) -> String {
+        SwiftCodeGenerator.literal(text)
+    }
+
+    /// One Swift name per table and enum, unique within the declaration.
+    private struct VariableNames {
+        var tables: [QualifiedName: String] = [:]
+        var enums: [QualifiedName: String] = [:]
+        private var columns: [QualifiedName: Set<String>] = [:]
+
+        init(_ schema: SchemaDefinition) {
+            var taken: Set<String> = ["schema"]
+            func choose(_ name: QualifiedName, suffix: String) -> String {
+                var candidate = SwiftNaming.memberName(name.name).trimmingCharacters(in: "`")
+                if taken.contains(candidate) || SwiftNaming.keywords.contains(candidate) {
+                    candidate = SwiftNaming.memberName(name.schema + "_" + name.name).trimmingCharacters(in: "`")
+                }
+                while taken.contains(candidate) || SwiftNaming.keywords.contains(candidate) { candidate += suffix }
+                taken.insert(candidate)
+                return candidate
+            }
+            for table in schema.tables {
+                tables[table.name] = choose(table.name, suffix: "Table")
+                columns[table.name] = Set(table.columns.map(\.name))
+            }
+            for type in schema.enums { enums[type.name] = choose(type.name, suffix: "Enum") }
+        }
+
+        /// `users.id`, or `users[dynamicMember: "user-id"]` for a name Swift cannot spell.
+        func column(_ name: String, of table: QualifiedName) -> String {
+            let variable = tables[table]!
+            let plain = name.first.map { $0.isLetter || $0 == "_" } == true && name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+                && name.allSatisfy(\.isASCII) && !SwiftNaming.keywords.contains(name)
+            return plain ? "\(variable).\(name)" : "\(variable)[dynamicMember: \(SwiftCodeGenerator.literal(name))]"
+        }
+    }
+}
+
+extension ReferentialAction {
+    /// The case's Swift name: `.cascade`, `.setNull`.
+    var swiftCase: String {
+        switch self {
+        case .noAction: "noAction"
+        case .restrict: "restrict"
+        case .cascade: "cascade"
+        case .setNull: "setNull"
+        case .setDefault: "setDefault"
+        }
+    }
+}

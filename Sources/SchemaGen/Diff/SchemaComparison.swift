@@ -1,0 +1,150 @@
+/// Lists every difference between an expected schema (a declaration) and an actual one (a live
+/// database's catalog): missing, unexpected and changed extensions, schemas, enums, tables,
+/// columns (type, nullability, default, identity, generation, comment), keys, unique and check
+/// constraints, foreign keys with their actions, and indexes. It is what `schemagen check`
+/// reports as drift.
+///
+/// Both sides are first brought to what the catalog can express (Swift-only settings dropped,
+/// types and literal defaults canonical) and expressions are compared in
+/// ``SQLExpression/canonical(_:)`` form. Tables and enums of PostgreSQL schemas the expected
+/// side does not use are not compared.
+///
+/// ```swift
+/// let drift = SchemaComparison(expected: declared, actual: live).differences
+/// // [changed: column public.users.email: type is varchar(255) declared, text in the database]
+/// ```
+public struct SchemaComparison: Sendable {
+    public let expected: SchemaDefinition
+    public let actual: SchemaDefinition
+    /// How the two sides are named in details: "declared" and "in the database".
+    public var labels: (expected: String, actual: String)
+
+    public init(expected: SchemaDefinition, actual: SchemaDefinition, labels: (expected: String, actual: String) = ("declared", "in the database")) {
+        self.expected = expected.catalogForm
+        self.actual = actual.catalogForm
+        self.labels = labels
+    }
+
+    public var differences: [SchemaDifference] {
+        let namespaces = Set(expected.namespaces + [QualifiedName.defaultSchema] + expected.tables.map(\.name.schema) + expected.enums.map(\.name.schema))
+        var result: [SchemaDifference] = []
+        result += compare(expected.extensions.map(\.name), actual.extensions.map(\.name), kind: "extension") { _, _ in [] }
+        result += compare(expected.namespaces, actual.namespaces.filter(namespaces.contains), kind: "schema") { _, _ in [] }
+        result += compare(
+            keyed(expected.enums, by: \.name), keyed(actual.enums.filter { namespaces.contains($0.name.schema) }, by: \.name),
+            kind: "enum"
+        ) { declared, live in
+            changes([Field("values", declared.values.joined(separator: ", "), live.values.joined(separator: ", ")),
+                     Field("comment", declared.comment ?? "none", live.comment ?? "none")])
+        }
+        let expectedTables = keyed(expected.tables, by: \.name)
+        let actualTables = keyed(actual.tables.filter { namespaces.contains($0.name.schema) }, by: \.name)
+        result += compare(expectedTables, actualTables, kind: "table") { _, _ in [] }
+        for (name, declared) in expectedTables.sorted(by: { $0.key < $1.key }) {
+            guard let live = actualTables[name] else { continue }
+            result += compareTables(declared, live)
+        }
+        return result
+    }
+
+    private func compareTables(_ declared: TableDefinition, _ live: TableDefinition) -> [SchemaDifference] {
+        let table = declared.name.qualifiedText
+        var result: [SchemaDifference] = []
+        if declared.comment != live.comment {
+            result.append(.init(.changed, "table \(table)", detail: changes([Field("comment", declared.comment ?? "none", live.comment ?? "none")]).first))
+        }
+        result += compare(keyed(declared.columns, by: \.name), keyed(live.columns, by: \.name), kind: "column", in: table, separator: ".") { a, b in
+            changes([
+                Field("type", a.type.sql, b.type.sql),
+                Field("nullability", a.isNullable ? "NULL" : "NOT NULL", b.isNullable ? "NULL" : "NOT NULL"),
+                Field("default", a.defaultValue?.sql ?? "none", b.defaultValue?.sql ?? "none", SQLExpression.canonical),
+                Field("identity", a.identity.map(DDLStatement.identityClause) ?? "none", b.identity.map(DDLStatement.identityClause) ?? "none"),
+                Field("generated as", a.generatedExpression ?? "none", b.generatedExpression ?? "none", SQLExpression.canonical),
+                Field("comment", a.comment ?? "none", b.comment ?? "none"),
+            ])
+        }
+        let keys = [declared.primaryKey, live.primaryKey]
+        result += compare(
+            keyed(keys[0].map { [$0] } ?? [], by: \.name), keyed(keys[1].map { [$0] } ?? [], by: \.name),
+            kind: "primary key", on: table
+        ) { a, b in changes([Field("columns", a.columns.joined(separator: ", "), b.columns.joined(separator: ", "))]) }
+        result += compare(keyed(declared.uniques, by: \.name), keyed(live.uniques, by: \.name), kind: "unique constraint", on: table) { a, b in
+            changes([Field("definition", DDLStatement.uniqueClause(a), DDLStatement.uniqueClause(b))])
+        }
+        result += compare(keyed(declared.checks, by: \.name), keyed(live.checks, by: \.name), kind: "check constraint", on: table) { a, b in
+            changes([Field("expression", a.expression, b.expression, SQLExpression.canonical)])
+        }
+        result += compare(keyed(declared.foreignKeys, by: \.name), keyed(live.foreignKeys, by: \.name), kind: "foreign key", on: table) { a, b in
+            changes([
+                Field("key", "(\(a.columns.joined(separator: ", "))) REFERENCES \(a.referencedTable.qualifiedText) (\(a.referencedColumns.joined(separator: ", ")))",
+                      "(\(b.columns.joined(separator: ", "))) REFERENCES \(b.referencedTable.qualifiedText) (\(b.referencedColumns.joined(separator: ", ")))"),
+                Field("ON DELETE", a.onDelete.rawValue, b.onDelete.rawValue),
+                Field("ON UPDATE", a.onUpdate.rawValue, b.onUpdate.rawValue),
+                Field("deferrable", a.deferrable?.rawValue ?? "NOT DEFERRABLE", b.deferrable?.rawValue ?? "NOT DEFERRABLE"),
+            ])
+        }
+        result += compare(keyed(declared.indexes, by: \.name), keyed(live.indexes, by: \.name), kind: "index", on: table) { a, b in
+            changes([Field("definition", DDLStatement.createIndex(a, on: declared.name), DDLStatement.createIndex(b, on: live.name), SQLExpression.canonical)])
+        }
+        return result
+    }
+
+    /// One compared property; `canonical` says which texts count as equal.
+    private struct Field {
+        var name: String
+        var expected: String
+        var actual: String
+        var canonical: (String) -> String = { $0 }
+
+        init(_ name: String, _ expected: String, _ actual: String, _ canonical: @escaping (String) -> String = { $0 }) {
+            self.name = name
+            self.expected = expected
+            self.actual = actual
+            self.canonical = canonical
+        }
+    }
+
+    /// `type is varchar(255) declared, text in the database`; nothing when the field is equal.
+    private func changes(_ fields: [Field]) -> [String] {
+        fields.compactMap { field in
+            field.canonical(field.expected) == field.canonical(field.actual)
+                ? nil : "\(field.name) is \(field.expected) \(labels.expected), \(field.actual) \(labels.actual)"
+        }
+    }
+
+    private func keyed<Value, Key: Hashable>(_ values: [Value], by key: (Value) -> Key) -> [Key: Value] {
+        Dictionary(values.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private func compare(_ expected: [String], _ actual: [String], kind: String, detail: (String, String) -> [String]) -> [SchemaDifference] {
+        compare(keyed(expected, by: { $0 }), keyed(actual, by: { $0 }), kind: kind, detail: detail)
+    }
+
+    /// Missing, unexpected and changed objects of one kind, sorted by name.
+    private func compare<Key: Comparable & CustomStringConvertible, Value>(
+        _ expected: [Key: Value], _ actual: [Key: Value], kind: String, in table: String? = nil, separator: String = "", on owner: String? = nil,
+        detail: (Value, Value) -> [String]
+    ) -> [SchemaDifference] {
+        func label(_ key: Key) -> String {
+            let name = (key as? QualifiedName)?.qualifiedText ?? key.description
+            if let table { return "\(kind) \(table)\(separator)\(name)" }
+            if let owner { return "\(kind) \(name) on \(owner)" }
+            return "\(kind) \(name)"
+        }
+        var result: [SchemaDifference] = []
+        for key in Set(expected.keys).union(actual.keys).sorted() {
+            switch (expected[key], actual[key]) {
+            case (_?, nil): result.append(.init(.missing, label(key)))
+            case (nil, _?): result.append(.init(.unexpected, label(key)))
+            case (let a?, let b?): result += detail(a, b).map { .init(.changed, label(key), detail: $0) }
+            case (nil, nil): break
+            }
+        }
+        return result
+    }
+}
+
+extension QualifiedName {
+    /// Always with its schema: `public.users`.
+    var qualifiedText: String { "\(schema).\(name)" }
+}

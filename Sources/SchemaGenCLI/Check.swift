@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import SchemaGen
+import SchemaGenPostgres
+
+struct Check: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Fail when generated files, migrations or a live database drifted from the declarations.",
+        discussion: """
+            For each schema: (1) Generated/<schema>/ must be exactly what `generate` writes, with no \
+            change left without its migration; (2) the migration files must match schemagen.sum and, \
+            with --scratch-database-url, replay on a new scratch database to snapshot.json; (3) with \
+            --database-url (or DATABASE_URL), the live database must match the declaration: \
+            every missing, extra or different table, column, type, nullability, default, key, \
+            foreign key and action, index and enum is listed. Exit codes: 0 all passed, 2 drift \
+            found, 1 the check could not run.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Schemas to check (default: all).")
+    var schemas: [String] = []
+
+    @Option(name: .shortAndLong, help: "The folder generated files are in.")
+    var output = "Generated"
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(name: .customLong("scratch-database-url"), help: ArgumentHelp(
+        "A server where a throwaway database may be created to replay the migrations (default: $SCHEMAGEN_SCRATCH_DATABASE_URL).",
+        valueName: "url"))
+    var scratchURL: String?
+
+    @Option(help: "text or json.")
+    var format: Format = .text
+
+    func run() async throws {
+        let root = URL(filePath: output, directoryHint: .isDirectory)
+        let live = try database.databaseURL(required: false)
+        let scratch = try (scratchURL ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
+            do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
+        }
+        var report = CheckReport(schemas: [])
+        for checked in try Workspace.check(try Workspace.select(schemas)) {
+            var sections = [generatedFiles(checked, root: root)]
+            sections.append(try await migrations(checked, root: root, scratch: scratch))
+            if let live { sections.append(try await drift(checked, url: live)) }
+            report.schemas.append(.init(schema: checked.schema.name, sections: sections))
+        }
+        print(format == .json ? report.json : report.text)
+        if !report.ok { throw ExitCode(2) }
+    }
+
+    /// Generated/<schema>/ against what `generate` would write now.
+    private func generatedFiles(_ checked: CheckedSchema, root: URL) -> CheckReport.Section {
+        var section = CheckReport.Section(title: "generated files", summary: "\(output)/\(checked.schema.name)")
+        let generation: (files: [GeneratedFile], migration: Migration?)
+        do {
+            generation = try Workspace.generation(of: checked, root: root)
+        } catch {
+            section.problems.append("`schemagen generate` cannot bring them up to date: \(error)")
+            return section
+        }
+        if let migration = generation.migration {
+            section.problems.append("the declaration changed since the last migration: `schemagen generate` would write migration \(migration.identifier)")
+        }
+        let migrationFiles = "\(checked.schema.name)/\(MigrationDirectory.folderName)/"
+        for (file, outcome) in FileWriter(root: root).plan(generation.files) where outcome != .unchanged {
+            // A pending migration's own files are reported once, above.
+            if generation.migration != nil, file.path.hasPrefix(migrationFiles) || file.path.hasSuffix(SchemaSnapshot.fileName) { continue }
+            let path = "\(output)/\(file.path)"
+            if outcome == .created {
+                section.problems.append("missing: \(path)")
+            } else {
+                let existing = (try? String(contentsOf: root.appending(path: file.path), encoding: .utf8)) ?? ""
+                section.problems.append("changed: \(path) (first difference at line \(Self.firstDifferentLine(existing, file.contents)))")
+            }
+        }
+        if !section.problems.isEmpty { section.notes.append("run `schemagen generate` and commit the result") }
+        return section
+    }
+
+    static func firstDifferentLine(_ old: String, _ new: String) -> Int {
+        let a = old.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = new.split(separator: "\n", omittingEmptySubsequences: false)
+        return (zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)) + 1
+    }
+
+    /// The folder's integrity and, with a scratch server, a replay compared with snapshot.json.
+    private func migrations(_ checked: CheckedSchema, root: URL, scratch: DatabaseURL?) async throws -> CheckReport.Section {
+        let name = checked.schema.name
+        var section = CheckReport.Section(title: "migrations", summary: "")
+        let directory = try Workspace.migrationDirectory(of: name, root: root)
+        section.problems += directory.integrityProblems()
+        let files: [MigrationFile]
+        do {
+            files = try directory.migrationFiles()
+        } catch {
+            section.problems.append("\(error)")
+            return section
+        }
+        section.summary = "\(files.count) file\(files.count == 1 ? "" : "s")" + (section.problems.isEmpty ? ", checksums intact" : "")
+        let snapshotFile = root.appending(path: name).appending(path: SchemaSnapshot.fileName)
+        guard let scratch, section.problems.isEmpty, let recorded = try? String(contentsOf: snapshotFile, encoding: .utf8) else {
+            if scratch == nil { section.notes.append("replay skipped: pass --scratch-database-url to replay the migrations on a scratch database") }
+            return section
+        }
+        let snapshot = try SchemaSnapshot.decode(recorded)
+        let replayed = try await ScratchDatabase.with(server: scratch, command: "check") { database in
+            _ = try await Migrator(database: database, schema: name, directory: directory).migrate { _ in }
+            return try await database.introspect(as: name).schema
+        }
+        let differences = SchemaComparison(expected: snapshot, actual: replayed, labels: ("in snapshot.json", "after replay")).differences
+        section.problems += differences.map { "replay: \($0)" }
+        section.summary += differences.isEmpty ? ", replayed to snapshot.json" : ", replay differs from snapshot.json"
+        return section
+    }
+
+    /// The live database against the declaration.
+    private func drift(_ checked: CheckedSchema, url: DatabaseURL) async throws -> CheckReport.Section {
+        let snapshot = try await LiveSession.run(url: url, command: "check") { try await $0.introspect(as: checked.schema.name) }
+        let differences = SchemaComparison(expected: checked.definition, actual: snapshot.schema).differences
+        var section = CheckReport.Section(
+            title: "database", summary: "\(url): " + (differences.isEmpty ? "matches the declaration" : "\(differences.count) difference\(differences.count == 1 ? "" : "s")"),
+            problems: differences.map(\.description), differences: differences)
+        section.notes = snapshot.unmodeled.map { "not compared: \($0)" }
+        return section
+    }
+}

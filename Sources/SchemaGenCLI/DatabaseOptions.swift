@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import SchemaGenPostgres
+
+/// `--database-url`, else `DATABASE_URL`: where the live-database commands connect.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .customLong("database-url"), help: ArgumentHelp(
+        "postgres://user:password@host:port/database?sslmode=... (default: $DATABASE_URL). A Unix socket: postgres://user@/database?host=/socket/folder.",
+        valueName: "url"))
+    var url: String?
+
+    /// The parsed URL; `required` makes its absence a usage error.
+    func databaseURL(required: Bool = true) throws -> DatabaseURL? {
+        guard let text = url ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !text.isEmpty else {
+            if required { throw ValidationError("no database: pass --database-url or set DATABASE_URL") }
+            return nil
+        }
+        do {
+            return try DatabaseURL(text)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    /// Connects, runs `body`, closes; a database failure is printed and exits with 1.
+    func withDatabase<T>(command: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
+        guard let url = try databaseURL() else { throw ExitCode.failure }
+        return try await LiveSession.run(url: url, command: command, body)
+    }
+}
+
+/// Opens a connection for a command and reports its failures without a stack of Swift types.
+enum LiveSession {
+    static func run<T>(url: DatabaseURL, command: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
+        let database: LiveDatabase
+        do {
+            let host = ProcessInfo.processInfo.hostName
+            database = try await LiveDatabase.connect(to: url, applicationName: "schemagen \(command) on \(host) (pid \(getpid()))")
+        } catch {
+            Workspace.printError("error: \(error)")
+            throw ExitCode.failure
+        }
+        do {
+            let result = try await body(database)
+            await database.close()
+            return result
+        } catch let error as DatabaseError {
+            await database.close()
+            Workspace.printError("error: \(error)")
+            throw ExitCode.failure
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+}

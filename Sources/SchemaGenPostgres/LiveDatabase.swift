@@ -1,0 +1,109 @@
+import Foundation
+import Logging
+import NIOSSL
+import PostgresNIO
+import SchemaGen
+
+/// One connection to a live database, for the commands that read or change it (`migrate`,
+/// `check`, `pull`). Statements run one at a time, exactly as written; every failure becomes a
+/// ``DatabaseError`` that names what was running and never the password.
+///
+/// ```swift
+/// let database = try await LiveDatabase.connect(to: DatabaseURL("postgres://app@db/billing"))
+/// let model = try await database.introspect(as: "billing").schema
+/// try await database.close()
+/// ```
+public final class LiveDatabase: Sendable {
+    public let url: DatabaseURL
+    let connection: PostgresConnection
+    let logger: Logger
+
+    private init(url: DatabaseURL, connection: PostgresConnection, logger: Logger) {
+        self.url = url
+        self.connection = connection
+        self.logger = logger
+    }
+
+    /// Connects as `application_name`, which `pg_stat_activity` shows to whoever waits on us.
+    public static func connect(
+        to url: DatabaseURL, applicationName: String = "schemagen", logger: Logger = Logger(label: "schemagen.database")
+    ) async throws -> LiveDatabase {
+        var configuration: PostgresConnection.Configuration
+        do {
+            switch url.endpoint {
+            case .socket(let folder, let port):
+                configuration = .init(
+                    unixSocketPath: folder + "/.s.PGSQL.\(port)", username: url.user, password: url.password, database: url.database)
+            case .tcp(let host, let port):
+                configuration = .init(host: host, port: port, username: url.user, password: url.password, database: url.database, tls: try tls(for: url.sslMode))
+            }
+            configuration.options.additionalStartupParameters = [("application_name", applicationName)]
+            let connection = try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+            return LiveDatabase(url: url, connection: connection, logger: logger)
+        } catch {
+            throw DatabaseError(error, context: "cannot connect to \(url)")
+        }
+    }
+
+    private static func tls(for mode: DatabaseURL.SSLMode) throws -> PostgresConnection.Configuration.TLS {
+        switch mode {
+        case .disable:
+            return .disable
+        case .allow, .prefer, .require:
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            configuration.certificateVerification = .none
+            let context = try NIOSSLContext(configuration: configuration)
+            return mode == .require ? .require(context) : .prefer(context)
+        case .verifyCA, .verifyFull:
+            var configuration = TLSConfiguration.makeClientConfiguration()
+            configuration.certificateVerification = mode == .verifyFull ? .fullVerification : .noHostnameVerification
+            return .require(try NIOSSLContext(configuration: configuration))
+        }
+    }
+
+    public func close() async {
+        try? await connection.close()
+    }
+
+    /// Runs one statement; `context` says what it was in the error.
+    public func execute(_ sql: String, context: @autoclosure () -> String? = nil) async throws {
+        do {
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
+        } catch {
+            throw DatabaseError(error, context: context() ?? Self.excerpt(sql))
+        }
+    }
+
+    /// Runs a query whose columns are all text (cast them in SQL) and returns its rows.
+    public func rows(_ query: PostgresQuery, context: @autoclosure () -> String? = nil) async throws -> [[String?]] {
+        do {
+            var result: [[String?]] = []
+            for try await row in try await connection.query(query, logger: logger) {
+                result.append(try row.map { try $0.decode(String?.self) })
+            }
+            return result
+        } catch {
+            throw DatabaseError(error, context: context() ?? Self.excerpt(query.sql))
+        }
+    }
+
+    /// The first column of the first row.
+    public func value(_ query: PostgresQuery, context: @autoclosure () -> String? = nil) async throws -> String? {
+        try await rows(query, context: context()).first?.first ?? nil
+    }
+
+    /// The database as the model, plus what the model does not cover: one catalog query,
+    /// whatever the number of tables.
+    public func introspect(as name: String) async throws -> CatalogSnapshot {
+        try await execute(CatalogQuery.setup, context: "reading the catalog")
+        guard let json = try await value(PostgresQuery(unsafeSQL: CatalogQuery.sql), context: "reading the catalog") else {
+            throw DatabaseError(message: "the catalog query returned nothing", context: "reading the catalog")
+        }
+        return try CatalogReader().snapshot(json: json, schemaName: name)
+    }
+
+    static func excerpt(_ sql: String) -> String {
+        let line = sql.split(separator: "\n").first.map(String.init) ?? sql
+        return line.count > 120 ? String(line.prefix(117)) + "..." : line
+    }
+}

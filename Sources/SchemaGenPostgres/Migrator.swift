@@ -1,0 +1,276 @@
+import Foundation
+import PostgresNIO
+import SchemaGen
+
+/// Applies one schema's migration files to a live database and records them in
+/// `schemagen.migrations` (name, checksum, applied at, duration, steps done).
+///
+/// - Each migration runs in one transaction with its tracking row, so a failed statement leaves
+///   nothing behind. A migration with a `no-transaction` step (`CREATE INDEX CONCURRENTLY`) runs
+///   step by step instead, recording each finished step: if it stops half-way, the next run
+///   reports it as interrupted and `migrate --resume` continues from the step that failed.
+/// - Runs take turns through an advisory lock (``MigrationLock``), so concurrent deploys apply
+///   each migration exactly once.
+/// - It refuses to run when an applied file changed, when the files are out of order with the
+///   database, or when the database is ahead of the files.
+///
+/// ```swift
+/// let migrator = Migrator(database: database, schema: "billing", directory: try MigrationDirectory(reading: folder))
+/// let applied = try await migrator.migrate { print($0) }
+/// ```
+public struct Migrator: Sendable {
+    public static let trackingTable = "schemagen.migrations"
+
+    public let database: LiveDatabase
+    public let schema: String
+    public let directory: MigrationDirectory
+    public var lockTimeout: Duration
+
+    public init(database: LiveDatabase, schema: String, directory: MigrationDirectory, lockTimeout: Duration = .seconds(60)) {
+        self.database = database
+        self.schema = schema
+        self.directory = directory
+        self.lockTimeout = lockTimeout
+    }
+
+    /// The files against what the database recorded; reads only.
+    public func history() async throws -> MigrationHistory {
+        let files: [MigrationFile]
+        do {
+            files = try directory.migrationFiles()
+        } catch {
+            throw DatabaseError(message: "\(error)", context: "reading the migration files")
+        }
+        let exists = try await database.value(
+            PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.trackingTable)') IS NOT NULL)::text"), context: "reading the migration history")
+        guard exists == "true" else { return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems()) }
+        let rows = try await database.rows("""
+            SELECT version::text, name, checksum, date_trunc('second', applied_at)::text, duration_ms::text, steps_done::text, steps_total::text
+            FROM schemagen.migrations WHERE schema_name = \(schema) ORDER BY version
+            """, context: "reading the migration history")
+        let applied = rows.map { row in
+            AppliedMigration(
+                version: Int(row[0] ?? "") ?? 0, name: row[1] ?? "", checksum: row[2] ?? "", appliedAt: row[3] ?? "",
+                durationMilliseconds: row[4].flatMap { Int($0) }, stepsDone: Int(row[5] ?? "") ?? 0, stepsTotal: Int(row[6] ?? "") ?? 0)
+        }
+        return MigrationHistory(files: files, applied: applied, integrity: directory.integrityProblems())
+    }
+
+    /// Applies every pending migration in order; returns those applied. `resume` continues an
+    /// interrupted migration from its first unfinished step.
+    public func migrate(resume: Bool = false, progress: (String) -> Void) async throws -> [MigrationFile] {
+        try await locked(progress: progress) {
+            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
+            let history = try await history()
+            try Self.refuseUnsafe(history)
+            var applied: [MigrationFile] = []
+            if let interrupted = history.interrupted {
+                guard resume, let file = history.files.first(where: { $0.version == interrupted.version }) else {
+                    throw DatabaseError(
+                        message: try await interruptionReport(interrupted, files: history.files),
+                        hint: "repair what the report names, then run `schemagen migrate --resume` to continue from step \(interrupted.stepsDone + 1)",
+                        context: "migration \(interrupted.identifier) of \(schema) did not finish")
+                }
+                progress("Resuming \(file.fileName) at step \(interrupted.stepsDone + 1) of \(interrupted.stepsTotal)")
+                try await run(file, from: interrupted.stepsDone)
+                applied.append(file)
+            }
+            for file in history.pending {
+                progress("Applying \(file.fileName)")
+                try await run(file, from: 0)
+                applied.append(file)
+            }
+            return applied
+        }
+    }
+
+    /// Reverts the last migration applied, when its down file restores everything (or
+    /// `allowIrreversible` accepts what it cannot). Returns the migration reverted.
+    public func down(allowIrreversible: Bool, progress: (String) -> Void) async throws -> MigrationFile? {
+        try await locked(progress: progress) {
+            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
+            let history = try await history()
+            try Self.refuseUnsafe(history)
+            if let interrupted = history.interrupted {
+                throw DatabaseError(
+                    message: try await interruptionReport(interrupted, files: history.files),
+                    hint: "finish it with `schemagen migrate --resume` before reverting",
+                    context: "migration \(interrupted.identifier) of \(schema) did not finish")
+            }
+            guard let (_, last) = history.last else { return nil }
+            guard let file = last, let reverse = file.down else {
+                throw DatabaseError(message: "\(history.last!.applied.identifier) has no .down.sql file", context: "cannot revert \(schema)")
+            }
+            if !reverse.irreversible.isEmpty, !allowIrreversible {
+                throw DatabaseError(
+                    message: "\(reverse.downFileName) cannot restore everything:\n" + reverse.irreversible.map { "    - \($0)" }.joined(separator: "\n"),
+                    hint: "pass --allow-irreversible to revert anyway",
+                    context: "refusing to revert \(file.identifier) of \(schema)")
+            }
+            progress("Reverting \(file.fileName) with \(reverse.downFileName)")
+            try await runSteps(reverse.steps, fileName: reverse.downFileName, from: 0, record: .init(
+                start: nil, step: nil,
+                finish: { "DELETE FROM schemagen.migrations WHERE schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)" }))
+            return file
+        }
+    }
+
+    /// The SQL each pending migration would run, in order; changes nothing.
+    public func plan() async throws -> (history: MigrationHistory, files: [MigrationFile]) {
+        let history = try await history()
+        try Self.refuseUnsafe(history)
+        return (history, history.pending)
+    }
+
+    static let trackingTableDDL = """
+        DO $$ BEGIN
+            CREATE SCHEMA IF NOT EXISTS schemagen;
+            CREATE TABLE IF NOT EXISTS schemagen.migrations (
+                schema_name text NOT NULL,
+                version     integer NOT NULL,
+                name        text NOT NULL,
+                checksum    text NOT NULL,
+                applied_at  timestamp with time zone DEFAULT now() NOT NULL,
+                duration_ms bigint,
+                steps_done  integer NOT NULL,
+                steps_total integer NOT NULL,
+                PRIMARY KEY (schema_name, version)
+            );
+        END $$
+        """
+
+    private static func refuseUnsafe(_ history: MigrationHistory) throws {
+        let problems = history.problems
+        guard problems.isEmpty else {
+            throw DatabaseError(
+                message: problems.map { "- \($0)" }.joined(separator: "\n  "),
+                hint: "restore the migration files this database was migrated with; applied migrations are frozen",
+                context: "refusing to migrate")
+        }
+    }
+
+    private func locked<T>(progress: (String) -> Void, _ body: () async throws -> T) async throws -> T {
+        let lock = MigrationLock(database: database)
+        try await lock.acquire(timeout: lockTimeout, waiting: progress)
+        do {
+            let result = try await body()
+            await lock.release()
+            return result
+        } catch {
+            await lock.release()
+            throw error
+        }
+    }
+
+    /// What to write in the tracking table around the steps.
+    private struct Record {
+        /// Before the first step, in its own transaction (split migrations only).
+        var start: String?
+        /// After step n (split migrations only).
+        var step: ((Int) -> String)?
+        /// With the last step, in the same transaction.
+        var finish: () -> String
+    }
+
+    private func run(_ file: MigrationFile, from first: Int) async throws {
+        let steps = file.migration.steps.filter { !$0.statements.isEmpty }
+        let key = "schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)"
+        let started = ContinuousClock.now
+        let split = steps.contains { !$0.transactional }
+        let record = Record(
+            start: split && first == 0
+                ? "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, steps_done, steps_total) VALUES ("
+                    + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), 0, \(steps.count))"
+                : nil,
+            step: split ? { "UPDATE schemagen.migrations SET steps_done = \($0) WHERE \(key)" } : nil,
+            finish: { split
+                ? "UPDATE schemagen.migrations SET steps_done = steps_total, applied_at = now(), duration_ms = \(Self.milliseconds(since: started)) WHERE \(key)"
+                : "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, duration_ms, steps_done, steps_total) VALUES ("
+                    + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), "
+                    + "\(Self.milliseconds(since: started)), \(steps.count), \(steps.count))" })
+        try await runSteps(file.migration.steps, fileName: file.fileName, from: first, record: record)
+    }
+
+    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
+        let elapsed = ContinuousClock.now - start
+        return String(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
+    }
+
+    /// Runs `steps` from index `first`: all in one transaction with `record.finish` when every
+    /// step is transactional, else step by step, recording each finished step when asked to.
+    private func runSteps(_ allSteps: [MigrationStep], fileName: String, from first: Int, record: Record) async throws {
+        let steps = allSteps.filter { !$0.statements.isEmpty }
+        func context(_ step: Int, _ index: Int, _ statement: String) -> String {
+            "\(fileName), step \(step + 1), statement \(index + 1): \(LiveDatabase.excerpt(statement))"
+        }
+        guard steps.contains(where: { !$0.transactional }) else {
+            try await transaction {
+                for (number, step) in steps.enumerated() {
+                    for (index, statement) in step.statements.enumerated() {
+                        try await database.execute(statement, context: context(number, index, statement))
+                    }
+                }
+                try await database.execute(record.finish(), context: "recording \(fileName) in \(Self.trackingTable)")
+            }
+            return
+        }
+        if let start = record.start { try await database.execute(start, context: "recording the start of \(fileName)") }
+        for number in steps.indices where number >= first {
+            let step = steps[number]
+            let recording: (() -> String)? = number == steps.count - 1 ? record.finish : record.step.map { step in { step(number + 1) } }
+            do {
+                if step.transactional {
+                    try await transaction {
+                        for (index, statement) in step.statements.enumerated() {
+                            try await database.execute(statement, context: context(number, index, statement))
+                        }
+                        if let recording { try await database.execute(recording(), context: "recording step \(number + 1) of \(fileName)") }
+                    }
+                } else {
+                    for (index, statement) in step.statements.enumerated() {
+                        try await database.execute(statement, context: context(number, index, statement))
+                    }
+                    if let recording { try await database.execute(recording(), context: "recording step \(number + 1) of \(fileName)") }
+                }
+            } catch var error as DatabaseError {
+                let done = number == 0 ? "no step finished" : "steps 1-\(number) of \(steps.count) are applied and recorded"
+                error.hint = [error.hint, "\(fileName) runs step by step because of its no-transaction steps: \(done); "
+                    + "repair the cause, then run `schemagen migrate --resume` to continue from step \(number + 1)"]
+                    .compactMap { $0 }.joined(separator: "\n  ")
+                throw error
+            }
+        }
+    }
+
+    private func transaction(_ body: () async throws -> Void) async throws {
+        try await database.execute("BEGIN")
+        do {
+            try await body()
+            try await database.execute("COMMIT")
+        } catch {
+            try? await database.execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Which step stopped, and indexes a stopped concurrent build left INVALID.
+    private func interruptionReport(_ row: AppliedMigration, files: [MigrationFile]) async throws -> String {
+        var lines = ["stopped after step \(row.stepsDone) of \(row.stepsTotal) (started \(row.appliedAt))"]
+        if let file = files.first(where: { $0.version == row.version }) {
+            let steps = file.migration.steps.filter { !$0.statements.isEmpty }
+            if row.stepsDone < steps.count {
+                let step = steps[row.stepsDone]
+                lines.append("step \(row.stepsDone + 1) (\(step.transactional ? "transaction" : "no-transaction")): \(LiveDatabase.excerpt(step.statements[0]))")
+            }
+        }
+        let invalid = try await database.rows(PostgresQuery(unsafeSQL: """
+            SELECT quote_ident(n.nspname) || '.' || quote_ident(c.relname)
+            FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE NOT i.indisvalid ORDER BY 1
+            """), context: "looking for invalid indexes")
+        for row in invalid {
+            lines.append("index \(row[0] ?? "?") is INVALID (a concurrent build stopped): drop it with DROP INDEX CONCURRENTLY before resuming")
+        }
+        return lines.joined(separator: "\n  ")
+    }
+}

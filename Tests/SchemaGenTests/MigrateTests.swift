@@ -1,0 +1,271 @@
+import Foundation
+import ReferenceSchemas
+import SchemaGen
+import Testing
+
+extension PostgresSuite {
+    /// `schemagen migrate`, `status` and `down` on a real database: tracking, refusals,
+    /// concurrency and faults.
+    @Suite struct MigrateTests {
+        static let schema = "saas_starter"
+
+        /// The reference migrations: up, status, down, and the catalog each time.
+        @Test func migrateStatusAndDownTheReferenceMigrations() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { database in
+                let dryRun = try database.schemagen(["migrate", Self.schema, "--dry-run"])
+                #expect(dryRun.status == 0)
+                #expect(dryRun.output.contains("-- 0001_initial.sql (would apply)") && dryRun.output.contains("CREATE TABLE users ("))
+                #expect(try database.value("SELECT to_regclass('schemagen.migrations') IS NULL") == "t")
+
+                let migrated = try database.schemagen(["migrate", Self.schema])
+                #expect(migrated.status == 0, "\(migrated.error)")
+                #expect(migrated.output.contains("Applying 0001_initial.sql") && migrated.output.contains("applied 1 migration"))
+                let declared = try #require(ReferenceSystems.all.first { $0.name == Self.schema }).resolve().definition
+                #expect(CatalogComparison.differences(declared: declared, catalog: try database.introspect()).isEmpty)
+                #expect(try database.appliedMigrations() == ["1 initial 1/1"])
+                let checksum = try database.value("SELECT checksum FROM schemagen.migrations")
+                let file = try String(contentsOf: packageRoot.appending(path: "Generated/\(Self.schema)/migrations/0001_initial.sql"), encoding: .utf8)
+                #expect(checksum == SHA256.hex(file))
+
+                let status = try database.schemagen(["status", Self.schema])
+                #expect(status.status == 0)
+                #expect(status.output.contains("0001_initial  applied"))
+
+                let again = try database.schemagen(["migrate", Self.schema])
+                #expect(again.status == 0 && again.output.contains("nothing to apply"))
+
+                let reverted = try database.schemagen(["down", Self.schema])
+                #expect(reverted.status == 0, "\(reverted.error)")
+                #expect(reverted.output.contains("reverted 0001_initial"))
+                #expect(try database.introspect().tables.isEmpty)
+                #expect(try database.appliedMigrations().isEmpty)
+                #expect(try database.schemagen(["status", Self.schema]).output.contains("0001_initial  pending"))
+            }
+        }
+
+        @Test func eightConcurrentProcessesApplyEachMigrationOnce() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "events", steps: [.transaction(
+                "CREATE TABLE events (id serial PRIMARY KEY, note text NOT NULL);",
+                "INSERT INTO events (note) VALUES ('first');")])
+            // Slow enough that the other processes find the lock taken.
+            try folder.write(2, "slow", steps: [.transaction(
+                "SELECT pg_sleep(0.5);", "INSERT INTO events (note) VALUES ('second');")])
+            try folder.write(3, "index", steps: [
+                .transaction("ALTER TABLE events ADD COLUMN kind text;"),
+                .alone("CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);"),
+            ])
+            try cluster.withDatabase { database in
+                let results = ResultBox()
+                DispatchQueue.concurrentPerform(iterations: 8) { _ in
+                    let result = try? database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
+                    results.append(result)
+                }
+                #expect(results.values.count == 8)
+                for result in results.values {
+                    let result = try #require(result)
+                    #expect(result.status == 0, "\(result.error)")
+                    #expect(result.output.contains("applied 3 migrations") || result.output.contains("nothing to apply"))
+                }
+                #expect(results.values.filter { $0?.output.contains("applied 3 migrations") == true }.count == 1)
+                #expect(results.values.contains { $0?.output.contains("Waiting for the migration lock, held by process") == true })
+                #expect(try database.appliedMigrations() == ["1 events 1/1", "2 slow 1/1", "3 index 2/2"])
+                #expect(try database.value("SELECT string_agg(note, ',' ORDER BY id) FROM events") == "first,second")
+                #expect(try database.value("SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_kind_idx'::regclass") == "t")
+            }
+        }
+
+        @Test func aFailingThirdStatementLeavesCatalogAndDataAsTheyWere() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "accounts", steps: [.transaction(
+                "CREATE TABLE accounts (id integer PRIMARY KEY, email text);",
+                "INSERT INTO accounts VALUES (1, 'a@example.com'), (2, 'a@example.com');")])
+            try cluster.withDatabase { database in
+                #expect(try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]).status == 0)
+                let catalog = try database.introspect()
+                let rows = try database.value("SELECT string_agg(id || ':' || email, ',' ORDER BY id) FROM accounts")
+                try folder.write(2, "unique_email", steps: [.transaction(
+                    "ALTER TABLE accounts ADD COLUMN verified boolean DEFAULT false NOT NULL;",
+                    "UPDATE accounts SET verified = true;",
+                    "CREATE UNIQUE INDEX accounts_email_idx ON accounts (email);",
+                    "CREATE TABLE audits (id integer);")])
+
+                let failed = try database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
+                #expect(failed.status == 1)
+                #expect(failed.error.contains("0002_unique_email.sql, step 1, statement 3: CREATE UNIQUE INDEX accounts_email_idx ON accounts (email);"))
+                #expect(failed.error.contains("could not create unique index \"accounts_email_idx\"") && failed.error.contains("SQLSTATE 23505"))
+                #expect(failed.error.contains("DETAIL: Key (email)=(a@example.com) is duplicated."))
+                #expect(try database.introspect() == catalog)
+                #expect(try database.value("SELECT string_agg(id || ':' || email, ',' ORDER BY id) FROM accounts") == rows)
+                #expect(try database.appliedMigrations() == ["1 accounts 1/1"])
+            }
+        }
+
+        @Test func aKilledProcessLeavesThePreviousVersion() async throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "first", steps: [.transaction("CREATE TABLE first (id integer);")])
+            try folder.write(2, "second", steps: [.transaction(
+                "CREATE TABLE second (id integer);", "SELECT pg_sleep(3);", "CREATE TABLE third (id integer);")])
+            try await cluster.withDatabase { database in
+                let process = PIDBox()
+                let run = Task.detached {
+                    try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { process.set($0) }
+                }
+                // Wait until the second migration is sleeping inside its transaction, then kill the process.
+                var sleeping = false
+                for _ in 0..<200 where !sleeping {
+                    try await Task.sleep(for: .milliseconds(50))
+                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(3)%'") == "1"
+                }
+                #expect(sleeping)
+                kill(try #require(process.value), SIGKILL)
+                let result = try await run.value
+                #expect(result.status == 128 + SIGKILL)
+                // The server rolls the transaction back once it notices the client is gone.
+                for _ in 0..<200 where try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%'") != "0" {
+                    try await Task.sleep(for: .milliseconds(50))
+                }
+                #expect(try database.appliedMigrations() == ["1 first 1/1"])
+                #expect(try database.introspect().tables.map(\.name.name) == ["first"])
+                let rerun = try database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
+                #expect(rerun.status == 0 && rerun.output.contains("Applying 0002_second.sql"))
+                #expect(try database.introspect().tables.map(\.name.name) == ["first", "second", "third"])
+            }
+        }
+
+        @Test func changedMissingAndOutOfOrderFilesAreRefused() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "first", steps: [.transaction("CREATE TABLE first (id integer);")])
+            try folder.write(3, "third", steps: [.transaction("CREATE TABLE third (id integer);")])
+            try cluster.withDatabase { database in
+                #expect(try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]).status == 0)
+                let migrate = { try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) }
+
+                // A file edited and resealed, as if someone regenerated the sum by hand.
+                let first = folder.folder.appending(path: "0001_first.sql")
+                let original = try Data(contentsOf: first)
+                try Data((String(decoding: original, as: UTF8.self) + "-- edited\n").utf8).write(to: first)
+                try folder.reseal()
+                let changed = try migrate()
+                #expect(changed.status == 1)
+                #expect(changed.error.contains("refusing to migrate") && changed.error.contains("0001_first.sql was changed after it was applied"))
+
+                // Edited without resealing: the integrity file catches it first.
+                try Data((String(decoding: original, as: UTF8.self) + "-- again\n").utf8).write(to: first)
+                #expect(try migrate().error.contains("0001_first.sql was edited after it was generated"))
+                try original.write(to: first)
+                try folder.reseal()
+
+                // A migration older than the last applied one.
+                try folder.write(2, "second", steps: [.transaction("CREATE TABLE second (id integer);")])
+                let outOfOrder = try migrate()
+                #expect(outOfOrder.status == 1 && outOfOrder.error.contains("out of order with the database: 0002_second.sql is not applied, but the later 0003_third is"))
+                for name in ["0002_second.sql", "0002_second.down.sql", "0003_third.sql", "0003_third.down.sql"] {
+                    try FileManager.default.removeItem(at: folder.folder.appending(path: name))
+                }
+                try folder.reseal()
+
+                // Files older than the database.
+                let ahead = try migrate()
+                #expect(ahead.status == 1 && ahead.error.contains("the database is ahead of the files: 0003_third is applied, but there is no 0003_third.sql"))
+                #expect(try database.appliedMigrations() == ["1 first 1/1", "3 third 1/1"])
+            }
+        }
+
+        @Test func anInterruptedConcurrentIndexIsReportedAndResumed() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "people", steps: [.transaction(
+                "CREATE TABLE people (id integer PRIMARY KEY, email text);",
+                "INSERT INTO people VALUES (1, 'a'), (2, 'a');")])
+            try folder.write(2, "people_email", steps: [
+                .transaction("ALTER TABLE people ADD COLUMN name text;"),
+                .alone("CREATE UNIQUE INDEX CONCURRENTLY people_email_idx ON people (email);"),
+                .transaction("ALTER TABLE people ADD COLUMN nickname text;"),
+            ])
+            try cluster.withDatabase { database in
+                let migrate = { (extra: [String]) in try database.schemagen(["migrate", Self.schema, "--output", folder.root.path] + extra) }
+                let failed = try migrate([])
+                #expect(failed.status == 1)
+                #expect(failed.error.contains("0002_people_email.sql, step 2, statement 1"))
+                #expect(failed.error.contains("steps 1-1 of 3 are applied and recorded") && failed.error.contains("--resume"))
+                #expect(try database.appliedMigrations() == ["1 people 1/1", "2 people_email 1/3"])
+
+                let refused = try migrate([])
+                #expect(refused.status == 1)
+                #expect(refused.error.contains("migration 0002_people_email of saas_starter did not finish"))
+                #expect(refused.error.contains("step 2 (no-transaction): CREATE UNIQUE INDEX CONCURRENTLY"))
+                #expect(refused.error.contains("index public.people_email_idx is INVALID"))
+                let status = try database.schemagen(["status", Self.schema, "--output", folder.root.path])
+                #expect(status.status == 1 && status.output.contains("0002_people_email  STOPPED at step 2 of 3"))
+
+                try database.execute("DELETE FROM people WHERE id = 2;")
+                try cluster.psql(database: database.name, ["-c", "DROP INDEX CONCURRENTLY people_email_idx"])
+                let resumed = try migrate(["--resume"])
+                #expect(resumed.status == 0, "\(resumed.error)")
+                #expect(resumed.output.contains("Resuming 0002_people_email.sql at step 2 of 3"))
+                #expect(try database.appliedMigrations() == ["1 people 1/1", "2 people_email 3/3"])
+                #expect(try database.introspect().table(named: QualifiedName("people"))?.columns.map(\.name) == ["id", "email", "name", "nickname"])
+            }
+        }
+
+        @Test func downRefusesAnIrreversibleMigrationUnlessAllowed() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "notes", steps: [.transaction("CREATE TABLE notes (id integer, body text);")],
+                             down: [.transaction("DROP TABLE notes;")])
+            try folder.write(2, "drop_body", steps: [.transaction("ALTER TABLE notes DROP COLUMN body;")],
+                             down: [.transaction("ALTER TABLE notes ADD COLUMN body text;")],
+                             irreversible: ["the values of notes.body are lost"])
+            try cluster.withDatabase { database in
+                #expect(try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]).status == 0)
+                let refused = try database.schemagen(["down", Self.schema, "--output", folder.root.path])
+                #expect(refused.status == 1)
+                #expect(refused.error.contains("cannot restore everything") && refused.error.contains("the values of notes.body are lost"))
+                #expect(try database.appliedMigrations().count == 2)
+                let reverted = try database.schemagen(["down", Self.schema, "--output", folder.root.path, "--allow-irreversible"])
+                #expect(reverted.status == 0 && reverted.output.contains("reverted 0002_drop_body"))
+                #expect(try database.appliedMigrations() == ["1 notes 1/1"])
+                #expect(try database.introspect().table(named: QualifiedName("notes"))?.columns.map(\.name) == ["id", "body"])
+            }
+        }
+
+        @Test func aWrongPasswordIsNeverPrinted() throws {
+            let result = try Shell.run(SchemaGenBinary.url.path, ["status", Self.schema, "--database-url", "postgres://app:s3cret-pw@127.0.0.1:1/app?sslmode=disable"], check: false)
+            #expect(result.status == 1)
+            #expect(result.error.contains("cannot connect to postgres://app:***@127.0.0.1:1/app?sslmode=disable"))
+            #expect(!result.error.contains("s3cret-pw") && !result.output.contains("s3cret-pw"))
+            let missing = try Shell.run(SchemaGenBinary.url.path, ["migrate", Self.schema], environment: ["DATABASE_URL": ""], check: false)
+            #expect(missing.status == 64 && missing.error.contains("pass --database-url or set DATABASE_URL"))
+        }
+    }
+}
+
+/// Results gathered from concurrent threads.
+final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [Shell.Result?] = []
+
+    func append(_ result: Shell.Result?) { lock.withLock { stored.append(result) } }
+    var values: [Shell.Result?] { lock.withLock { stored } }
+}
+
+/// The process id of a program another thread started.
+final class PIDBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: pid_t?
+
+    func set(_ pid: pid_t) { lock.withLock { stored = pid } }
+    var value: pid_t? { lock.withLock { stored } }
+}
