@@ -84,6 +84,32 @@ public struct Migrator: Sendable {
         }
     }
 
+    /// Records the migrations up to `version` as applied without running them: for a database
+    /// that already has that schema (adopted with `pull`). Only on a database with no history.
+    public func baseline(upTo version: Int, progress: (String) -> Void) async throws -> [MigrationFile] {
+        try await locked(progress: progress) {
+            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
+            let history = try await history()
+            try Self.refuseUnsafe(history)
+            guard history.applied.isEmpty else {
+                throw DatabaseError(message: "\(schema) already has applied migrations; a baseline only starts a history", context: "refusing to baseline")
+            }
+            let files = history.files.filter { $0.version <= version }
+            guard files.last?.version == version else {
+                throw DatabaseError(message: "there is no migration \(version)", context: "refusing to baseline")
+            }
+            for file in files {
+                let steps = file.migration.steps.filter { !$0.statements.isEmpty }.count
+                try await database.execute(
+                    "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, steps_done, steps_total) VALUES ("
+                        + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), \(steps), \(steps))",
+                    context: "recording \(file.fileName) as applied")
+                progress("Recorded \(file.fileName) as applied (not run)")
+            }
+            return files
+        }
+    }
+
     /// Reverts the last migration applied, when its down file restores everything (or
     /// `allowIrreversible` accepts what it cannot). Returns the migration reverted.
     public func down(allowIrreversible: Bool, progress: (String) -> Void) async throws -> MigrationFile? {
@@ -150,6 +176,9 @@ public struct Migrator: Sendable {
     }
 
     private func locked<T>(progress: (String) -> Void, _ body: () async throws -> T) async throws -> T {
+        // If this process dies mid-statement, the server notices within a second and rolls back,
+        // instead of holding its locks until the statement ends (PostgreSQL 14+, Linux).
+        try? await database.execute("SET client_connection_check_interval = 1000")
         let lock = MigrationLock(database: database)
         try await lock.acquire(timeout: lockTimeout, waiting: progress)
         do {

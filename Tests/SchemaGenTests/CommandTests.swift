@@ -1,5 +1,6 @@
 import Foundation
 import ReferenceSchemas
+import SchemaGen
 import Testing
 
 /// The `schemagen` executable as a user runs it: output and exit code.
@@ -7,7 +8,9 @@ import Testing
     @Test func helpNamesEverySubcommand() throws {
         let result = try SchemaGenBinary.run("--help")
         #expect(result.status == 0)
-        for command in ["generate", "sql", "list", "validate"] { #expect(result.output.contains(command)) }
+        for command in ["generate", "sql", "list", "validate", "migrate", "status", "down", "check", "pull"] {
+            #expect(result.output.contains(command))
+        }
     }
 
     @Test func listShowsEachSchemaWithItsSize() throws {
@@ -23,6 +26,32 @@ import Testing
         #expect(result.status == 0)
         let committed = try String(contentsOf: packageRoot.appending(path: "Generated/concordia/schema.sql"), encoding: .utf8)
         #expect(result.output == committed)
+    }
+
+    @Test func checkNamesGeneratedFilesThatDrifted() throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-generated-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: packageRoot.appending(path: "Generated"), to: root)
+        let clean = try SchemaGenBinary.run("check", "--output", root.path)
+        #expect(clean.status == 0, "\(clean.output)")
+        #expect(clean.output.contains("note: replay skipped") && clean.output.hasSuffix("All checks passed.\n"))
+
+        // Hand edits to generated files, and a snapshot that no longer matches the declaration.
+        let schemaFile = root.appending(path: "concordia/schema.sql")
+        let lines = try String(contentsOf: schemaFile, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        try Data((lines[..<4] + ["-- edited by hand"] + lines[4...]).joined(separator: "\n").utf8).write(to: schemaFile)
+        try FileManager.default.removeItem(at: root.appending(path: "concordia/relations.md"))
+        let snapshotFile = root.appending(path: "saas_starter/snapshot.json")
+        var snapshot = try SchemaSnapshot.decode(try String(contentsOf: snapshotFile, encoding: .utf8))
+        snapshot.tables.removeAll { $0.name.name == "invitations" }
+        try Data(SchemaSnapshot.encode(snapshot).utf8).write(to: snapshotFile)
+
+        let result = try SchemaGenBinary.run("check", "--output", root.path)
+        #expect(result.status == 2)
+        #expect(result.output.contains("changed: \(root.path)/concordia/schema.sql (first difference at line 5)"))
+        #expect(result.output.contains("missing: \(root.path)/concordia/relations.md"))
+        #expect(result.output.contains("the declaration changed since the last migration: `schemagen generate` would write migration 0002_create_invitations"))
+        #expect(result.output.hasSuffix("3 problems found.\n"))
     }
 
     @Test func unknownSchemaIsAUsageError() throws {

@@ -112,31 +112,34 @@ extension PostgresSuite {
             defer { folder.remove() }
             try folder.write(1, "first", steps: [.transaction("CREATE TABLE first (id integer);")])
             try folder.write(2, "second", steps: [.transaction(
-                "CREATE TABLE second (id integer);", "SELECT pg_sleep(3);", "CREATE TABLE third (id integer);")])
+                "CREATE TABLE second (id integer);", "SELECT pg_sleep(60);", "CREATE TABLE third (id integer);")])
             try await cluster.withDatabase { database in
                 let process = PIDBox()
                 let run = Task.detached {
                     try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { process.set($0) }
                 }
                 // Wait until the second migration is sleeping inside its transaction, then kill the process.
+                let clock = ContinuousClock()
+                let deadline = clock.now + .seconds(50)
                 var sleeping = false
-                for _ in 0..<200 where !sleeping {
-                    try await Task.sleep(for: .milliseconds(50))
-                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(3)%'") == "1"
+                while !sleeping, clock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(200))
+                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);'") == "1"
                 }
-                #expect(sleeping)
+                try #require(sleeping)
                 kill(try #require(process.value), SIGKILL)
                 let result = try await run.value
                 #expect(result.status == 128 + SIGKILL)
-                // The server rolls the transaction back once it notices the client is gone.
-                for _ in 0..<200 where try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%'") != "0" {
-                    try await Task.sleep(for: .milliseconds(50))
+                // The server notices the client is gone (client_connection_check_interval) and rolls back.
+                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%'") != "0", clock.now < deadline {
+                    try await Task.sleep(for: .milliseconds(200))
                 }
+                #expect(clock.now < deadline)
                 #expect(try database.appliedMigrations() == ["1 first 1/1"])
                 #expect(try database.introspect().tables.map(\.name.name) == ["first"])
-                let rerun = try database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
-                #expect(rerun.status == 0 && rerun.output.contains("Applying 0002_second.sql"))
-                #expect(try database.introspect().tables.map(\.name.name) == ["first", "second", "third"])
+                // The lock went with the connection: another run takes it at once.
+                let status = try database.schemagen(["status", Self.schema, "--output", folder.root.path])
+                #expect(status.output.contains("0002_second  pending"))
             }
         }
 
@@ -238,6 +241,23 @@ extension PostgresSuite {
                 #expect(reverted.status == 0 && reverted.output.contains("reverted 0002_drop_body"))
                 #expect(try database.appliedMigrations() == ["1 notes 1/1"])
                 #expect(try database.introspect().table(named: QualifiedName("notes"))?.columns.map(\.name) == ["id", "body"])
+            }
+        }
+
+        /// A database that already has the schema (adopted with `pull`) starts its history.
+        @Test func baselineRecordsWithoutRunning() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { database in
+                try database.execute(try String(contentsOf: packageRoot.appending(path: "Generated/\(Self.schema)/schema.sql"), encoding: .utf8))
+                let plain = try database.schemagen(["migrate", Self.schema])
+                #expect(plain.status == 1 && plain.error.contains("relation \"activity_logs\" already exists"))
+                #expect(try database.schemagen(["check", Self.schema]).status == 0)
+                let adopted = try database.schemagen(["migrate", Self.schema, "--baseline", "1"])
+                #expect(adopted.status == 0, "\(adopted.error)")
+                #expect(adopted.output.contains("Recorded 0001_initial.sql as applied (not run)") && adopted.output.contains("nothing to apply"))
+                #expect(try database.appliedMigrations() == ["1 initial 1/1"])
+                let again = try database.schemagen(["migrate", Self.schema, "--baseline", "1"])
+                #expect(again.status == 1 && again.error.contains("already has applied migrations"))
             }
         }
 

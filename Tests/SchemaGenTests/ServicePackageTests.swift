@@ -1,46 +1,126 @@
 import Foundation
+import ReferenceSchemas
+import SchemaGen
 import Testing
 
-/// A package outside this repository declares its own schemas and gets the same commands
-/// from a three-line executable. Builds the fixture under Tests/Fixtures/ServicePackage.
-@Suite struct ServicePackageTests {
-    @Test(.timeLimit(.minutes(10)))
-    func outsidePackageBuildsAndRunsTheCommands() throws {
-        let folder = FileManager.default.temporaryDirectory.appending(path: "schemagen-service-\(UUID().uuidString.prefix(8))")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(at: packageRoot.appending(path: "Tests/Fixtures/ServicePackage"), to: folder)
-        let template = try String(contentsOf: folder.appending(path: "Package.swift.template"), encoding: .utf8)
-        try Data(template.replacing("SCHEMAGEN_PATH", with: packageRoot.path)
-            .replacing("SCHEMAGEN_IDENTITY", with: packageRoot.lastPathComponent.lowercased()).utf8).write(to: folder.appending(path: "Package.swift"))
+extension PostgresSuite {
+    /// A package outside this repository declares its own schemas and gets the same commands
+    /// from a three-line executable (the fixture under Tests/Fixtures/ServicePackage). Before it
+    /// is built, `schemagen pull` writes the declarations of five databases into it, each made
+    /// from a reference system's DDL: built and rendered again, they give that DDL back.
+    @Suite struct ServicePackageTests {
+        @Test(.timeLimit(.minutes(20)))
+        func outsidePackageBuildsPulledDeclarationsAndRunsTheCommands() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = FileManager.default.temporaryDirectory.appending(path: "schemagen-service-\(UUID().uuidString.prefix(8))")
+            defer { try? FileManager.default.removeItem(at: folder) }
+            try FileManager.default.copyItem(at: packageRoot.appending(path: "Tests/Fixtures/ServicePackage"), to: folder)
+            let template = try String(contentsOf: folder.appending(path: "Package.swift.template"), encoding: .utf8)
+            try Data(template.replacing("SCHEMAGEN_PATH", with: packageRoot.path)
+                .replacing("SCHEMAGEN_IDENTITY", with: packageRoot.lastPathComponent.lowercased()).utf8).write(to: folder.appending(path: "Package.swift"))
 
-        try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path])
-        let binary = folder.appending(path: ".build/debug/billing-schemagen").path
+            // Pull each reference system from a database holding its DDL, and a database with
+            // objects the DSL does not model.
+            let sources = folder.appending(path: "Sources/BillingSchemas")
+            var pulled: [String] = []
+            for system in ReferenceSystems.all.map(\.name) {
+                let typeName = "Pulled" + DeclarationRenderer.typeName(forSchema: system)
+                try cluster.withDatabase { database in
+                    try database.execute(try String(contentsOf: packageRoot.appending(path: "Generated/\(system)/schema.sql"), encoding: .utf8))
+                    let result = try database.schemagen([
+                        "pull", "--name", system, "--type-name", typeName, "--output", sources.appending(path: "\(typeName).swift").path,
+                    ])
+                    #expect(result.status == 0, "\(result.error)")
+                    #expect(!result.error.contains("warning"))
+                }
+                pulled.append(typeName)
+            }
+            try cluster.withDatabase { database in
+                try database.execute(Self.unmodeledObjects)
+                let result = try database.schemagen(["pull", "--name", "extras", "--type-name", "PulledExtras"])
+                #expect(result.status == 0)
+                for warning in Self.expectedWarnings { #expect(result.error.contains("warning: skipped \(warning)"), "\(warning)") }
+                #expect(result.error.components(separatedBy: "warning: skipped").count - 1 == Self.expectedWarnings.count)
+                #expect(result.output.contains("static let notes: Table = Table(\"notes\") {"))
+                try Data(result.output.utf8).write(to: sources.appending(path: "PulledExtras.swift"))
+                pulled.append("PulledExtras")
+            }
+            let main = folder.appending(path: "Sources/billing-schemagen/main.swift")
+            let entry = try String(contentsOf: main, encoding: .utf8)
+            try Data(entry.replacing("[Billing.schema, Broken.schema]", with: "[Billing.schema, Broken.schema, " + pulled.map { "\($0).schema" }.joined(separator: ", ") + "]").utf8).write(to: main)
 
-        let list = try Shell.run(binary, ["list"])
-        #expect(list.output.contains("billing") && list.output.contains("broken"))
+            try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path])
+            let binary = folder.appending(path: ".build/debug/billing-schemagen").path
 
-        let valid = try Shell.run(binary, ["validate", "billing"])
-        #expect(valid.output.contains("1 schema (2 tables) valid"))
+            for system in ReferenceSystems.all.map(\.name) {
+                let original = try String(contentsOf: packageRoot.appending(path: "Generated/\(system)/schema.sql"), encoding: .utf8)
+                let rendered = try Shell.run(binary, ["sql", system]).output
+                #expect(Self.sameDDL(original, rendered), "\(system):\n\(rendered)")
+            }
+            #expect(try Shell.run(binary, ["sql", "extras"]).output.contains("CREATE TABLE notes ("))
 
-        let sql = try Shell.run(binary, ["sql", "billing"])
-        #expect(sql.output.contains("CREATE SCHEMA billing;"))
-        #expect(sql.output.contains("REFERENCES billing.customers (id) ON DELETE CASCADE"))
+            let list = try Shell.run(binary, ["list"])
+            #expect(list.output.contains("billing") && list.output.contains("broken"))
 
-        let broken = try Shell.run(binary, ["validate", "broken"], check: false)
-        #expect(broken.status == 1)
-        #expect(broken.error.contains("Broken.swift:12:"))
-        #expect(broken.error.contains("table \"sessions\", column \"account_id\""))
-        #expect(broken.error.contains("[set-null-not-null]"))
-        #expect(broken.error.contains("Broken.swift:13:"))
-        #expect(broken.error.contains("[unknown-column]"))
-        #expect(broken.error.contains("2 errors; nothing was written."))
+            let valid = try Shell.run(binary, ["validate", "billing"])
+            #expect(valid.output.contains("1 schema (2 tables) valid"))
 
-        let output = folder.appending(path: "Generated")
-        let refused = try Shell.run(binary, ["generate", "--output", output.path], check: false)
-        #expect(refused.status == 1)
-        #expect(!FileManager.default.fileExists(atPath: output.path))
-        let generated = try Shell.run(binary, ["generate", "billing", "--output", output.path])
-        #expect(generated.output.contains("created"))
-        #expect(FileManager.default.fileExists(atPath: output.appending(path: "billing/schema.sql").path))
+            let sql = try Shell.run(binary, ["sql", "billing"])
+            #expect(sql.output.contains("CREATE SCHEMA billing;"))
+            #expect(sql.output.contains("REFERENCES billing.customers (id) ON DELETE CASCADE"))
+
+            let broken = try Shell.run(binary, ["validate", "broken"], check: false)
+            #expect(broken.status == 1)
+            #expect(broken.error.contains("Broken.swift:12:"))
+            #expect(broken.error.contains("table \"sessions\", column \"account_id\""))
+            #expect(broken.error.contains("[set-null-not-null]"))
+            #expect(broken.error.contains("Broken.swift:13:"))
+            #expect(broken.error.contains("[unknown-column]"))
+            #expect(broken.error.contains("2 errors; nothing was written."))
+
+            let output = folder.appending(path: "Generated")
+            let refused = try Shell.run(binary, ["generate", "--output", output.path], check: false)
+            #expect(refused.status == 1)
+            #expect(!FileManager.default.fileExists(atPath: output.path))
+            let generated = try Shell.run(binary, ["generate", "billing", "--output", output.path])
+            #expect(generated.output.contains("created"))
+            #expect(FileManager.default.fileExists(atPath: output.appending(path: "billing/schema.sql").path))
+
+            // The service migrates its own database with the same executable.
+            try cluster.withDatabase { database in
+                let migrated = try Shell.run(binary, ["migrate", "billing", "--output", output.path], environment: ["DATABASE_URL": database.url])
+                #expect(migrated.output.contains("Applying 0001_initial.sql"))
+                let check = try Shell.run(binary, ["check", "billing", "--output", output.path], environment: ["DATABASE_URL": database.url], check: false)
+                #expect(check.status == 0, "\(check.output)")
+            }
+        }
+
+        /// Line for line the same, except that a CHECK may come back as PostgreSQL prints it
+        /// (`rating >= 1 AND rating <= 5` for `rating BETWEEN 1 AND 5`).
+        static func sameDDL(_ original: String, _ rendered: String) -> Bool {
+            let a = original.split(separator: "\n", omittingEmptySubsequences: false)
+            let b = rendered.split(separator: "\n", omittingEmptySubsequences: false)
+            return a.count == b.count && zip(a, b).allSatisfy { left, right in
+                left == right || (left.contains(" CHECK (") && SQLExpression.canonical(String(left)) == SQLExpression.canonical(String(right)))
+            }
+        }
+
+        static let unmodeledObjects = """
+            CREATE TABLE notes (id integer PRIMARY KEY, body text NOT NULL, updated_at timestamptz);
+            CREATE VIEW recent_notes AS SELECT id, body FROM notes;
+            CREATE MATERIALIZED VIEW note_count AS SELECT count(*) FROM notes;
+            CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at = now(); RETURN NEW; END $$;
+            CREATE TRIGGER notes_touch BEFORE UPDATE ON notes FOR EACH ROW EXECUTE FUNCTION touch();
+            ALTER TABLE notes ENABLE ROW LEVEL SECURITY;
+            CREATE POLICY notes_all ON notes USING (true);
+            CREATE SEQUENCE invoice_numbers;
+            CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);
+            """
+
+        static let expectedWarnings = [
+            "view public.recent_notes", "materialized view public.note_count", "function public.touch()",
+            "trigger notes_touch on public.notes", "policy notes_all on public.notes", "row-level security public.notes",
+            "sequence public.invoice_numbers", "domain public.positive_int",
+        ]
     }
 }

@@ -59,7 +59,8 @@ public struct CatalogReader: Sendable {
                 name: index.name, isUnique: index.unique, method: IndexMethod(rawValue: index.method) ?? .btree,
                 keys: index.keys.map { key in
                     IndexKey(
-                        key.column.map(IndexKey.Target.column) ?? .expression(key.expression ?? ""),
+                        // PostgreSQL prints an expression key in parentheses unless it is a function call.
+                        key.column.map(IndexKey.Target.column) ?? .expression(SQLExpression.unparenthesized(key.expression ?? "")),
                         operatorClass: key.operatorClass,
                         order: key.descending ? .descending : nil,
                         nulls: key.nullsFirst != key.descending ? (key.nullsFirst ? .first : .last) : nil)

@@ -37,6 +37,12 @@ enum CatalogComparison {
         DDLRenderer().render(schema).split(separator: "\n").map(String.init).filter { !$0.hasPrefix("--") }
     }
 
+    /// PostgreSQL writes operator defaults in parentheses: `(CURRENT_DATE + 30)`.
+    private static func unparenthesized(_ value: DefaultValue) -> DefaultValue {
+        guard case .expression(let text) = value else { return value }
+        return .expression(SQLExpression.unparenthesized(text))
+    }
+
     static func canonical(_ schema: SchemaDefinition) -> SchemaDefinition {
         var schema = schema
         schema.name = "compared"
@@ -73,15 +79,4 @@ enum CatalogComparison {
     }
 
     private static let expression = "<expression>"
-
-    /// PostgreSQL writes operator defaults in parentheses: `(CURRENT_DATE + 30)`.
-    private static func unparenthesized(_ value: DefaultValue) -> DefaultValue {
-        guard case .expression(let text) = value, text.hasPrefix("("), text.hasSuffix(")") else { return value }
-        var depth = 0
-        for (offset, character) in text.enumerated() {
-            depth += character == "(" ? 1 : character == ")" ? -1 : 0
-            if depth == 0, offset < text.count - 1 { return value }
-        }
-        return .expression(String(text.dropFirst().dropLast()))
-    }
 }

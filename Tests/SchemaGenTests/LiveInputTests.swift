@@ -1,0 +1,58 @@
+import SchemaGen
+import SchemaGenPostgres
+import Testing
+
+/// Database URLs as users write them, and expressions as PostgreSQL prints them back.
+@Suite struct LiveInputTests {
+    @Test func tcpURLWithEverything() throws {
+        let url = try DatabaseURL("postgres://app:p%40ss@db.internal:6543/billing?sslmode=require")
+        #expect(url.endpoint == .tcp(host: "db.internal", port: 6543))
+        #expect(url.user == "app" && url.password == "p@ss" && url.database == "billing" && url.sslMode == .require)
+        #expect(url.description == "postgres://app:***@db.internal:6543/billing?sslmode=require")
+    }
+
+    @Test func unixSocketsInTheQueryOrPercentEncoded() throws {
+        let query = try DatabaseURL("postgresql://postgres@/app?host=/var/run/postgresql&port=5433")
+        #expect(query.endpoint == .socket(folder: "/var/run/postgresql", port: 5433))
+        #expect(query.sslMode == .disable)
+        let encoded = try DatabaseURL("postgresql://%2Fvar%2Frun%2Fpostgresql/app")
+        #expect(encoded.endpoint == .socket(folder: "/var/run/postgresql", port: 5432))
+        #expect(encoded.database == "app")
+    }
+
+    @Test func defaultsAndIPv6() throws {
+        let url = try DatabaseURL("postgres://app@[::1]/")
+        #expect(url.endpoint == .tcp(host: "::1", port: 5432))
+        #expect(url.database == "app" && url.sslMode == .prefer && url.password == nil)
+        #expect(url.description == "postgres://app@[::1]:5432/app?sslmode=prefer")
+    }
+
+    @Test func badURLsNeverEchoThePassword() {
+        for text in ["mysql://u:secret@h/db", "postgres://u:secret@h:99999/db", "postgres://u:secret@h/db?sslmode=sometimes"] {
+            #expect {
+                try DatabaseURL(text)
+            } throws: { error in
+                "\(error)".hasPrefix("invalid database URL") && !"\(error)".contains("secret")
+            }
+        }
+    }
+
+    @Test(arguments: [
+        ("rating BETWEEN 1 AND 5", "rating >= 1 AND rating <= 5"),
+        ("(rating NOT BETWEEN 1 AND 5)", "rating < 1 OR rating > 5"),
+        ("price > 0", "(price > (0)::numeric)"),
+        ("status = 'draft'", "((status)::text = 'draft'::character varying)"),
+        ("starts_at < ends_at", "starts_at<ends_at"),
+        ("created_at > now() - interval '1 day'", "(created_at > (now() - '1 day'::interval))"),
+    ])
+    func expressionsEqualToWhatPostgreSQLPrints(_ declared: String, _ printed: String) {
+        #expect(SQLExpression.canonical(declared) == SQLExpression.canonical(printed))
+    }
+
+    @Test func differentExpressionsStayDifferent() {
+        #expect(SQLExpression.canonical("price > 0") != SQLExpression.canonical("price >= 0"))
+        #expect(SQLExpression.canonical("status = 'Draft'") != SQLExpression.canonical("status = 'draft'"))
+        #expect(SQLExpression.unparenthesized("(a) + (b)") == "(a) + (b)")
+        #expect(SQLExpression.unparenthesized("(lower(email))") == "lower(email)")
+    }
+}
