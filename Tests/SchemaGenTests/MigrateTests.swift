@@ -53,7 +53,7 @@ extension PostgresSuite {
                 "INSERT INTO events (note) VALUES ('first');")])
             // Slow enough that the other processes find the lock taken.
             try folder.write(2, "slow", steps: [.transaction(
-                "SELECT pg_sleep(0.5);", "INSERT INTO events (note) VALUES ('second');")])
+                "SELECT pg_sleep(1.5);", "INSERT INTO events (note) VALUES ('second');")])
             try folder.write(3, "index", steps: [
                 .transaction("ALTER TABLE events ADD COLUMN kind text;"),
                 .alone("CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);"),
@@ -106,35 +106,31 @@ extension PostgresSuite {
             }
         }
 
-        @Test func aKilledProcessLeavesThePreviousVersion() async throws {
+        @Test func aKilledProcessLeavesThePreviousVersion() throws {
             let cluster = try #require(PostgresCluster.current)
             let folder = try MigrationFolder(schema: Self.schema)
             defer { folder.remove() }
             try folder.write(1, "first", steps: [.transaction("CREATE TABLE first (id integer);")])
             try folder.write(2, "second", steps: [.transaction(
                 "CREATE TABLE second (id integer);", "SELECT pg_sleep(60);", "CREATE TABLE third (id integer);")])
-            try await cluster.withDatabase { database in
+            try cluster.withDatabase { database in
                 let process = PIDBox()
-                let run = Task.detached {
-                    try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { process.set($0) }
-                }
+                let run = Background { try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { process.set($0) } }
                 // Wait until the second migration is sleeping inside its transaction, then kill the process.
-                let clock = ContinuousClock()
-                let deadline = clock.now + .seconds(50)
+                let deadline = Date() + 50
                 var sleeping = false
-                while !sleeping, clock.now < deadline {
-                    try await Task.sleep(for: .milliseconds(200))
+                while !sleeping, Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.2)
                     sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);'") == "1"
                 }
                 try #require(sleeping)
                 kill(try #require(process.value), SIGKILL)
-                let result = try await run.value
-                #expect(result.status == 128 + SIGKILL)
+                #expect(try run.wait().status == 128 + SIGKILL)
                 // The server notices the client is gone (client_connection_check_interval) and rolls back.
-                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%'") != "0", clock.now < deadline {
-                    try await Task.sleep(for: .milliseconds(200))
+                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%'") != "0", Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.2)
                 }
-                #expect(clock.now < deadline)
+                #expect(Date() < deadline)
                 #expect(try database.appliedMigrations() == ["1 first 1/1"])
                 #expect(try database.introspect().tables.map(\.name.name) == ["first"])
                 // The lock went with the connection: another run takes it at once.
@@ -244,6 +240,29 @@ extension PostgresSuite {
             }
         }
 
+        @Test func aHeldLockTimesOutNamingItsHolder() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { database in
+                // Another session holds the migration lock for a while.
+                let holder = Background {
+                    try cluster.psql(database: database.name, [
+                        "-c", "SET application_name = 'deploy-7'", "-c", "SELECT pg_advisory_lock(21315, 1212630350)", "-c", "SELECT pg_sleep(8)",
+                    ])
+                }
+                let deadline = Date() + 6
+                while try database.value("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND granted AND database = (SELECT oid FROM pg_database WHERE datname = current_database())") != "1", Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.1)
+                }
+                let result = try database.schemagen(["migrate", Self.schema, "--lock-timeout", "1"])
+                #expect(result.status == 1)
+                #expect(result.error.contains("timed out waiting for the migration lock of postgres://postgres@/\(database.name)?host="))
+                #expect(result.error.contains("another migration holds the lock: process ") && result.error.contains("(deploy-7)"))
+                #expect(result.error.contains("raise --lock-timeout"))
+                #expect(try database.value("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == "0")
+                _ = try holder.wait()
+            }
+        }
+
         /// A database that already has the schema (adopted with `pull`) starts its history.
         @Test func baselineRecordsWithoutRunning() throws {
             let cluster = try #require(PostgresCluster.current)
@@ -279,6 +298,24 @@ final class ResultBox: @unchecked Sendable {
 
     func append(_ result: Shell.Result?) { lock.withLock { stored.append(result) } }
     var values: [Shell.Result?] { lock.withLock { stored } }
+}
+
+/// Work on a thread of its own, off Swift's cooperative pool, which blocking tests may fill.
+final class Background<Value>: @unchecked Sendable {
+    private var result: Result<Value, any Error>?
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        Thread.detachNewThread { [self] in
+            result = Result(catching: work)
+            done.signal()
+        }
+    }
+
+    func wait() throws -> Value {
+        done.wait()
+        return try result!.get()
+    }
 }
 
 /// The process id of a program another thread started.
