@@ -37,6 +37,17 @@ let package = Package(
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
         ),
+        // Large schemas made from a seed, for the benchmarks and the property tests.
+        .target(name: "SyntheticSchemas", dependencies: ["SchemaGen"]),
+        // `swift run -c release schemagen-bench`: the figures of BENCHMARKS.md.
+        .executableTarget(
+            name: "schemagen-bench",
+            dependencies: [
+                "SchemaGen", "SchemaGenPostgres", "SyntheticSchemas",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // The five reference systems, declared in the DSL.
         .target(name: "ReferenceSchemas", dependencies: ["SchemaGen"], path: "Schemas"),
         // The Swift code generated for each reference system: one module each, Foundation only.
@@ -51,7 +62,7 @@ let package = Package(
         .testTarget(
             name: "SchemaGenTests",
             dependencies: [
-                "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "ReferenceSchemas", "schemagen",
+                "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "ReferenceSchemas", "SyntheticSchemas", "schemagen",
                 "DirectoryTemplateModels", "SaasStarterModels", "ConcordiaModels", "TanstackBlogModels", "MultitenantSaasModels",
             ],
             exclude: ["__Snapshots__"]

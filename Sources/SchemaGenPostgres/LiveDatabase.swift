@@ -95,8 +95,10 @@ public final class LiveDatabase: Sendable {
     /// The database as the model, plus what the model does not cover: one catalog query,
     /// whatever the number of tables.
     public func introspect(as name: String) async throws -> CatalogSnapshot {
-        try await execute(CatalogQuery.setup, context: "reading the catalog")
-        guard let json = try await value(PostgresQuery(unsafeSQL: CatalogQuery.sql), context: "reading the catalog") else {
+        for statement in CatalogQuery.setup { try await execute(statement, context: "reading the catalog") }
+        let json = try await value(PostgresQuery(unsafeSQL: CatalogQuery.sql), context: "reading the catalog")
+        for statement in CatalogQuery.teardown { try await execute(statement, context: "reading the catalog") }
+        guard let json else {
             throw DatabaseError(message: "the catalog query returned nothing", context: "reading the catalog")
         }
         return try CatalogReader().snapshot(json: json, schemaName: name)

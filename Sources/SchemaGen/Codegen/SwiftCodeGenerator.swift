@@ -28,13 +28,17 @@ public struct SwiftCodeGenerator: Sendable {
             contents: header(schema.name, "its tables")
                 + "/// Every table of the schema with its generated types, for code that works on all of them.\n"
                 + "public enum SchemaTables {\n    public static let all: [TableTypes] = [\n" + registry.joined(separator: "\n") + "\n    ]\n}\n"))
+        let relationsByTable = graph.relationsByTable
         for table in schema.tables {
             let name = names[table.name]!
+            let all = properties(table)
+            // Generated columns and GENERATED ALWAYS identities cannot be written.
+            let writable = all.filter { $0.column.generatedExpression == nil && $0.column.identity?.generation != .always }
             let code = [
-                selectStruct(table, name: name),
-                insertStruct(table, name: name),
-                updateStruct(table, name: name),
-                relations(graph.relations(of: table.name), of: name, names: names),
+                selectStruct(table, all, name: name),
+                insertStruct(table, writable, name: name),
+                updateStruct(table, writable, name: name),
+                relations(relationsByTable[table.name] ?? [], of: name, names: names),
             ].joined(separator: "\n")
             files.append(GeneratedFile(path: "\(folder)/\(name).swift", contents: header(schema.name, "table \(table.name)") + code))
         }
@@ -76,37 +80,38 @@ public struct SwiftCodeGenerator: Sendable {
 
     private struct Property {
         let column: ColumnDefinition
+        /// As declared: `id`, `` `default` ``.
         let name: String
+        /// As an argument label, without backticks: `default`.
+        let label: String
         let type: String
     }
 
     private func properties(_ table: TableDefinition) -> [Property] {
         table.columns.map { column in
             let base = SwiftTypeMapping.swiftType(of: column.type, jsonType: column.jsonSwiftType)
-            return Property(column: column, name: SwiftNaming.memberName(column.propertyName), type: column.isNullable ? base + "?" : base)
+            let name = SwiftNaming.memberName(column.propertyName)
+            return Property(column: column, name: name, label: name.trimmingCharacters(in: "`"), type: column.isNullable ? base + "?" : base)
         }
     }
 
     private func codingKeys(_ properties: [Property]) -> String {
         let cases = properties.map { property in
-            property.name.trimmingCharacters(in: "`") == property.column.name ? "        case \(property.name)" : "        case \(property.name) = \(Self.literal(property.column.name))"
+            property.label == property.column.name ? "        case \(property.name)" : "        case \(property.name) = \(Self.literal(property.column.name))"
         }
         return "    enum CodingKeys: String, CodingKey {\n" + cases.joined(separator: "\n") + "\n    }\n"
     }
 
-    private func selectStruct(_ table: TableDefinition, name: String) -> String {
-        let all = properties(table)
+    private func selectStruct(_ table: TableDefinition, _ all: [Property], name: String) -> String {
         var code = documentation(table.comment) + "/// A row of `\(table.name)`.\npublic struct \(name): Codable, Hashable, Sendable {\n"
         code += "    /// The table as SQL names it.\n    public static let sqlTable = \(Self.literal(SQLIdentifier.quote(table.name)))\n\n"
         code += all.map { documentation($0.column.comment, indent: "    ") + "    public var \($0.name): \($0.type)\n" }.joined()
-        code += "\n    public init(" + all.map { "\($0.name.trimmingCharacters(in: "`")): \($0.type)" }.joined(separator: ", ") + ") {\n"
-        code += all.map { "        self.\($0.name.trimmingCharacters(in: "`")) = \($0.name)\n" }.joined() + "    }\n\n"
+        code += "\n    public init(" + all.map { "\($0.label): \($0.type)" }.joined(separator: ", ") + ") {\n"
+        code += all.map { "        self.\($0.label) = \($0.name)\n" }.joined() + "    }\n\n"
         return code + codingKeys(all) + "}\n"
     }
 
-    private func insertStruct(_ table: TableDefinition, name: String) -> String {
-        // Generated columns and GENERATED ALWAYS identities cannot be written.
-        let writable = properties(table).filter { $0.column.generatedExpression == nil && $0.column.identity?.generation != .always }
+    private func insertStruct(_ table: TableDefinition, _ writable: [Property], name: String) -> String {
         var code = "/// The values of a new `\(table.name)` row. A property left nil takes the column's database default.\n"
         code += "public struct New\(name): Codable, Hashable, Sendable {\n"
         code += "    public static let sqlTable = \(name).sqlTable\n\n"
@@ -121,24 +126,23 @@ public struct SwiftCodeGenerator: Sendable {
         }
         code += fields.map { "    public var \($0.0.name): \($0.1)\n" }.joined()
         code += "\n    public init(" + fields.map { field in
-            "\(field.0.name.trimmingCharacters(in: "`")): \(field.1)" + (field.2.map { " = \($0)" } ?? "")
+            "\(field.0.label): \(field.1)" + (field.2.map { " = \($0)" } ?? "")
         }.joined(separator: ", ") + ") {\n"
-        code += fields.map { "        self.\($0.0.name.trimmingCharacters(in: "`")) = \($0.0.name)\n" }.joined() + "    }\n\n"
+        code += fields.map { "        self.\($0.0.label) = \($0.0.name)\n" }.joined() + "    }\n\n"
         return code + codingKeys(fields.map(\.0)) + "}\n"
     }
 
-    private func updateStruct(_ table: TableDefinition, name: String) -> String {
-        let writable = properties(table).filter { $0.column.generatedExpression == nil && $0.column.identity?.generation != .always }
+    private func updateStruct(_ table: TableDefinition, _ writable: [Property], name: String) -> String {
         var code = "/// A change to a `\(table.name)` row: only the properties that are not nil are written"
         code += writable.contains { $0.column.isNullable } ? " (`.some(nil)` writes NULL).\n" : ".\n"
         code += "public struct \(name)Update: Codable, Hashable, Sendable {\n"
         code += "    public static let sqlTable = \(name).sqlTable\n\n"
         code += writable.map { "    public var \($0.name): \($0.type)?\n" }.joined()
         code += "\n    public init(" + writable.map { property in
-            "\(property.name.trimmingCharacters(in: "`")): \(property.type)? = "
+            "\(property.label): \(property.type)? = "
                 + (property.column.appOnUpdate.map { Self.swiftExpression($0, for: property.column.type) } ?? "nil")
         }.joined(separator: ", ") + ") {\n"
-        code += writable.map { "        self.\($0.name.trimmingCharacters(in: "`")) = \($0.name)\n" }.joined() + "    }\n\n"
+        code += writable.map { "        self.\($0.label) = \($0.name)\n" }.joined() + "    }\n\n"
         return code + codingKeys(writable) + "}\n"
     }
 
@@ -175,6 +179,10 @@ public struct SwiftCodeGenerator: Sendable {
 
     /// A Swift string literal, escaped.
     static func literal(_ text: String) -> String {
-        "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n") + "\""
+        // Most names need no escaping: skip the three searches.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) else {
+            return "\"" + text + "\""
+        }
+        return "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n") + "\""
     }
 }

@@ -17,6 +17,11 @@ enum SwiftNaming {
 
     /// A property or case name: camelCase, escaped with backticks when Swift reserves it.
     static func memberName(_ name: String) -> String {
+        // Already a camelCase ASCII identifier (the usual case): nothing to split.
+        if let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
+           name.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) {
+            return keywords.contains(name) ? "`\(name)`" : name
+        }
         let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return "_" }
         let camel = first.prefix(1).lowercased() + first.dropFirst() + words.dropFirst().map(capitalized).joined()

@@ -4,8 +4,10 @@ extension Differ {
         for (new, former) in renames.tables.sorted(by: { $0.key < $1.key }) {
             diff.changes.append(.renameTable(from: former, to: new))
         }
-        let created = to.tables.filter { old.table(named: $0.name) == nil }
-        let dropped = old.tables.filter { to.table(named: $0.name) == nil }
+        let oldTables = old.tablesByName
+        let newTables = to.tablesByName
+        let created = to.tables.filter { oldTables[$0.name] == nil }
+        let dropped = old.tables.filter { newTables[$0.name] == nil }
         for table in dropped {
             for key in table.foreignKeys { diff.changes.append(.dropForeignKey(table.name, key.constraint)) }
             diff.changes.append(.dropTable(table))
@@ -30,7 +32,7 @@ extension Differ {
             }
         }
         for table in to.tables {
-            guard let previous = old.table(named: table.name) else { continue }
+            guard let previous = oldTables[table.name] else { continue }
             for (new, former) in (renames.columns[table.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 diff.changes.append(.renameColumn(table.name, from: former, to: new))
             }

@@ -21,26 +21,27 @@ public struct CascadeClosure: Hashable, Sendable, Codable {
     public var blocked: [Effect] = []
 
     /// Follows every foreign key into `table` from the schema's tables.
-    init(of table: QualifiedName, in schema: SchemaDefinition) {
+    /// `incoming`: per table, the foreign keys that reference it (``SchemaDefinition/incomingForeignKeys``).
+    init(of table: QualifiedName, incoming: [QualifiedName: [(source: QualifiedName, key: ForeignKeyDefinition)]]) {
         self.table = table
         var visited: Set<QualifiedName> = [table]
         var queue: [(table: QualifiedName, path: [String])] = [(table, [])]
-        while !queue.isEmpty {
-            let (current, path) = queue.removeFirst()
-            for source in schema.tables {
-                for key in source.foreignKeys where key.referencedTable == current {
-                    let step = "\(source.name).\(key.columns.joined(separator: ", ")) → \(current) (\(key.onDelete.rawValue))"
-                    let effect = Effect(table: source.name, columns: key.columns, referenced: current, path: path + [step])
-                    switch key.onDelete {
-                    case .cascade:
-                        if visited.insert(source.name).inserted {
-                            deleted.append(effect)
-                            queue.append((source.name, effect.path))
-                        }
-                    case .setNull: setNull.append(effect)
-                    case .setDefault: setDefault.append(effect)
-                    case .restrict, .noAction: blocked.append(effect)
+        var next = 0
+        while next < queue.count {
+            let (current, path) = queue[next]
+            next += 1
+            for (source, key) in incoming[current] ?? [] {
+                let step = "\(source).\(key.columns.joined(separator: ", ")) → \(current) (\(key.onDelete.rawValue))"
+                let effect = Effect(table: source, columns: key.columns, referenced: current, path: path + [step])
+                switch key.onDelete {
+                case .cascade:
+                    if visited.insert(source).inserted {
+                        deleted.append(effect)
+                        queue.append((source, effect.path))
                     }
+                case .setNull: setNull.append(effect)
+                case .setDefault: setDefault.append(effect)
+                case .restrict, .noAction: blocked.append(effect)
                 }
             }
         }

@@ -16,13 +16,14 @@ extension RelationGraph {
                      "foreign key columns (\(key.columns.joined(separator: ", "))) have no index: deleting a \(key.referencedTable) row scans the whole table")
             }
         }
+        let tables = schema.tablesByName
         for closure in cascades {
             for blocked in closure.blocked where blocked.referenced != closure.table {
                 warn("cascade-blocked", closure.table,
                      "deleting a row also deletes \(blocked.referenced) rows, which \(blocked.table).\(blocked.columns.joined(separator: ", ")) references without cascading: the delete fails while such rows are referenced (\(blocked.path.joined(separator: "; ")))")
             }
             if let cycle = closure.deleted.first(where: { effect in
-                schema.table(named: effect.table)?.foreignKeys.contains { $0.onDelete == .cascade && $0.referencedTable != effect.table && $0.referencedTable == closure.table } ?? false
+                tables[effect.table]?.foreignKeys.contains { $0.onDelete == .cascade && $0.referencedTable != effect.table && $0.referencedTable == closure.table } ?? false
             }), cycle.table != closure.table {
                 warn("cascade-cycle", closure.table, "cascading deletes go round in a cycle: \(cycle.path.joined(separator: "; "))")
             }

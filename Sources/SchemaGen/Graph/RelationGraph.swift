@@ -31,7 +31,8 @@ public struct RelationGraph: Hashable, Sendable, Codable {
 
     public init(schema: SchemaDefinition) {
         self.schema = schema.name
-        junctions = schema.tables.compactMap { Self.junction($0, in: schema) }
+        let incoming = schema.incomingForeignKeys
+        junctions = schema.tables.compactMap { Self.junction($0, referenced: incoming[$0.name] != nil) }
         var relations: [QualifiedName: [Relation]] = [:]
         for table in schema.tables {
             for key in table.foreignKeys {
@@ -73,7 +74,7 @@ public struct RelationGraph: Hashable, Sendable, Codable {
         tables = schema.tables.map { table in
             TableRelations(table: table.name, relations: Self.disambiguated(relations[table.name] ?? []))
         }
-        cascades = schema.tables.map { CascadeClosure(of: $0.name, in: schema) }
+        cascades = schema.tables.map { CascadeClosure(of: $0.name, incoming: incoming) }
         externalReferences = schema.tables.flatMap { table in
             table.logicalReferences.compactMap { reference -> ExternalReference? in
                 guard case .external(let target) = reference.target else { return nil }
@@ -87,6 +88,11 @@ public struct RelationGraph: Hashable, Sendable, Codable {
     /// The relations of `table`, sorted by name.
     public func relations(of table: QualifiedName) -> [Relation] {
         tables.first { $0.table == table }?.relations ?? []
+    }
+
+    /// Every table's relations by table name, for code that looks many up.
+    public var relationsByTable: [QualifiedName: [Relation]] {
+        Dictionary(tables.map { ($0.table, $0.relations) }, uniquingKeysWith: { first, _ in first })
     }
 
     public func cascade(from table: QualifiedName) -> CascadeClosure? {
@@ -119,13 +125,12 @@ public struct RelationGraph: Hashable, Sendable, Codable {
         }.sorted { $0.name < $1.name }
     }
 
-    private static func junction(_ table: TableDefinition, in schema: SchemaDefinition) -> Junction? {
+    private static func junction(_ table: TableDefinition, referenced: Bool) -> Junction? {
         guard table.foreignKeys.count == 2, table.isJunction != false else { return nil }
         let (left, right) = (table.foreignKeys[0], table.foreignKeys[1])
         let pair = Set(left.columns + right.columns)
         let required = pair.allSatisfy { table.column(named: $0)?.isNullable == false }
         let keyed = table.hasUniqueKey(on: pair)
-        let referenced = schema.tables.contains { $0.foreignKeys.contains { $0.referencedTable == table.name } }
         // A table with an id key of its own is an entity that links two others; it is a
         // junction only when declared one.
         let pairIsKey = table.primaryKey.map { Set($0.columns) == pair } ?? true

@@ -6,11 +6,16 @@
 /// history, is never read.
 /// ``CatalogReader`` turns the document into a ``SchemaDefinition``. Needs PostgreSQL 15.
 ///
-/// Run ``setup`` on the connection first: the query's estimated cost is high enough for
-/// PostgreSQL to JIT-compile it, which takes about a second and saves nothing (measured: 1,020 ms
-/// with JIT, 11 ms without, for a 31-table schema).
+/// Run the ``setup`` statements on the connection first (and ``teardown`` after):
+/// - the query's estimated cost is high enough for PostgreSQL to JIT-compile it, which takes
+///   about a second and saves nothing (measured: 1,020 ms with JIT, 11 ms without, for a
+///   31-table schema);
+/// - the statistics of catalogs just filled (a schema created a moment ago) make the planner
+///   expect one row where there are thousands and pick nested loops; hash joins halve the time
+///   at 1,000 tables (measured: 550 → 300 ms) and cost nothing on small schemas.
 public enum CatalogQuery {
-    public static let setup = "SET jit = off"
+    public static let setup = ["SET jit = off", "SET enable_nestloop = off"]
+    public static let teardown = ["RESET jit", "RESET enable_nestloop"]
 
 
     public static let sql = """
@@ -24,6 +29,90 @@ public enum CatalogQuery {
             SELECT c.oid, c.relname, ns.nspname FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+        ),
+        -- Columns, constraints and indexes of all tables at once, grouped by table: a few hash
+        -- joins instead of three subqueries per table (4 times quicker at 1,000 tables).
+        owned AS (
+            SELECT DISTINCT d.refobjid, d.refobjsubid FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
+            WHERE d.refclassid = 'pg_class'::regclass AND d.classid = 'pg_class'::regclass AND d.deptype = 'a'
+        ),
+        cols AS (
+            SELECT a.attrelid AS relid, json_agg(json_build_object(
+                'name', a.attname,
+                'type', format_type(base.oid, a.atttypmod),
+                'isArray', t.typcategory = 'A' AND t.typelem <> 0,
+                'isEnum', base.typtype = 'e',
+                'typeSchema', base_ns.nspname, 'typeName', base.typname,
+                'notNull', a.attnotnull,
+                'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                'generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
+                'identity', a.attidentity,
+                'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement,
+                'ownsSequence', owned.refobjid IS NOT NULL,
+                'comment', description.description
+              ) ORDER BY a.attnum) AS columns
+            FROM pg_attribute a
+            JOIN rel ON rel.oid = a.attrelid
+            JOIN pg_type t ON t.oid = a.atttypid
+            JOIN pg_type base ON base.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
+            JOIN pg_namespace base_ns ON base_ns.oid = base.typnamespace
+            LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+            LEFT JOIN pg_depend idep ON idep.refclassid = 'pg_class'::regclass AND idep.refobjid = a.attrelid
+                AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i'
+            LEFT JOIN pg_sequence seq ON seq.seqrelid = idep.objid AND a.attidentity <> ''
+            LEFT JOIN owned ON owned.refobjid = a.attrelid AND owned.refobjsubid = a.attnum
+            LEFT JOIN pg_description description
+              ON description.objoid = a.attrelid AND description.classoid = 'pg_class'::regclass AND description.objsubid = a.attnum
+            WHERE a.attnum > 0 AND NOT a.attisdropped
+            GROUP BY a.attrelid
+        ),
+        cons AS (
+            SELECT con.conrelid AS relid, json_agg(json_build_object(
+                'name', con.conname, 'kind', con.contype,
+                'columns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
+                            JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.num),
+                'referencedSchema', fns.nspname, 'referencedTable', fc.relname,
+                'referencedColumns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
+                            JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.num),
+                'onDelete', con.confdeltype, 'onUpdate', con.confupdtype,
+                'deferrable', con.condeferrable, 'deferred', con.condeferred,
+                'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
+                'nullsNotDistinct', coalesce(ci.indnullsnotdistinct, false)
+              ) ORDER BY con.conname) AS constraints
+            FROM pg_constraint con
+            JOIN rel ON rel.oid = con.conrelid
+            LEFT JOIN pg_index ci ON ci.indexrelid = con.conindid
+            LEFT JOIN pg_class fc ON fc.oid = con.confrelid
+            LEFT JOIN pg_namespace fns ON fns.oid = fc.relnamespace
+            WHERE con.contype IN ('p', 'u', 'c', 'f')
+            GROUP BY con.conrelid
+        ),
+        idx AS (
+            SELECT i.indrelid AS relid, json_agg(json_build_object(
+                'name', ic.relname, 'unique', i.indisunique, 'method', am.amname,
+                'nullsNotDistinct', i.indnullsnotdistinct,
+                'predicate', pg_get_expr(i.indpred, i.indrelid, true),
+                'keys', (
+                  SELECT json_agg(json_build_object(
+                      'column', CASE WHEN i.indkey[k - 1] <> 0 THEN (SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) END,
+                      'expression', CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END,
+                      'descending', (i.indoption[k - 1] & 1) <> 0,
+                      'nullsFirst', (i.indoption[k - 1] & 2) <> 0,
+                      -- A hashed set of the default classes, looked up once, instead of a scan of pg_opclass per key.
+                      'operatorClass', CASE WHEN i.indclass[k - 1] NOT IN (SELECT oid FROM pg_opclass WHERE opcdefault)
+                                            THEN (SELECT opcname FROM pg_opclass WHERE oid = i.indclass[k - 1]) END
+                    ) ORDER BY k)
+                  FROM generate_series(1, i.indnkeyatts) k),
+                'include', (
+                  SELECT json_agg((SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) ORDER BY k)
+                  FROM generate_series(i.indnkeyatts + 1, i.indnatts) k)
+              ) ORDER BY ic.relname) AS indexes
+            FROM pg_index i
+            JOIN rel ON rel.oid = i.indrelid
+            JOIN pg_class ic ON ic.oid = i.indexrelid
+            JOIN pg_am am ON am.oid = ic.relam
+            WHERE NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
+            GROUP BY i.indrelid
         )
         SELECT json_build_object(
           'namespaces', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns),
@@ -78,76 +167,17 @@ public enum CatalogQuery {
             ) objects),
           'tables', (
             SELECT coalesce(json_agg(json_build_object(
-              'schema', rel.nspname, 'name', rel.relname, 'comment', obj_description(rel.oid, 'pg_class'),
-              'columns', (
-                SELECT coalesce(json_agg(json_build_object(
-                    'name', a.attname,
-                    'type', format_type(base.oid, a.atttypmod),
-                    'isArray', t.typcategory = 'A' AND t.typelem <> 0,
-                    'isEnum', base.typtype = 'e',
-                    'typeSchema', base_ns.nspname, 'typeName', base.typname,
-                    'notNull', a.attnotnull,
-                    'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                    'generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                    'identity', a.attidentity,
-                    'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement,
-                    'ownsSequence', EXISTS (
-                        SELECT FROM pg_depend d JOIN pg_class s ON s.oid = d.objid AND s.relkind = 'S'
-                        WHERE d.refclassid = 'pg_class'::regclass AND d.refobjid = rel.oid AND d.refobjsubid = a.attnum
-                          AND d.classid = 'pg_class'::regclass AND d.deptype = 'a'),
-                    'comment', col_description(rel.oid, a.attnum)
-                  ) ORDER BY a.attnum), '[]')
-                FROM pg_attribute a
-                JOIN pg_type t ON t.oid = a.atttypid
-                JOIN pg_type base ON base.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
-                JOIN pg_namespace base_ns ON base_ns.oid = base.typnamespace
-                LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
-                LEFT JOIN pg_depend idep ON idep.refclassid = 'pg_class'::regclass AND idep.refobjid = rel.oid
-                    AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_class'::regclass AND idep.deptype = 'i'
-                LEFT JOIN pg_sequence seq ON seq.seqrelid = idep.objid AND a.attidentity <> ''
-                WHERE a.attrelid = rel.oid AND a.attnum > 0 AND NOT a.attisdropped),
-              'constraints', (
-                SELECT coalesce(json_agg(json_build_object(
-                    'name', con.conname, 'kind', con.contype,
-                    'columns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.conkey) WITH ORDINALITY k(num, ord)
-                                JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.num),
-                    'referencedSchema', fns.nspname, 'referencedTable', fc.relname,
-                    'referencedColumns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
-                                JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.num),
-                    'onDelete', con.confdeltype, 'onUpdate', con.confupdtype,
-                    'deferrable', con.condeferrable, 'deferred', con.condeferred,
-                    'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
-                    'nullsNotDistinct', coalesce((SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = con.conindid), false)
-                  ) ORDER BY con.conname), '[]')
-                FROM pg_constraint con
-                LEFT JOIN pg_class fc ON fc.oid = con.confrelid
-                LEFT JOIN pg_namespace fns ON fns.oid = fc.relnamespace
-                WHERE con.conrelid = rel.oid AND con.contype IN ('p', 'u', 'c', 'f')),
-              'indexes', (
-                SELECT coalesce(json_agg(json_build_object(
-                    'name', ic.relname, 'unique', i.indisunique, 'method', am.amname,
-                    'nullsNotDistinct', i.indnullsnotdistinct,
-                    'predicate', pg_get_expr(i.indpred, i.indrelid, true),
-                    'keys', (
-                      SELECT json_agg(json_build_object(
-                          'column', CASE WHEN i.indkey[k - 1] <> 0 THEN (SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) END,
-                          'expression', CASE WHEN i.indkey[k - 1] = 0 THEN pg_get_indexdef(i.indexrelid, k, true) END,
-                          'descending', (i.indoption[k - 1] & 1) <> 0,
-                          'nullsFirst', (i.indoption[k - 1] & 2) <> 0,
-                          'operatorClass', (SELECT CASE WHEN NOT opc.opcdefault THEN opc.opcname END FROM pg_opclass opc WHERE opc.oid = i.indclass[k - 1])
-                        ) ORDER BY k)
-                      FROM generate_series(1, i.indnkeyatts) k),
-                    'include', (
-                      SELECT json_agg((SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) ORDER BY k)
-                      FROM generate_series(i.indnkeyatts + 1, i.indnatts) k)
-                  ) ORDER BY ic.relname), '[]')
-                FROM pg_index i
-                JOIN pg_class ic ON ic.oid = i.indexrelid
-                JOIN pg_am am ON am.oid = ic.relam
-                WHERE i.indrelid = rel.oid
-                  AND NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = rel.oid AND con.contype IN ('p', 'u', 'x')))
-            ) ORDER BY rel.nspname, rel.relname), '[]')
-            FROM rel)
+                'schema', rel.nspname, 'name', rel.relname, 'comment', description.description,
+                'columns', coalesce(cols.columns, '[]'::json),
+                'constraints', coalesce(cons.constraints, '[]'::json),
+                'indexes', coalesce(idx.indexes, '[]'::json)
+              ) ORDER BY rel.nspname, rel.relname), '[]')
+            FROM rel
+            LEFT JOIN cols ON cols.relid = rel.oid
+            LEFT JOIN cons ON cons.relid = rel.oid
+            LEFT JOIN idx ON idx.relid = rel.oid
+            LEFT JOIN pg_description description
+              ON description.objoid = rel.oid AND description.classoid = 'pg_class'::regclass AND description.objsubid = 0)
         )
         """
 }

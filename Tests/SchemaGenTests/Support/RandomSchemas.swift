@@ -1,4 +1,5 @@
 @testable import SchemaGen
+import SyntheticSchemas
 
 /// Random but valid schemas, and random edits of them, for the migration property test.
 /// Every schema and edit is made from a seed, so a failure can be replayed.

@@ -1,0 +1,76 @@
+import Foundation
+import PostgresNIO
+import SchemaGen
+import SchemaGenPostgres
+import SyntheticSchemas
+
+/// A live database holding the synthetic schema: creating it, introspecting it (one catalog
+/// query, whatever the number of tables) and migrating it by 5% of its tables.
+enum IntrospectionBenchmark {
+    static func run(size: Int, server: DatabaseURL) async throws -> [Figure] {
+        let model = SyntheticSchema.declaration(tables: size).resolve().definition
+        let name = "schemagen_bench_\(UInt32.random(in: 0...UInt32.max))"
+        let admin = try await LiveDatabase.connect(to: server, applicationName: "schemagen-bench")
+        try await admin.execute("CREATE DATABASE \(name)")
+        do {
+            let figures = try await measure(model, size: size, url: server.with(database: name))
+            try await admin.execute("DROP DATABASE \(name) WITH (FORCE)")
+            await admin.close()
+            return figures
+        } catch {
+            try? await admin.execute("DROP DATABASE \(name) WITH (FORCE)")
+            await admin.close()
+            throw error
+        }
+    }
+
+    private static func measure(_ model: SchemaDefinition, size: Int, url: DatabaseURL) async throws -> [Figure] {
+        let database = try await LiveDatabase.connect(to: url, applicationName: "schemagen-bench")
+        defer { Task { await database.close() } }
+        let create = try await Measure.milliseconds(repetitions: 1) {
+            try await database.execute("BEGIN")
+            for statement in statements(DDLRenderer().render(model)) { try await database.execute(statement) }
+            try await database.execute("COMMIT")
+        }
+        var introspected: SchemaDefinition?
+        let introspect = try await Measure.milliseconds(repetitions: 7) { introspected = try await database.introspect(as: model.name).schema }
+        guard introspected?.tables.count == model.tables.count else {
+            throw BenchmarkError("introspection found \(introspected?.tables.count ?? 0) tables, expected \(model.tables.count)")
+        }
+        // The same, in its two halves: the server's query, and reading its JSON into the model.
+        for statement in CatalogQuery.setup { try await database.execute(statement) }
+        var json = ""
+        let query = try await Measure.milliseconds(repetitions: 7) { json = try await database.value(PostgresQuery(unsafeSQL: CatalogQuery.sql)) ?? "" }
+        for statement in CatalogQuery.teardown { try await database.execute(statement) }
+        let read = try Measure.milliseconds(repetitions: 7) { _ = try CatalogReader().snapshot(json: json, schemaName: model.name) }
+        let edited = SyntheticSchema.edited(model, fraction: 0.05)
+        let plan = Planner().plan(Differ(from: model, to: edited, allowed: []).diff())
+        let migrate = try await Measure.milliseconds(repetitions: 1) {
+            try await database.execute("BEGIN")
+            for statement in plan.steps.flatMap(\.statements) { try await database.execute(statement) }
+            try await database.execute("COMMIT")
+        }
+        let label = "\(size.formatted())-table database"
+        return [
+            Figure(name: "\(label): create from DDL", value: create, unit: "ms"),
+            Figure(name: "\(label): introspect (1 catalog query)", value: introspect, unit: "ms", target: size == 1_000 ? 500 : nil),
+            Figure(name: "\(label):   the query (\(json.utf8.count / 1024) KiB of JSON)", value: query, unit: "ms"),
+            Figure(name: "\(label):   JSON into the model", value: read, unit: "ms"),
+            Figure(name: "\(label): migrate 5% of tables (\(plan.steps.flatMap(\.statements).count) statements)", value: migrate, unit: "ms"),
+        ]
+    }
+
+    /// The DDL script split into statements, as a migration file is.
+    private static func statements(_ script: String) -> [String] {
+        var result: [String] = []
+        var pending: [Substring] = []
+        for line in script.split(separator: "\n") where !line.hasPrefix("--") {
+            pending.append(line)
+            if line.hasSuffix(";") {
+                result.append(pending.joined(separator: "\n"))
+                pending = []
+            }
+        }
+        return result
+    }
+}
