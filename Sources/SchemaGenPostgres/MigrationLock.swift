@@ -47,6 +47,7 @@ struct MigrationLock {
             SELECT a.pid::text, nullif(a.application_name, ''), host(a.client_addr), date_trunc('second', a.backend_start)::text
             FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
             WHERE l.locktype = 'advisory' AND l.granted AND l.classid = \(Self.classID) AND l.objid = \(Self.objectID) AND l.objsubid = 2
+              AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
             """), context: "finding who holds the migration lock")
         guard let row = rows.first else { return "a session that just released it" }
         var text = "process \(row[0] ?? "?")"

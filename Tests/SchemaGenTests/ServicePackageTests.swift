@@ -1,6 +1,7 @@
 import Foundation
 import ReferenceSchemas
 import SchemaGen
+import SyntheticSchemas
 import Testing
 
 extension PostgresSuite {
@@ -45,6 +46,11 @@ extension PostgresSuite {
                 try Data(result.output.utf8).write(to: sources.appending(path: "PulledExtras.swift"))
                 pulled.append("PulledExtras")
             }
+            // A declaration large enough to be written with typed arrays.
+            let large = SyntheticSchema.declaration(tables: 150).resolve().definition
+            try Data(DeclarationRenderer(typeName: "PulledLarge").render(large).utf8).write(to: sources.appending(path: "PulledLarge.swift"))
+            pulled.append("PulledLarge")
+
             let main = folder.appending(path: "Sources/billing-schemagen/main.swift")
             let entry = try String(contentsOf: main, encoding: .utf8)
             try Data(entry.replacing("[Billing.schema, Broken.schema]", with: "[Billing.schema, Broken.schema, " + pulled.map { "\($0).schema" }.joined(separator: ", ") + "]").utf8).write(to: main)
@@ -58,6 +64,7 @@ extension PostgresSuite {
                 #expect(Self.sameDDL(original, rendered), "\(system):\n\(rendered)")
             }
             #expect(try Shell.run(binary, ["sql", "extras"]).output.contains("CREATE TABLE notes ("))
+            #expect(try Shell.run(binary, ["sql", large.name]).output == DDLRenderer().render(large))
 
             let list = try Shell.run(binary, ["list"])
             #expect(list.output.contains("billing") && list.output.contains("broken"))
