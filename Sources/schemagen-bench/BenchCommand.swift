@@ -29,12 +29,19 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var generationChild: Int?
 
+    @Option(help: "Only the diff benchmark at this size (for profiling by hand).")
+    var diffOnly: Int?
+
     @Option(help: "Print the DDL of the synthetic schema of this many tables and stop (for profiling by hand).")
     var printDDL: Int?
 
     func run() async throws {
         if let size = printDDL {
             print(DDLRenderer().render(SyntheticSchema.declaration(tables: size).resolve().definition), terminator: "")
+            return
+        }
+        if let size = diffOnly {
+            for figure in DiffBenchmark.run(size: size) { print(figure.line) }
             return
         }
         if let size = generationChild {

@@ -32,7 +32,8 @@ extension Differ {
             }
         }
         for table in to.tables {
-            guard let previous = oldTables[table.name] else { continue }
+            // Most tables of a large schema are unchanged: nothing to compare column by column.
+            guard let previous = oldTables[table.name], previous != table || renames.columns[table.name] != nil else { continue }
             for (new, former) in (renames.columns[table.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
                 diff.changes.append(.renameColumn(table.name, from: former, to: new))
             }
