@@ -44,7 +44,7 @@ struct Migrate: AsyncParsableCommand {
         try await database.withDatabase(command: "migrate") { live in
             let migrator = Migrator(database: live, schema: schema.name, directory: directory, lockTimeout: .seconds(lockTimeout))
             if dryRun {
-                let (_, pending) = try await migrator.plan()
+                let pending = try await migrator.plan()
                 if pending.isEmpty { print("\(schema.name): nothing to apply; the database is up to date.") }
                 for file in pending {
                     print("-- \(file.fileName) (would apply)")

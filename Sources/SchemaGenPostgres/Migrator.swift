@@ -141,11 +141,11 @@ public struct Migrator: Sendable {
         }
     }
 
-    /// The SQL each pending migration would run, in order; changes nothing.
-    public func plan() async throws -> (history: MigrationHistory, files: [MigrationFile]) {
+    /// The migrations `migrate` would apply, in order, after the same refusals; changes nothing.
+    public func plan() async throws -> [MigrationFile] {
         let history = try await history()
         try Self.refuseUnsafe(history)
-        return (history, history.pending)
+        return history.pending
     }
 
     static let trackingTableDDL = """
