@@ -37,7 +37,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let root = URL(filePath: output, directoryHint: .isDirectory)
-        let live = try database.databaseURL(required: false)
+        let live = try database.databaseURL()
         let scratch = try (scratchURL ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
             do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
         }

@@ -9,12 +9,9 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "url"))
     var url: String?
 
-    /// The parsed URL; `required` makes its absence a usage error.
-    func databaseURL(required: Bool = true) throws -> DatabaseURL? {
-        guard let text = url ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !text.isEmpty else {
-            if required { throw ValidationError("no database: pass --database-url or set DATABASE_URL") }
-            return nil
-        }
+    /// The parsed URL, or nil when none is given.
+    func databaseURL() throws -> DatabaseURL? {
+        guard let text = url ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !text.isEmpty else { return nil }
         do {
             return try DatabaseURL(text)
         } catch {
@@ -24,7 +21,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Connects, runs `body`, closes; a database failure is printed and exits with 1.
     func withDatabase<T>(command: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
-        guard let url = try databaseURL() else { throw ExitCode.failure }
+        guard let url = try databaseURL() else { throw ValidationError("no database: pass --database-url or set DATABASE_URL") }
         return try await LiveSession.run(url: url, command: command, body)
     }
 }

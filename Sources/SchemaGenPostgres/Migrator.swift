@@ -59,10 +59,7 @@ public struct Migrator: Sendable {
     /// Applies every pending migration in order; returns those applied. `resume` continues an
     /// interrupted migration from its first unfinished step.
     public func migrate(resume: Bool = false, progress: (String) -> Void) async throws -> [MigrationFile] {
-        try await locked(progress: progress) {
-            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
-            let history = try await history()
-            try Self.refuseUnsafe(history)
+        try await locked(progress: progress) { history in
             var applied: [MigrationFile] = []
             if let interrupted = history.interrupted {
                 guard resume, let file = history.files.first(where: { $0.version == interrupted.version }) else {
@@ -87,10 +84,7 @@ public struct Migrator: Sendable {
     /// Records the migrations up to `version` as applied without running them: for a database
     /// that already has that schema (adopted with `pull`). Only on a database with no history.
     public func baseline(upTo version: Int, progress: (String) -> Void) async throws -> [MigrationFile] {
-        try await locked(progress: progress) {
-            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
-            let history = try await history()
-            try Self.refuseUnsafe(history)
+        try await locked(progress: progress) { history in
             guard history.applied.isEmpty else {
                 throw DatabaseError(message: "\(schema) already has applied migrations; a baseline only starts a history", context: "refusing to baseline")
             }
@@ -100,10 +94,7 @@ public struct Migrator: Sendable {
             }
             for file in files {
                 let steps = file.migration.steps.filter { !$0.statements.isEmpty }.count
-                try await database.execute(
-                    "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, steps_done, steps_total) VALUES ("
-                        + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), \(steps), \(steps))",
-                    context: "recording \(file.fileName) as applied")
+                try await database.execute(insert(file, stepsDone: steps, stepsTotal: steps), context: "recording \(file.fileName) as applied")
                 progress("Recorded \(file.fileName) as applied (not run)")
             }
             return files
@@ -113,10 +104,7 @@ public struct Migrator: Sendable {
     /// Reverts the last migration applied, when its down file restores everything (or
     /// `allowIrreversible` accepts what it cannot). Returns the migration reverted.
     public func down(allowIrreversible: Bool, progress: (String) -> Void) async throws -> MigrationFile? {
-        try await locked(progress: progress) {
-            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
-            let history = try await history()
-            try Self.refuseUnsafe(history)
+        try await locked(progress: progress) { history in
             if let interrupted = history.interrupted {
                 throw DatabaseError(
                     message: try await interruptionReport(interrupted, files: history.files),
@@ -175,14 +163,19 @@ public struct Migrator: Sendable {
         }
     }
 
-    private func locked<T>(progress: (String) -> Void, _ body: () async throws -> T) async throws -> T {
+    /// Runs `body` holding the migration lock, with the tracking table in place and the history
+    /// read and found safe.
+    private func locked<T>(progress: (String) -> Void, _ body: (MigrationHistory) async throws -> T) async throws -> T {
         // If this process dies mid-statement, the server notices within a second and rolls back,
         // instead of holding its locks until the statement ends (PostgreSQL 14+, Linux).
         try? await database.execute("SET client_connection_check_interval = 1000")
         let lock = MigrationLock(database: database)
         try await lock.acquire(timeout: lockTimeout, waiting: progress)
         do {
-            let result = try await body()
+            try await database.execute(Self.trackingTableDDL, context: "creating \(Self.trackingTable)")
+            let history = try await history()
+            try Self.refuseUnsafe(history)
+            let result = try await body(history)
             await lock.release()
             return result
         } catch {
@@ -207,17 +200,19 @@ public struct Migrator: Sendable {
         let started = ContinuousClock.now
         let split = steps.contains { !$0.transactional }
         let record = Record(
-            start: split && first == 0
-                ? "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, steps_done, steps_total) VALUES ("
-                    + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), 0, \(steps.count))"
-                : nil,
+            start: split && first == 0 ? insert(file, stepsDone: 0, stepsTotal: steps.count) : nil,
             step: split ? { "UPDATE schemagen.migrations SET steps_done = \($0) WHERE \(key)" } : nil,
             finish: { split
                 ? "UPDATE schemagen.migrations SET steps_done = steps_total, applied_at = now(), duration_ms = \(Self.milliseconds(since: started)) WHERE \(key)"
-                : "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, duration_ms, steps_done, steps_total) VALUES ("
-                    + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), "
-                    + "\(Self.milliseconds(since: started)), \(steps.count), \(steps.count))" })
+                : insert(file, stepsDone: steps.count, stepsTotal: steps.count, duration: Self.milliseconds(since: started)) })
         try await runSteps(file.migration.steps, fileName: file.fileName, from: first, record: record)
+    }
+
+    /// The tracking row of `file`.
+    private func insert(_ file: MigrationFile, stepsDone: Int, stepsTotal: Int, duration: String = "NULL") -> String {
+        "INSERT INTO schemagen.migrations (schema_name, version, name, checksum, duration_ms, steps_done, steps_total) VALUES ("
+            + "\(SQLLiteral.quote(schema)), \(file.version), \(SQLLiteral.quote(file.migration.name)), \(SQLLiteral.quote(file.checksum)), "
+            + "\(duration), \(stepsDone), \(stepsTotal))"
     }
 
     private static func milliseconds(since start: ContinuousClock.Instant) -> String {

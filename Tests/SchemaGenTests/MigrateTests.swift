@@ -59,19 +59,19 @@ extension PostgresSuite {
                 .alone("CREATE INDEX CONCURRENTLY events_kind_idx ON events (kind);"),
             ])
             try cluster.withDatabase { database in
-                let results = ResultBox()
+                let results = Locked<[Shell.Result?]>([])
                 DispatchQueue.concurrentPerform(iterations: 8) { _ in
                     let result = try? database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
-                    results.append(result)
+                    results.update { $0.append(result) }
                 }
-                #expect(results.values.count == 8)
-                for result in results.values {
+                #expect(results.value.count == 8)
+                for result in results.value {
                     let result = try #require(result)
                     #expect(result.status == 0, "\(result.error)")
                     #expect(result.output.contains("applied 3 migrations") || result.output.contains("nothing to apply"))
                 }
-                #expect(results.values.filter { $0?.output.contains("applied 3 migrations") == true }.count == 1)
-                #expect(results.values.contains { $0?.output.contains("Waiting for the migration lock, held by process") == true })
+                #expect(results.value.filter { $0?.output.contains("applied 3 migrations") == true }.count == 1)
+                #expect(results.value.contains { $0?.output.contains("Waiting for the migration lock, held by process") == true })
                 #expect(try database.appliedMigrations() == ["1 events 1/1", "2 slow 1/1", "3 index 2/2"])
                 #expect(try database.value("SELECT string_agg(note, ',' ORDER BY id) FROM events") == "first,second")
                 #expect(try database.value("SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_kind_idx'::regclass") == "t")
@@ -114,8 +114,8 @@ extension PostgresSuite {
             try folder.write(2, "second", steps: [.transaction(
                 "CREATE TABLE second (id integer);", "SELECT pg_sleep(60);", "CREATE TABLE third (id integer);")])
             try cluster.withDatabase { database in
-                let process = PIDBox()
-                let run = Background { try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { process.set($0) } }
+                let process = Locked<pid_t?>(nil)
+                let run = Background { try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { pid in process.update { $0 = pid } } }
                 // Wait until the second migration is sleeping inside its transaction, then kill the process.
                 let deadline = Date() + 50
                 var sleeping = false
@@ -289,40 +289,4 @@ extension PostgresSuite {
             #expect(missing.status == 64 && missing.error.contains("pass --database-url or set DATABASE_URL"))
         }
     }
-}
-
-/// Results gathered from concurrent threads.
-final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: [Shell.Result?] = []
-
-    func append(_ result: Shell.Result?) { lock.withLock { stored.append(result) } }
-    var values: [Shell.Result?] { lock.withLock { stored } }
-}
-
-/// Work on a thread of its own, off Swift's cooperative pool, which blocking tests may fill.
-final class Background<Value>: @unchecked Sendable {
-    private var result: Result<Value, any Error>?
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () throws -> Value) {
-        Thread.detachNewThread { [self] in
-            result = Result(catching: work)
-            done.signal()
-        }
-    }
-
-    func wait() throws -> Value {
-        done.wait()
-        return try result!.get()
-    }
-}
-
-/// The process id of a program another thread started.
-final class PIDBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: pid_t?
-
-    func set(_ pid: pid_t) { lock.withLock { stored = pid } }
-    var value: pid_t? { lock.withLock { stored } }
 }

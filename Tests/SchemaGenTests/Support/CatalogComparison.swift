@@ -44,17 +44,14 @@ enum CatalogComparison {
     }
 
     static func canonical(_ schema: SchemaDefinition) -> SchemaDefinition {
-        var schema = schema
+        var schema = schema.catalogForm
         schema.name = "compared"
         schema.tables = schema.tables.map { table in
             var table = table
-            table.logicalReferences = []
             table.columns = table.columns.map { column in
-                var column = ColumnDefinition(
-                    name: column.name, type: column.type.canonical, isNullable: column.isNullable,
-                    defaultValue: column.defaultValue.map { unparenthesized($0.normalized(for: column.type)) }, identity: column.identity,
-                    generatedExpression: column.generatedExpression.map { _ in expression }, comment: column.comment)
-                if column.identity != nil || column.type.isSerial { column.isNullable = false }
+                var column = column
+                column.defaultValue = column.defaultValue.map(unparenthesized)
+                column.generatedExpression = column.generatedExpression.map { _ in expression }
                 return column
             }
             table.checks = table.checks.map { CheckDefinition(name: $0.name, expression: expression) }.sorted { $0.name < $1.name }
@@ -73,7 +70,7 @@ enum CatalogComparison {
             return table
         }.sorted { $0.name < $1.name }
         schema.enums.sort { $0.name < $1.name }
-        schema.extensions = schema.extensions.map { ExtensionDefinition(name: $0.name) }.sorted { $0.name < $1.name }
+        schema.extensions.sort { $0.name < $1.name }
         schema.namespaces.sort()
         return schema
     }

@@ -61,9 +61,10 @@ enum Shell {
         }
         started(pid)
         // Drain standard error on another thread so that neither pipe can fill up and block.
-        let errorText = Drain(errorPipe[0])
+        let errorDescriptor = errorPipe[0]
+        let errorText = Background { readToEnd(errorDescriptor) }
         let output = readToEnd(outputPipe[0])
-        let error = errorText.wait()
+        let error = try errorText.wait()
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
@@ -88,23 +89,5 @@ enum Shell {
         }
         close(descriptor)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Reads a descriptor to its end on a thread of its own.
-    private final class Drain: @unchecked Sendable {
-        private var text = ""
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ descriptor: Int32) {
-            Thread.detachNewThread { [self] in
-                text = Shell.readToEnd(descriptor)
-                done.signal()
-            }
-        }
-
-        func wait() -> String {
-            done.wait()
-            return text
-        }
     }
 }
