@@ -65,7 +65,7 @@ let package = Package(
                 "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "ReferenceSchemas", "SyntheticSchemas", "schemagen",
                 "DirectoryTemplateModels", "SaasStarterModels", "ConcordiaModels", "TanstackBlogModels", "MultitenantSaasModels",
             ],
-            exclude: ["__Snapshots__"]
+            exclude: ["__Snapshots__", "__Corpus__"]
         ),
     ]
 )

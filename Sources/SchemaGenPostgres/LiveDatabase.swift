@@ -70,7 +70,7 @@ public final class LiveDatabase: Sendable {
         do {
             _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).collect()
         } catch {
-            throw DatabaseError(error, context: context() ?? Self.excerpt(sql))
+            throw DatabaseError(error, context: context() ?? SQLExcerpt.of(sql))
         }
     }
 
@@ -83,7 +83,7 @@ public final class LiveDatabase: Sendable {
             }
             return result
         } catch {
-            throw DatabaseError(error, context: context() ?? Self.excerpt(query.sql))
+            throw DatabaseError(error, context: context() ?? SQLExcerpt.of(query.sql))
         }
     }
 
@@ -104,8 +104,4 @@ public final class LiveDatabase: Sendable {
         return try CatalogReader().snapshot(json: json, schemaName: name)
     }
 
-    static func excerpt(_ sql: String) -> String {
-        let line = sql.split(separator: "\n").first.map(String.init) ?? sql
-        return line.count > 120 ? String(line.prefix(117)) + "..." : line
-    }
 }

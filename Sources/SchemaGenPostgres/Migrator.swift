@@ -5,10 +5,12 @@ import SchemaGen
 /// Applies one schema's migration files to a live database and records them in
 /// `schemagen.migrations` (name, checksum, applied at, duration, steps done).
 ///
-/// - Each migration runs in one transaction with its tracking row, so a failed statement leaves
-///   nothing behind. A migration with a `no-transaction` step (`CREATE INDEX CONCURRENTLY`) runs
-///   step by step instead, recording each finished step: if it stops half-way, the next run
-///   reports it as interrupted and `migrate --resume` continues from the step that failed.
+/// - A migration of one step runs in one transaction with its tracking row, so a failed
+///   statement leaves nothing behind. A migration of several steps (new enum values, a
+///   `no-transaction` step for `CREATE INDEX CONCURRENTLY`, an online plan's validation) runs
+///   step by step instead, each step committed on its own and recorded: if it stops half-way,
+///   the next run reports it as interrupted and `migrate --resume` continues from the step
+///   that failed.
 /// - Runs take turns through an advisory lock (``MigrationLock``), so concurrent deploys apply
 ///   each migration exactly once.
 /// - It refuses to run when an applied file changed, when the files are out of order with the
@@ -198,7 +200,7 @@ public struct Migrator: Sendable {
         let steps = file.migration.steps.filter { !$0.statements.isEmpty }
         let key = "schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)"
         let started = ContinuousClock.now
-        let split = steps.contains { !$0.transactional }
+        let split = Self.runsStepByStep(steps)
         let record = Record(
             start: split && first == 0 ? insert(file, stepsDone: 0, stepsTotal: steps.count) : nil,
             step: split ? { "UPDATE schemagen.migrations SET steps_done = \($0) WHERE \(key)" } : nil,
@@ -220,14 +222,14 @@ public struct Migrator: Sendable {
         return String(elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000)
     }
 
-    /// Runs `steps` from index `first`: all in one transaction with `record.finish` when every
-    /// step is transactional, else step by step, recording each finished step when asked to.
+    /// Runs `steps` from index `first`: in one transaction with `record.finish` when there is
+    /// one transactional step, else step by step, recording each finished step when asked to.
     private func runSteps(_ allSteps: [MigrationStep], fileName: String, from first: Int, record: Record) async throws {
         let steps = allSteps.filter { !$0.statements.isEmpty }
         func context(_ step: Int, _ index: Int, _ statement: String) -> String {
-            "\(fileName), step \(step + 1), statement \(index + 1): \(LiveDatabase.excerpt(statement))"
+            "\(fileName), step \(step + 1), statement \(index + 1): \(SQLExcerpt.of(statement))"
         }
-        guard steps.contains(where: { !$0.transactional }) else {
+        guard Self.runsStepByStep(steps) else {
             try await transaction {
                 for (number, step) in steps.enumerated() {
                     for (index, statement) in step.statements.enumerated() {
@@ -258,12 +260,19 @@ public struct Migrator: Sendable {
                 }
             } catch var error as DatabaseError {
                 let done = number == 0 ? "no step finished" : "steps 1-\(number) of \(steps.count) are applied and recorded"
-                error.hint = [error.hint, "\(fileName) runs step by step because of its no-transaction steps: \(done); "
+                error.hint = [error.hint, "\(fileName) runs step by step, each step committed on its own: \(done); "
                     + "repair the cause, then run `schemagen migrate --resume` to continue from step \(number + 1)"]
                     .compactMap { $0 }.joined(separator: "\n  ")
                 throw error
             }
         }
+    }
+
+    /// A migration of one transactional step runs in one transaction with its tracking row;
+    /// one of several steps commits each step on its own (an enum value must be committed before
+    /// use, a constraint validated after the transaction that added it), recording each.
+    private static func runsStepByStep(_ steps: [MigrationStep]) -> Bool {
+        steps.count > 1 || steps.contains { !$0.transactional }
     }
 
     private func transaction(_ body: () async throws -> Void) async throws {
@@ -284,7 +293,7 @@ public struct Migrator: Sendable {
             let steps = file.migration.steps.filter { !$0.statements.isEmpty }
             if row.stepsDone < steps.count {
                 let step = steps[row.stepsDone]
-                lines.append("step \(row.stepsDone + 1) (\(step.transactional ? "transaction" : "no-transaction")): \(LiveDatabase.excerpt(step.statements[0]))")
+                lines.append("step \(row.stepsDone + 1) (\(step.transactional ? "transaction" : "no-transaction")): \(SQLExcerpt.of(step.statements[0]))")
             }
         }
         let invalid = try await database.rows(PostgresQuery(unsafeSQL: """

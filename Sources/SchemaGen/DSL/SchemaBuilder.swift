@@ -9,6 +9,7 @@ public enum SchemaBuilder {
     public static func buildExpression(_ ext: Extension) -> [SchemaElement] { [.extension(ext)] }
     public static func buildExpression(_ namespace: Namespace) -> [SchemaElement] { [.namespace(namespace)] }
     public static func buildExpression(_ allow: Allow) -> [SchemaElement] { [.allow(allow)] }
+    public static func buildExpression(_ settings: MigrationSettings) -> [SchemaElement] { [.settings(settings)] }
 
     public static func buildBlock() -> [SchemaElement] { [] }
     public static func buildPartialBlock(first: [SchemaElement]) -> [SchemaElement] { first }

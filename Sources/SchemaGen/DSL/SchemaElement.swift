@@ -5,4 +5,5 @@ public enum SchemaElement: Sendable {
     case `extension`(Extension)
     case namespace(Namespace)
     case allow(Allow)
+    case settings(MigrationSettings)
 }

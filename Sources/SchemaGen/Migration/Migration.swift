@@ -10,7 +10,8 @@
 /// ```
 ///
 /// Each step starts with a `-- schemagen:step transaction` or `-- schemagen:step
-/// no-transaction` line; a down file lists what it cannot restore as
+/// no-transaction` line; each statement's hazards are written above it as `-- hazard <kind>:
+/// <detail>` lines (read back, so that `migrate` can refuse them); a down file lists what it cannot restore as
 /// `-- schemagen:irreversible <reason>` lines.
 public struct Migration: Hashable, Sendable {
     public var version: Int
@@ -51,10 +52,13 @@ public struct Migration: Hashable, Sendable {
             lines.append("")
             lines.append(Self.stepMarker + (step.transactional ? "transaction" : "no-transaction"))
             if let note = step.note { lines.append("-- " + note) }
-            // A statement over several lines (CREATE TABLE) stands apart from its neighbours.
+            // A statement over several lines (CREATE TABLE), or under its hazards, stands apart
+            // from its neighbours.
             for (index, statement) in step.statements.enumerated() {
-                let spansLines = statement.contains("\n")
+                let hazards = step.hazards[index]
+                let spansLines = statement.contains("\n") || !hazards.isEmpty
                 if spansLines, index > 0, !lines.last!.isEmpty { lines.append("") }
+                lines += hazards.map(\.comment)
                 lines.append(statement)
                 if spansLines, index < step.statements.count - 1 { lines.append("") }
             }
@@ -72,19 +76,23 @@ public struct Migration: Hashable, Sendable {
         var steps: [MigrationStep] = []
         var irreversible: [String] = []
         var pending: [String] = []
+        var hazards: [Hazard] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix(stepMarker) {
-                steps.append(MigrationStep(transactional: line.dropFirst(stepMarker.count) == "transaction", statements: []))
+                steps.append(MigrationStep(transactional: line.dropFirst(stepMarker.count) == "transaction"))
             } else if line.hasPrefix(irreversibleMarker) {
                 irreversible.append(String(line.dropFirst(irreversibleMarker.count)))
             } else if let last = steps.indices.last {
-                if pending.isEmpty, line.hasPrefix("-- ") {
-                    if steps[last].statements.isEmpty, steps[last].note == nil { steps[last].note = String(line.dropFirst(3)) }
+                if pending.isEmpty, let hazard = Hazard(comment: line) {
+                    hazards.append(hazard)
+                } else if pending.isEmpty, line.hasPrefix("-- ") {
+                    if steps[last].statements.isEmpty, steps[last].note == nil, hazards.isEmpty { steps[last].note = String(line.dropFirst(3)) }
                 } else if !(pending.isEmpty && line.isEmpty) {
                     pending.append(line)
                     if line.hasSuffix(";") {
-                        steps[last].statements.append(pending.joined(separator: "\n"))
+                        steps[last].append(pending.joined(separator: "\n"), hazards: hazards)
                         pending = []
+                        hazards = []
                     }
                 }
             }

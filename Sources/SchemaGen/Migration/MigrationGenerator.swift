@@ -11,12 +11,34 @@ public struct MigrationGenerator: Sendable {
         public var allowDestructive: Bool
         /// The migration's name; by default it is derived from its first change.
         public var name: String?
+        /// How to plan; an online plan is also written when the declaration's
+        /// ``MigrationSettings`` ask for one.
         public var plan: PlanOptions
+        /// Hazard kinds forbidden in this run, besides those the declaration forbids.
+        public var forbid: Set<HazardKind>
+        /// Hazard kinds allowed in this run even though the declaration forbids them.
+        public var allow: Set<HazardKind>
 
-        public init(allowDestructive: Bool = false, name: String? = nil, plan: PlanOptions = PlanOptions()) {
+        public init(
+            allowDestructive: Bool = false, name: String? = nil, plan: PlanOptions = PlanOptions(),
+            forbid: Set<HazardKind> = [], allow: Set<HazardKind> = []
+        ) {
             self.allowDestructive = allowDestructive
             self.name = name
             self.plan = plan
+            self.forbid = forbid
+            self.allow = allow
+        }
+
+        /// The plan options for a schema declaring `settings`.
+        public func plan(for settings: MigrationSettings) -> PlanOptions {
+            guard settings.online, plan.online == nil else { return plan }
+            return PlanOptions(concurrentIndexes: true, online: PlanOptions.OnlineTimeouts())
+        }
+
+        /// The hazard policy for a schema declaring `settings`.
+        public func policy(for settings: MigrationSettings) -> HazardPolicy {
+            HazardPolicy(forbidden: settings.forbidden.union(forbid).subtracting(allow))
         }
     }
 
@@ -62,11 +84,18 @@ public struct MigrationGenerator: Sendable {
         }
         guard refusals.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: refusals) }
 
-        let planner = Planner(options: options.plan)
+        let planner = Planner(options: options.plan(for: resolved.settings))
+        let steps = planner.plan(diff).steps
+        let violations = options.policy(for: resolved.settings).violations(in: steps)
+        guard violations.isEmpty else {
+            throw MigrationRefusal(schema: schema.name, problems: violations + [
+                "to go ahead, allow the kinds in MigrationSettings(forbidding:) or pass --allow-hazard <kind>",
+            ])
+        }
         let reverse = Differ(from: schema, to: from, renames: resolved.renames.inverted).diff()
         let version = directory.nextVersion
         let name = options.name.map(Self.slug) ?? (recorded == nil ? "initial" : Self.name(for: diff.changes))
-        let up = Migration(version: version, name: name, steps: planner.plan(diff).steps)
+        let up = Migration(version: version, name: name, steps: steps)
         let down = Migration(version: version, name: name, steps: planner.plan(reverse).steps, irreversible: diff.destructive.compactMap(\.irreversibility))
         var migrationFiles = directory.files
         migrationFiles[up.upFileName] = up.render(schema: schema.name)

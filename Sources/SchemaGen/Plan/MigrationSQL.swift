@@ -54,8 +54,10 @@ enum MigrationSQL {
         }
     }
 
+    /// A concurrent drop says `IF EXISTS`: it runs after the main step, where dropping a column
+    /// the index reads has dropped the index already.
     static func dropIndex(_ index: IndexDefinition, on table: QualifiedName, concurrently: Bool) -> String {
-        "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + SQLIdentifier.quote(QualifiedName(index.name, schema: table.schema)) + ";"
+        "DROP INDEX " + (concurrently ? "CONCURRENTLY IF EXISTS " : "") + SQLIdentifier.quote(QualifiedName(index.name, schema: table.schema)) + ";"
     }
 
     /// The name an enum type takes while it is rebuilt, dropped at the end of the migration.
@@ -105,11 +107,11 @@ enum MigrationSQL {
         return true
     }
 
-    private static func alter(_ table: QualifiedName, _ action: String) -> String {
+    static func alter(_ table: QualifiedName, _ action: String) -> String {
         "ALTER TABLE \(SQLIdentifier.quote(table)) \(action);"
     }
 
-    private static func alterColumn(_ table: QualifiedName, _ column: String, _ action: String) -> String {
+    static func alterColumn(_ table: QualifiedName, _ column: String, _ action: String) -> String {
         alter(table, "ALTER COLUMN \(SQLIdentifier.quote(column)) \(action)")
     }
 

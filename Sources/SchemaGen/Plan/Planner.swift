@@ -1,8 +1,17 @@
-/// Orders the changes of a diff by dependency and writes their SQL: extensions and schemas
-/// first, renames, then drops of what depends on other objects before those objects, creations
-/// in the reverse order, foreign keys after the keys they point to, indexes, the dropping of
-/// types no longer used, comments. Enum values added with `ADD VALUE` go in a step of their own
-/// so that they are committed before anything uses them.
+/// Orders the changes of a diff by dependency and writes their SQL with the hazards of each
+/// statement: extensions and schemas first, renames, then drops of what depends on other
+/// objects before those objects, creations in the reverse order, foreign keys after the keys
+/// they point to, indexes, the dropping of types no longer used, comments. Enum values added
+/// with `ADD VALUE` go in a step of their own so that they are committed before anything uses
+/// them.
+///
+/// An online plan (``PlanOptions/online``) keeps a busy database readable and writable:
+/// indexes of existing tables are built and dropped `CONCURRENTLY`, each as its own step;
+/// checks and foreign keys are added `NOT VALID` and validated in a later step; `SET NOT NULL`
+/// goes through a validated `CHECK (column IS NOT NULL)`; unique and primary keys are attached
+/// to an index built concurrently (`ADD CONSTRAINT ... USING INDEX`); every step sets
+/// `lock_timeout` and `statement_timeout` first. Rewrites (most type changes) cannot be
+/// avoided and keep their hazards.
 ///
 /// ```swift
 /// let plan = Planner().plan(Differ(from: old, to: new).diff())
@@ -15,73 +24,186 @@ public struct Planner: Sendable {
     }
 
     public func plan(_ diff: SchemaDiff) -> MigrationPlan {
-        let createdTables = Set(diff.changes.compactMap { change -> QualifiedName? in
-            if case .createTable(let table) = change { table.name } else { nil }
-        })
-        let droppedColumns = Set(diff.changes.compactMap { change -> String? in
-            if case .dropColumn(let table, let column) = change { "\(table).\(column.name)" } else { nil }
-        })
+        var plan = Plan(diff: diff, options: options)
         // Values are renamed before any is added, since an added value is placed by a label.
-        let addsValues = diff.changes.contains { if case .addEnumValue = $0 { true } else { false } }
-        var enumValues: [String] = []
-        var main: [(phase: Int, sql: [String])] = []
-        var concurrent: [MigrationStep] = []
-        for change in diff.changes.enumerated().sorted(by: { (Self.valueOrder($0.element), $0.offset) < (Self.valueOrder($1.element), $1.offset) }).map(\.element) {
-            switch change {
-            case .addEnumValue:
-                enumValues += MigrationSQL.statements(for: change)
-                continue
-            case .renameEnumValue where addsValues:
-                enumValues += MigrationSQL.statements(for: change)
-                continue
-            default:
-                break
-            }
-            if options.concurrentIndexes, let step = concurrentStep(change, createdTables: createdTables, droppedColumns: droppedColumns) {
-                concurrent.append(step)
-                continue
-            }
-            main.append((phase(of: change), MigrationSQL.statements(for: change)))
-            if case .rebuildEnum(let from, _, _) = change {
-                main.append((Phase.dropTypes, ["DROP TYPE \(SQLIdentifier.quote(MigrationSQL.retiredName(of: from.name)));"]))
-            }
-        }
-        let ordered = main.enumerated().sorted { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }.flatMap(\.element.sql)
-        var steps: [MigrationStep] = []
-        if !enumValues.isEmpty {
-            steps.append(MigrationStep(
-                transactional: true, statements: enumValues,
-                note: "New enum values are committed before the next step may use them."))
-        }
-        if !ordered.isEmpty { steps.append(MigrationStep(transactional: true, statements: ordered)) }
-        return MigrationPlan(steps: steps + concurrent)
-    }
-
-    /// Index changes on tables that exist before and after, built or dropped without blocking writes.
-    private func concurrentStep(_ change: SchemaChange, createdTables: Set<QualifiedName>, droppedColumns: Set<String>) -> MigrationStep? {
-        let note = "CONCURRENTLY cannot run inside a transaction."
-        switch change {
-        case .createIndex(let table, let index) where !createdTables.contains(table):
-            return MigrationStep(transactional: false, statements: [DDLStatement.createIndex(index, on: table, concurrently: true)], note: note)
-        case .dropIndex(let table, let index)
-            where !index.keys.contains(where: { $0.column.map { droppedColumns.contains("\(table).\($0)") } ?? false }):
-            return MigrationStep(transactional: false, statements: [MigrationSQL.dropIndex(index, on: table, concurrently: true)], note: note)
-        default:
-            return nil
-        }
+        let ordered = diff.changes.enumerated().sorted { (Self.valueOrder($0.element), $0.offset) < (Self.valueOrder($1.element), $1.offset) }
+        for change in ordered.map(\.element) { plan.add(change) }
+        return MigrationPlan(steps: plan.steps())
     }
 
     /// Renames of enum values first, then everything else in diff order.
     private static func valueOrder(_ change: SchemaChange) -> Int {
         if case .renameEnumValue = change { 0 } else { 1 }
     }
+}
 
-    private enum Phase {
-        static let dropTypes = 17
+/// The steps of one plan while they are filled.
+private struct Plan {
+    let options: PlanOptions
+    let created: Set<QualifiedName>
+    let addsValues: Bool
+    /// Keys built concurrently in an online plan: foreign keys to them wait until they exist.
+    let lateKeys: Set<KeyColumns>
+    /// Columns that get an identity, which needs NOT NULL at once.
+    let identityColumns: Set<String>
+
+    var enumValues = MigrationStep(transactional: true, note: "New enum values are committed before the next step may use them.")
+    var main: [(phase: Int, statement: String, hazards: [Hazard])] = []
+    var concurrent: [MigrationStep] = []
+    var validate = MigrationStep(transactional: true, note: "Constraints added NOT VALID are checked without blocking reads or writes.")
+    var finish = MigrationStep(transactional: true, note: "Validated: SET NOT NULL and USING INDEX change the catalog only.")
+    var validateLate = MigrationStep(transactional: true, note: "Foreign keys to the keys attached above are checked.")
+
+    init(diff: SchemaDiff, options: PlanOptions) {
+        self.options = options
+        created = Set(diff.changes.compactMap { if case .createTable(let table) = $0 { table.name } else { nil } })
+        addsValues = diff.changes.contains { if case .addEnumValue = $0 { true } else { false } }
+        var lateKeys: Set<KeyColumns> = []
+        var identityColumns: Set<String> = []
+        for change in diff.changes {
+            switch change {
+            case .addUnique(let table, let unique) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: unique.columns))
+            case .addPrimaryKey(let table, let key) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: key.columns))
+            case .createIndex(let table, let index) where index.isUnique && !created.contains(table):
+                lateKeys.insert(KeyColumns(table: table, columns: index.keys.compactMap(\.column)))
+            case .addIdentity(let table, let column, _): identityColumns.insert("\(table).\(column)")
+            default: break
+            }
+        }
+        self.lateKeys = options.online == nil ? [] : lateKeys
+        self.identityColumns = identityColumns
     }
 
+    mutating func add(_ change: SchemaChange) {
+        switch change {
+        case .addEnumValue:
+            append(change, to: &enumValues)
+            return
+        case .renameEnumValue where addsValues:
+            append(change, to: &enumValues)
+            return
+        default:
+            break
+        }
+        if options.online != nil, addOnline(change) { return }
+        if options.concurrentIndexes, addConcurrently(change) { return }
+        let hazards = change.hazards(created: created)
+        for (index, statement) in MigrationSQL.statements(for: change).enumerated() {
+            main.append((Self.phase(of: change), statement, index == 0 ? hazards : []))
+        }
+        if case .rebuildEnum(let from, _, _) = change {
+            main.append((Self.dropTypes, "DROP TYPE \(SQLIdentifier.quote(MigrationSQL.retiredName(of: from.name)));", []))
+        }
+    }
+
+    private func append(_ change: SchemaChange, to step: inout MigrationStep) {
+        let hazards = change.hazards(created: created)
+        for (index, statement) in MigrationSQL.statements(for: change).enumerated() {
+            step.append(statement, hazards: index == 0 ? hazards : [])
+        }
+    }
+
+    /// Index changes on tables that exist before and after (in an online plan, on new tables
+    /// too, so that no plain `CREATE INDEX` is left), built or dropped without blocking writes.
+    /// A drop says `IF EXISTS`: dropping a column the index reads has dropped it already.
+    private mutating func addConcurrently(_ change: SchemaChange) -> Bool {
+        switch change {
+        case .createIndex(let table, let index) where options.online != nil || !created.contains(table):
+            let hazards = created.contains(table) ? [] : [
+                LockLevel.shareUpdateExclusive.hazard(on: table, "while the index is built"), Hazard(.indexBuild, "\(index.name) on \"\(table)\" is built"),
+            ] + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(table)\" holds duplicates; the index is then left INVALID")] : [])
+            concurrent.append(Self.concurrentStep(DDLStatement.createIndex(index, on: table, concurrently: true), hazards: hazards))
+        case .dropIndex(let table, let index):
+            concurrent.append(Self.concurrentStep(MigrationSQL.dropIndex(index, on: table, concurrently: true), hazards: [LockLevel.shareUpdateExclusive.hazard(on: table, "briefly")]))
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func concurrentStep(_ statement: String, hazards: [Hazard]) -> MigrationStep {
+        MigrationStep(transactional: false, statements: [statement], note: "CONCURRENTLY cannot run inside a transaction.", hazards: [hazards])
+    }
+
+    /// The changes an online plan writes differently; false for the others.
+    private mutating func addOnline(_ change: SchemaChange) -> Bool {
+        let brief = "briefly"
+        switch change {
+        case .addCheck(let table, let check):
+            main.append((Self.phase(of: change), MigrationSQL.alter(table, "ADD " + DDLStatement.checkClause(check) + " NOT VALID"),
+                         [LockLevel.accessExclusive.hazard(on: table, brief)]))
+            validate.append(MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(check.name))"), hazards: validation(of: table, "breaks \(check.name)"))
+        case .addForeignKey(let table, let key):
+            let statement = MigrationSQL.alter(table, "ADD " + DDLStatement.foreignKeyClause(key) + " NOT VALID")
+            let isNew = created.contains(table)
+            let locks = [table, key.referencedTable].filter { !created.contains($0) }.map { LockLevel.shareRowExclusive.hazard(on: $0, brief) }
+            let check = MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(key.name))")
+            let checkHazards = isNew ? [] : validation(of: table, "has no match in \"\(key.referencedTable)\"")
+            if lateKeys.contains(KeyColumns(table: key.referencedTable, columns: key.referencedColumns)) {
+                finish.append(statement, hazards: locks)
+                validateLate.append(check, hazards: checkHazards)
+            } else {
+                main.append((Self.phase(of: change), statement, locks))
+                validate.append(check, hazards: checkHazards)
+            }
+        case .setNotNull(let table, let column) where !created.contains(table) && !identityColumns.contains("\(table).\(column)"):
+            let check = SQLIdentifier.quote(ObjectName.make(table.name, column, label: "not_null"))
+            main.append((Self.phase(of: change), MigrationSQL.alter(table, "ADD CONSTRAINT \(check) CHECK (\(SQLIdentifier.quote(column)) IS NOT NULL) NOT VALID"),
+                         [LockLevel.accessExclusive.hazard(on: table, brief)]))
+            validate.append(MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(check)"), hazards: validation(of: table, "holds NULL in \"\(column)\""))
+            finish.append(MigrationSQL.alterColumn(table, column, "SET NOT NULL"), hazards: [LockLevel.accessExclusive.hazard(on: table, brief)])
+            finish.append(MigrationSQL.alter(table, "DROP CONSTRAINT \(check)"), hazards: [LockLevel.accessExclusive.hazard(on: table, brief)])
+        case .addUnique(let table, let unique) where !created.contains(table):
+            let index = IndexDefinition(name: unique.name, isUnique: true, keys: unique.columns.map { .column($0) }, nullsNotDistinct: unique.nullsNotDistinct)
+            attach(index, on: table, as: "UNIQUE")
+        case .addPrimaryKey(let table, let key) where !created.contains(table):
+            attach(IndexDefinition(name: key.name, isUnique: true, keys: key.columns.map { .column($0) }), on: table, as: "PRIMARY KEY")
+        default:
+            return false
+        }
+        return true
+    }
+
+    /// A unique index built concurrently, then made the constraint `kind` in the catalog only.
+    private mutating func attach(_ index: IndexDefinition, on table: QualifiedName, as kind: String) {
+        _ = addConcurrently(.createIndex(table, index))
+        let name = SQLIdentifier.quote(index.name)
+        finish.append(MigrationSQL.alter(table, "ADD CONSTRAINT \(name) \(kind) USING INDEX \(name)"), hazards: [LockLevel.accessExclusive.hazard(on: table, "briefly")])
+    }
+
+    private func validation(of table: QualifiedName, _ failure: String) -> [Hazard] {
+        if created.contains(table) { return [] }
+        return [LockLevel.shareUpdateExclusive.hazard(on: table, "while every row is checked"),
+                Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if a row of \"\(table)\" \(failure)")]
+    }
+
+    func steps() -> [MigrationStep] {
+        var mainStep = MigrationStep(transactional: true)
+        for entry in main.enumerated().sorted(by: { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }).map(\.element) {
+            mainStep.append(entry.statement, hazards: entry.hazards)
+        }
+        let quick = [enumValues, mainStep, finish]
+        let steps = [enumValues, mainStep] + concurrent + [validate, finish, validateLate]
+        return steps.filter { !$0.statements.isEmpty }.map { step in
+            guard let timeouts = options.online else { return step }
+            let long = !quick.contains(step)
+            return Self.withTimeouts(step, lock: timeouts.lockTimeout, statement: long ? timeouts.longStatementTimeout : timeouts.statementTimeout)
+        }
+    }
+
+    /// `SET LOCAL` inside a transaction, `SET` for a step that runs outside one.
+    private static func withTimeouts(_ step: MigrationStep, lock: String, statement: String) -> MigrationStep {
+        let set = step.transactional ? "SET LOCAL" : "SET"
+        return MigrationStep(
+            transactional: step.transactional,
+            statements: ["\(set) lock_timeout = \(SQLLiteral.quote(lock));", "\(set) statement_timeout = \(SQLLiteral.quote(statement));"] + step.statements,
+            note: step.note, hazards: [[], []] + step.hazards)
+    }
+
+    static let dropTypes = 17
+
     /// Where a change goes in the main step; lower first.
-    private func phase(of change: SchemaChange) -> Int {
+    static func phase(of change: SchemaChange) -> Int {
         switch change {
         case .createExtension, .createSchema: 1
         case .renameTable, .renameColumn, .renameEnumValue: 2
@@ -99,10 +221,16 @@ public struct Planner: Sendable {
         case .addPrimaryKey, .addUnique, .addCheck: 14
         case .addForeignKey: 15
         case .createIndex: 16
-        case .dropEnum: Phase.dropTypes
+        case .dropEnum: dropTypes
         case .dropSchema, .dropExtension: 18
         case .commentOnTable, .commentOnColumn, .commentOnEnum: 19
         case .addEnumValue: 0
         }
     }
+}
+
+/// A key by its table and columns, in order.
+private struct KeyColumns: Hashable {
+    let table: QualifiedName
+    let columns: [String]
 }

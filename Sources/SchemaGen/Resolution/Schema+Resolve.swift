@@ -16,6 +16,7 @@ private struct Resolver {
     var diagnostics: [Diagnostic] = []
     var renames = RenameHints()
     var allowed: Set<DestructiveChange> = []
+    var settings = MigrationSettings()
     /// Per table: SQL and Swift column names to the SQL name.
     var columnNames: [QualifiedName: [String: String]] = [:]
     /// Relation names taken per namespace (tables, indexes, and the indexes of keys).
@@ -47,6 +48,9 @@ private struct Resolver {
                 sources.record(.namespace(namespace.name), namespace.location)
             case .allow(let allow):
                 allowed.insert(allow.change)
+            case .settings(let declared):
+                settings.online = settings.online || declared.online
+                settings.forbidden.formUnion(declared.forbidden)
             }
         }
         for table in tables {
@@ -72,7 +76,7 @@ private struct Resolver {
             namespaces: namespaces.sorted(),
             enums: enums.sorted { $0.name < $1.name },
             tables: definitions.sorted { $0.name < $1.name })
-        return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics, renames: renames, allowed: allowed)
+        return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics, renames: renames, allowed: allowed, settings: settings)
     }
 
     /// Explicit index and key names are taken before any default name is chosen.

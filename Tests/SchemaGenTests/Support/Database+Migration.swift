@@ -9,7 +9,8 @@ extension Database {
             if step.transactional {
                 try execute(sql)
             } else {
-                for statement in step.statements { try cluster.psql(database: name, ["-c", statement]) }
+                // One session, each statement in its own transaction, as `migrate` runs the step.
+                try cluster.psql(database: name, step.statements.flatMap { ["-c", $0] })
             }
         }
     }

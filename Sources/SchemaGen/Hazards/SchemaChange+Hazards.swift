@@ -1,0 +1,125 @@
+extension SchemaChange {
+    /// The hazards of the change planned as is (not in an online plan), on a database where
+    /// the tables of `created` do not exist yet: statements on a table created in the same
+    /// migration touch no rows and block nobody.
+    func hazards(created: Set<QualifiedName>) -> [Hazard] {
+        if case .addForeignKey(let table, let key) = self, created.contains(table), !created.contains(key.referencedTable) {
+            return [LockLevel.shareRowExclusive.hazard(on: key.referencedTable, "briefly")]
+        }
+        if let table, created.contains(table) { return [] }
+        let brief = "briefly"
+        switch self {
+        case .createExtension, .createSchema, .createEnum, .createTable, .addEnumValue, .dropEnum, .commentOnEnum:
+            return []
+        case .dropExtension(let ext):
+            return [Hazard(.breaksClients, "the objects of extension \(ext.name) are gone")]
+        case .dropSchema(let name):
+            return [Hazard(.breaksClients, "schema \(name) is gone")]
+        case .renameEnumValue(let type, let old, let new):
+            return [Hazard(.breaksClients, "clients writing '\(old)' to \"\(type)\" fail; it is now '\(new)'")]
+        case .rebuildEnum(let old, let new, let columns):
+            let removed = old.values.filter { !new.values.contains($0) }
+            var hazards: [Hazard] = []
+            for table in Set(columns.map(\.table)).sorted() {
+                hazards += rewrite(table)
+            }
+            if !removed.isEmpty {
+                let values = removed.map { "'\($0)'" }.joined(separator: ", ")
+                hazards.append(Hazard(.mayFail, "fails if a row holds \(values) of \"\(old.name)\""))
+                hazards.append(Hazard(.breaksClients, "clients writing \(values) to \"\(old.name)\" fail"))
+            }
+            return hazards
+        case .renameTable(let old, let new):
+            return [LockLevel.accessExclusive.hazard(on: old, brief), Hazard(.breaksClients, "clients using \"\(old)\" fail: it is now \"\(new)\"")]
+        case .dropTable(let table):
+            return [LockLevel.accessExclusive.hazard(on: table.name, brief), Hazard(.dataDeleted, "every row of \"\(table.name)\" is deleted"),
+                    Hazard(.breaksClients, "clients using \"\(table.name)\" fail")]
+        case .renameColumn(let table, let old, let new):
+            return [LockLevel.accessExclusive.hazard(on: table, brief),
+                    Hazard(.breaksClients, "clients using \"\(table)\".\"\(old)\" fail: it is now \"\(new)\"")]
+        case .addColumn(let table, let column):
+            if column.rewritesTableWhenAdded { return rewrite(table) }
+            var hazards = [LockLevel.accessExclusive.hazard(on: table, brief)]
+            if !column.isNullable, column.defaultValue == nil, column.identity == nil {
+                hazards.append(Hazard(.mayFail, "fails if \"\(table)\" has rows: NOT NULL column \"\(column.name)\" has no default"))
+            }
+            return hazards
+        case .dropColumn(let table, let column):
+            return [LockLevel.accessExclusive.hazard(on: table, brief), Hazard(.dataDeleted, "the values of \"\(table)\".\"\(column.name)\" are deleted"),
+                    Hazard(.breaksClients, "clients using \"\(table)\".\"\(column.name)\" fail")]
+        case .alterColumnType(let table, let column, let old, let new):
+            var hazards = old.changesWithoutRewrite(to: new) ? [LockLevel.accessExclusive.hazard(on: table, brief)] : rewrite(table)
+            if !old.widens(to: new) {
+                hazards.append(Hazard(.mayFail, "fails if a value of \"\(table)\".\"\(column)\" does not convert to \(new.storageType.sql)"))
+            }
+            return hazards
+        case .setNotNull(let table, let column):
+            return [LockLevel.accessExclusive.hazard(on: table, "while every row is checked"),
+                    Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if \"\(table)\".\"\(column)\" holds NULL")]
+        case .dropNotNull(let table, _), .setDefault(let table, _, _), .dropDefault(let table, _), .alterIdentity(let table, _, _),
+             .dropIdentity(let table, _), .dropExpression(let table, _), .addIdentity(let table, _, _),
+             .dropPrimaryKey(let table, _), .dropUnique(let table, _), .dropCheck(let table, _), .renameConstraint(let table, _, _),
+             .dropIndex(let table, _):
+            return [LockLevel.accessExclusive.hazard(on: table, brief)]
+        case .dropForeignKey(let table, let key):
+            return [LockLevel.accessExclusive.hazard(on: table, brief), LockLevel.shareRowExclusive.hazard(on: key.referencedTable, brief)]
+        case .addPrimaryKey(let table, _), .addUnique(let table, _):
+            return [LockLevel.accessExclusive.hazard(on: table, "while the index is built"),
+                    Hazard(.indexBuild, "a unique index on \"\(table)\" is built"),
+                    Hazard(.mayFail, "fails if \"\(table)\" holds duplicates" + (isPrimaryKey ? " or NULLs" : ""))]
+        case .addCheck(let table, let check):
+            return [LockLevel.accessExclusive.hazard(on: table, "while every row is checked"),
+                    Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if a row of \"\(table)\" breaks \(check.name)")]
+        case .addForeignKey(let table, let key):
+            return [LockLevel.shareRowExclusive.hazard(on: table, "while every row is checked"),
+                    LockLevel.shareRowExclusive.hazard(on: key.referencedTable, "while every row of \"\(table)\" is checked"),
+                    Hazard(.validationScan, "every row of \"\(table)\" is read"),
+                    Hazard(.mayFail, "fails if a row of \"\(table)\" has no match in \"\(key.referencedTable)\"")]
+        case .createIndex(let table, let index):
+            return [LockLevel.share.hazard(on: table, "while the index is built"), Hazard(.indexBuild, "\(index.name) on \"\(table)\" is built")]
+                + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(table)\" holds duplicates")] : [])
+        case .renameIndex(let table, let old, let new):
+            return [LockLevel.shareUpdateExclusive.hazard(on: table, brief), Hazard(.breaksClients, "queries naming index \(old) fail: it is now \(new)")]
+        case .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
+            return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
+        }
+    }
+
+    private var isPrimaryKey: Bool {
+        if case .addPrimaryKey = self { true } else { false }
+    }
+
+    private func rewrite(_ table: QualifiedName) -> [Hazard] {
+        [LockLevel.accessExclusive.hazard(on: table, "while the table is rewritten"), Hazard(.tableRewrite, "\"\(table)\" is rewritten with its indexes")]
+    }
+}
+
+extension ColumnDefinition {
+    /// Whether adding the column writes every row: a default computed per row (a volatile
+    /// function, a sequence), an identity or a stored generated column. A constant default
+    /// (or `now()`, evaluated once) is stored in the catalog instead since PostgreSQL 11.
+    var rewritesTableWhenAdded: Bool {
+        if identity != nil || generatedExpression != nil || type.isSerial { return true }
+        guard case .expression(let sql)? = defaultValue else { return false }
+        let lowered = sql.lowercased()
+        return ["random(", "gen_random_uuid(", "uuid_generate_v", "clock_timestamp(", "timeofday(", "nextval("].contains { lowered.contains($0) }
+    }
+}
+
+extension DataType {
+    /// Whether PostgreSQL changes the column's type in the catalog only: longer or unbounded
+    /// text, wider numerics of the same scale, finer time precision, `cidr` to `inet`.
+    func changesWithoutRewrite(to other: DataType) -> Bool {
+        switch (storageType.canonical, other.storageType.canonical) {
+        case (.varchar(let a?), .varchar(let b?)): a <= b
+        case (.varchar, .varchar(nil)), (.varchar, .text), (.text, .varchar(nil)): true
+        case (.numeric(let p1?, let s1), .numeric(let p2?, let s2)): s1 == s2 && p2 >= p1
+        case (.numeric(_?, _), .numeric(nil, nil)): true
+        case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
+        case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
+        case (.cidr, .inet): true
+        case (.array(let a), .array(let b)): a.changesWithoutRewrite(to: b)
+        default: false
+        }
+    }
+}
