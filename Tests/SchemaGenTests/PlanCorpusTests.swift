@@ -46,7 +46,8 @@ extension PostgresSuite {
             }
             // A rewrite gives the table a new file: the hazard is checked against what happened.
             let rewritten = try database.tableFiles().filter { table, file in files[table].map { $0 != file } ?? false }
-            #expect(rewritten.isEmpty != kinds.contains(HazardKind.tableRewrite.rawValue), "\(mode): tables rewritten: \(rewritten.keys.sorted())")
+            #expect(rewritten.isEmpty != kinds.contains(HazardKind.tableRewrite.rawValue) || corpusCase.rewriteMayBeSkipped && rewritten.isEmpty,
+                    "\(mode): tables rewritten: \(rewritten.keys.sorted())")
             let reached = try database.introspect()
             let differences = SchemaComparison(expected: wanted, actual: reached, labels: ("wanted", "after the plan")).differences
             #expect(differences.isEmpty, "\(mode): \(differences)\n\(migration.render(schema: "corpus"))")

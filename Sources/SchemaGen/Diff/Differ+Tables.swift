@@ -209,7 +209,7 @@ extension DataType {
     func widens(to other: DataType) -> Bool {
         switch (storageType.canonical, other.storageType.canonical) {
         case (.varchar(let a?), .varchar(let b?)): a <= b
-        case (.varchar, .varchar(nil)), (.varchar, .text), (.char, .text), (.char, .varchar(nil)): true
+        case (.varchar, .varchar(nil)), (.varchar, .text), (.char, .text), (.char, .varchar(nil)), (.text, .varchar(nil)): true
         case (.char(let a?), .varchar(let b?)): a <= b
         case (.smallint, .integer), (.smallint, .bigint), (.integer, .bigint), (.real, .doublePrecision): true
         case (.smallint, .numeric(nil, _)), (.integer, .numeric(nil, _)), (.bigint, .numeric(nil, _)): true
@@ -217,7 +217,7 @@ extension DataType {
         case (.numeric(_?, _), .numeric(nil, _)): true
         case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
         case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
-        case (.json, .jsonb), (.cidr, .inet): true
+        case (.json, .jsonb), (.jsonb, .json), (.cidr, .inet): true
         case (.array(let a), .array(let b)): a.widens(to: b)
         default: false
         }

@@ -49,6 +49,9 @@ extension SchemaChange {
                     Hazard(.breaksClients, "clients using \"\(table)\".\"\(column.name)\" fail")]
         case .alterColumnType(let table, let column, let old, let new):
             var hazards = old.changesWithoutRewrite(to: new) ? [LockLevel.accessExclusive.hazard(on: table, brief)] : rewrite(table)
+            if case .timestamp(_, false) = old.storageType, case .timestamp(_, true) = new.storageType {
+                hazards[hazards.count - 1].detail += " (PostgreSQL skips the rewrite when the session's TimeZone is UTC)"
+            }
             if !old.widens(to: new) {
                 hazards.append(Hazard(.mayFail, "fails if a value of \"\(table)\".\"\(column)\" does not convert to \(new.storageType.sql)"))
             }
@@ -78,9 +81,7 @@ extension SchemaChange {
         case .createIndex(let table, let index):
             return [LockLevel.share.hazard(on: table, "while the index is built"), Hazard(.indexBuild, "\(index.name) on \"\(table)\" is built")]
                 + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(table)\" holds duplicates")] : [])
-        case .renameIndex(let table, let old, let new):
-            return [LockLevel.shareUpdateExclusive.hazard(on: table, brief), Hazard(.breaksClients, "queries naming index \(old) fail: it is now \(new)")]
-        case .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
+        case .renameIndex(let table, _, _), .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
         }
     }
@@ -108,7 +109,8 @@ extension ColumnDefinition {
 
 extension DataType {
     /// Whether PostgreSQL changes the column's type in the catalog only: longer or unbounded
-    /// text, wider numerics of the same scale, finer time precision, `cidr` to `inet`.
+    /// text, wider numerics of the same scale, finer time precision, `cidr` to `inet`. Arrays
+    /// are rewritten whatever their elements.
     func changesWithoutRewrite(to other: DataType) -> Bool {
         switch (storageType.canonical, other.storageType.canonical) {
         case (.varchar(let a?), .varchar(let b?)): a <= b
@@ -118,7 +120,6 @@ extension DataType {
         case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
         case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
         case (.cidr, .inet): true
-        case (.array(let a), .array(let b)): a.changesWithoutRewrite(to: b)
         default: false
         }
     }

@@ -38,7 +38,9 @@ extension DefaultValue {
         case .smallint, .integer, .bigint:
             return Int(value).map(SQLLiteral.integer) ?? .string(value)
         case .numeric, .real, .doublePrecision:
-            return Int(value).map(SQLLiteral.integer) ?? (Double(value) != nil ? .number(value) : .string(value))
+            // 'NaN' and 'Infinity' are numbers to Double, but only strings to SQL.
+            let digits = value.first == "-" ? value.dropFirst() : Substring(value)
+            return Int(value).map(SQLLiteral.integer) ?? (digits.first?.isNumber == true && Double(value) != nil ? .number(value) : .string(value))
         case .boolean where value == "true" || value == "false":
             return .boolean(value == "true")
         default:

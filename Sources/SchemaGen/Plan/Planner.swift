@@ -44,8 +44,9 @@ private struct Plan {
     let addsValues: Bool
     /// Keys built concurrently in an online plan: foreign keys to them wait until they exist.
     let lateKeys: Set<KeyColumns>
-    /// Columns that get an identity, which needs NOT NULL at once.
-    let identityColumns: Set<String>
+    /// Columns made NOT NULL in an online plan, in its finish step: an identity added to one
+    /// waits until then.
+    let notNullColumns: Set<String>
 
     var enumValues = MigrationStep(transactional: true, note: "New enum values are committed before the next step may use them.")
     var main: [(phase: Int, statement: String, hazards: [Hazard])] = []
@@ -59,19 +60,19 @@ private struct Plan {
         created = Set(diff.changes.compactMap { if case .createTable(let table) = $0 { table.name } else { nil } })
         addsValues = diff.changes.contains { if case .addEnumValue = $0 { true } else { false } }
         var lateKeys: Set<KeyColumns> = []
-        var identityColumns: Set<String> = []
+        var notNullColumns: Set<String> = []
         for change in diff.changes {
             switch change {
             case .addUnique(let table, let unique) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: unique.columns))
             case .addPrimaryKey(let table, let key) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: key.columns))
             case .createIndex(let table, let index) where index.isUnique && !created.contains(table):
                 lateKeys.insert(KeyColumns(table: table, columns: index.keys.compactMap(\.column)))
-            case .addIdentity(let table, let column, _): identityColumns.insert("\(table).\(column)")
+            case .setNotNull(let table, let column) where !created.contains(table): notNullColumns.insert("\(table).\(column)")
             default: break
             }
         }
         self.lateKeys = options.online == nil ? [] : lateKeys
-        self.identityColumns = identityColumns
+        self.notNullColumns = notNullColumns
     }
 
     mutating func add(_ change: SchemaChange) {
@@ -146,13 +147,15 @@ private struct Plan {
                 main.append((Self.phase(of: change), statement, locks))
                 validate.append(check, hazards: checkHazards)
             }
-        case .setNotNull(let table, let column) where !created.contains(table) && !identityColumns.contains("\(table).\(column)"):
+        case .setNotNull(let table, let column) where !created.contains(table):
             let check = SQLIdentifier.quote(ObjectName.make(table.name, column, label: "not_null"))
             main.append((Self.phase(of: change), MigrationSQL.alter(table, "ADD CONSTRAINT \(check) CHECK (\(SQLIdentifier.quote(column)) IS NOT NULL) NOT VALID"),
                          [LockLevel.accessExclusive.hazard(on: table, brief)]))
             validate.append(MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(check)"), hazards: validation(of: table, "holds NULL in \"\(column)\""))
             finish.append(MigrationSQL.alterColumn(table, column, "SET NOT NULL"), hazards: [LockLevel.accessExclusive.hazard(on: table, brief)])
             finish.append(MigrationSQL.alter(table, "DROP CONSTRAINT \(check)"), hazards: [LockLevel.accessExclusive.hazard(on: table, brief)])
+        case .addIdentity(let table, let column, _) where notNullColumns.contains("\(table).\(column)"):
+            append(change, to: &finish)
         case .addUnique(let table, let unique) where !created.contains(table):
             let index = IndexDefinition(name: unique.name, isUnique: true, keys: unique.columns.map { .column($0) }, nullsNotDistinct: unique.nullsNotDistinct)
             attach(index, on: table, as: "UNIQUE")
@@ -218,7 +221,9 @@ private struct Plan {
         case .addColumn, .alterColumnType: 11
         case .setNotNull, .setDefault, .alterIdentity: 12
         case .addIdentity: 13
+        // A unique index may be what a new foreign key references.
         case .addPrimaryKey, .addUnique, .addCheck: 14
+        case .createIndex(_, let index) where index.isUnique: 14
         case .addForeignKey: 15
         case .createIndex: 16
         case .dropEnum: dropTypes

@@ -17,12 +17,15 @@ import Testing
 /// `-- online:` may be left out when it is the same as `-- hazards:`; `none` is no hazard.
 /// Renames are declared as the DSL would: `-- rename table: old -> new`, `-- rename column:
 /// table.old -> new`, `-- rename value: type.old -> new` (objects in `public`).
+/// `-- rewrite: maybe` marks a case whose rewrite PostgreSQL may skip (timestamp to timestamptz
+/// under a UTC session), reported all the same.
 struct CorpusCase: Sendable, CustomTestStringConvertible {
     let file: String
     let name: String
     let hazards: Set<String>
     let onlineHazards: Set<String>
     let renames: RenameHints
+    let rewriteMayBeSkipped: Bool
     let old: String
     let new: String
 
@@ -44,12 +47,13 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         var hazards: Set<String> = []
         var online: Set<String>?
         var renames = RenameHints()
+        var rewriteMayBeSkipped = false
         var old: [String] = []
         var new: [String]?
         func flush() {
             guard let name else { return }
             cases.append(CorpusCase(
-                file: file, name: name, hazards: hazards, onlineHazards: online ?? hazards, renames: renames,
+                file: file, name: name, hazards: hazards, onlineHazards: online ?? hazards, renames: renames, rewriteMayBeSkipped: rewriteMayBeSkipped,
                 old: old.joined(separator: "\n"), new: (new ?? []).joined(separator: "\n")))
         }
         func kinds(_ line: String, _ prefix: String) -> Set<String> {
@@ -58,11 +62,13 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if line.hasPrefix("-- case: ") {
                 flush()
-                (name, hazards, online, renames, old, new) = (String(line.dropFirst(9)), [], nil, RenameHints(), [], nil)
+                (name, hazards, online, renames, rewriteMayBeSkipped, old, new) = (String(line.dropFirst(9)), [], nil, RenameHints(), false, [], nil)
             } else if line.hasPrefix("-- hazards:") {
                 hazards = kinds(line, "-- hazards:")
             } else if line.hasPrefix("-- online:") {
                 online = kinds(line, "-- online:")
+            } else if line == "-- rewrite: maybe" {
+                rewriteMayBeSkipped = true
             } else if line.hasPrefix("-- rename ") {
                 rename(String(line.dropFirst(10)), into: &renames)
             } else if line == "-- to" {
@@ -77,13 +83,19 @@ struct CorpusCase: Sendable, CustomTestStringConvertible {
         return cases
     }
 
+    /// `schema.table` or `table` (in `public`).
+    private static func qualified(_ text: String) -> QualifiedName {
+        let parts = text.split(separator: ".").map(String.init)
+        return parts.count == 2 ? QualifiedName(parts[1], schema: parts[0]) : QualifiedName(text)
+    }
+
     /// `table: old -> new`, `column: table.old -> new` or `value: type.old -> new`.
     private static func rename(_ text: String, into renames: inout RenameHints) {
         let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
         let names = parts[1].components(separatedBy: " -> ")
         let old = names[0].split(separator: ".").map(String.init)
         switch parts[0] {
-        case "table": renames.tables[QualifiedName(names[1])] = QualifiedName(names[0])
+        case "table": renames.tables[qualified(names[1])] = qualified(names[0])
         case "column": renames.columns[QualifiedName(old[0]), default: [:]][names[1]] = old[1]
         default: renames.enumValues[QualifiedName(old[0]), default: [:]][names[1]] = old[1]
         }
