@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SchemaGen
+import SchemaGenPostgres
 
 struct Generate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,9 +11,13 @@ struct Generate: AsyncParsableCommand {
             relations.mmd and relations.md (the relation graph), snapshot.json (the state the \
             migrations reach) and, when the declaration changed since the snapshot, \
             a new migration in migrations/ (NNNN_name.sql and its reverse NNNN_name.down.sql) with \
-            the integrity file schemagen.sum. Renames are never guessed: declare them with \
-            renamedFrom:, renamed(from:) or renamedValues:. Destructive changes need Allow(...) in \
-            the schema or --allow-destructive. Nothing is written unless every schema succeeds.
+            the integrity file schemagen.sum. Each statement's hazards (locks, rewrites, scans, index \
+            builds, deleted data, broken clients, possible failures) are written above it and \
+            summed up here; a forbidden kind (MigrationSettings(forbidding:) or --forbid-hazard) is \
+            refused. Renames are never guessed: declare them with renamedFrom:, renamed(from:) or \
+            renamedValues:. Destructive changes need Allow(...) in the schema or \
+            --allow-destructive. With --verify, each new migration is first proved on a throwaway \
+            database. Nothing is written unless every schema succeeds.
             """
     )
 
@@ -31,10 +36,20 @@ struct Generate: AsyncParsableCommand {
     @Flag(help: "Build and drop indexes of existing tables CONCURRENTLY, each outside a transaction.")
     var concurrentIndexes = false
 
+    @Flag(help: "Write online plans: indexes built CONCURRENTLY, constraints added NOT VALID and validated later, lock_timeout and statement_timeout per step.")
+    var online = false
+
+    @OptionGroup var hazards: HazardOptions
+
+    @Option(help: ArgumentHelp(
+        "Prove each new migration first: replay the migrations on a throwaway database of this server, apply it, compare with the declaration, plan again.",
+        valueName: "url"))
+    var verify: String?
+
     func run() async throws {
         let root = URL(filePath: output, directoryHint: .isDirectory)
-        let options = MigrationGenerator.Options(
-            allowDestructive: allowDestructive, name: name, plan: PlanOptions(concurrentIndexes: concurrentIndexes))
+        let options = hazards.generatorOptions(allowDestructive: allowDestructive, name: name, concurrentIndexes: concurrentIndexes, online: online)
+        let verifyURL = try verify.map(ScratchVerification.url)
         var files: [GeneratedFile] = []
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
@@ -43,7 +58,12 @@ struct Generate: AsyncParsableCommand {
                 let generation = try Workspace.generation(of: checked, root: root, options: options)
                 files += generation.files
                 if let migration = generation.migration {
-                    migrations.append("\(checked.schema.name): migration \(migration.identifier), \(migration.steps.flatMap(\.statements).count) statements")
+                    if let verifyURL {
+                        try await Self.verify(migration, of: checked, root: root, server: verifyURL, options: options.plan(for: checked.resolved.settings))
+                    }
+                    let plan = MigrationPlan(steps: migration.steps)
+                    migrations.append("\(checked.schema.name): migration \(migration.identifier), \(migration.steps.flatMap(\.statements).count) statements"
+                        + (verifyURL == nil ? "" : ", verified") + (plan.hazardSummary.map { "; hazards: \($0)" } ?? ""))
                 }
             } catch let refusal as MigrationRefusal {
                 refusals.append(refusal)
@@ -61,5 +81,19 @@ struct Generate: AsyncParsableCommand {
         for line in migrations { print(line) }
         let changed = outcomes.filter { $0.outcome != .unchanged }.count
         print(changed == 0 ? "Everything was up to date." : "\(changed) file\(changed == 1 ? "" : "s") written.")
+    }
+
+    /// Replays the schema's migrations on a scratch database, applies the new one, and refuses
+    /// it unless the database then matches the declaration and nothing is left to plan.
+    private static func verify(_ migration: Migration, of checked: CheckedSchema, root: URL, server: DatabaseURL, options: PlanOptions) async throws {
+        let directory = try Workspace.migrationDirectory(of: checked.schema.name, root: root)
+        let problems = try await ScratchVerification.problems(
+            server: server, command: "generate", plan: MigrationPlan(steps: migration.steps), wanted: checked.definition, options: options
+        ) { database in
+            _ = try await Migrator(database: database, schema: checked.schema.name, directory: directory).migrate { _ in }
+        }
+        guard problems.isEmpty else {
+            throw MigrationRefusal(schema: checked.schema.name, problems: ["migration \(migration.identifier) does not verify on \(server):"] + problems)
+        }
     }
 }

@@ -9,8 +9,9 @@ struct Migrate: AsyncParsableCommand {
         discussion: """
             Applies <output>/<schema>/migrations/ in order, each migration in one transaction with \
             its row in schemagen.migrations (name, checksum, applied at, duration). A migration \
-            with no-transaction steps (CREATE INDEX CONCURRENTLY) runs step by step; if it stops, \
-            the next run reports it and --resume continues it. Concurrent runs take turns through \
+            of several steps (enum values, CREATE INDEX CONCURRENTLY, online plans) commits step \
+            by step; if it stops, the next run reports it and --resume continues it. A migration \
+            with a hazard kind forbidden by the declaration or --forbid-hazard is refused. Concurrent runs take turns through \
             an advisory lock. Refuses to run when an applied file changed, when the files are out \
             of order with the database, or when the database is ahead of the files.
             """
@@ -38,6 +39,8 @@ struct Migrate: AsyncParsableCommand {
         valueName: "version"))
     var baseline: Int?
 
+    @OptionGroup var hazards: HazardOptions
+
     func run() async throws {
         let schema = try Workspace.single(schema)
         let directory = try Workspace.migrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
@@ -55,7 +58,8 @@ struct Migrate: AsyncParsableCommand {
             if let baseline { _ = try await migrator.baseline(upTo: baseline) { print($0) } }
             let clock = ContinuousClock()
             let started = clock.now
-            let applied = try await migrator.migrate(resume: resume) { print($0) }
+            let policy = hazards.generatorOptions(online: false).policy(for: schema.resolve().settings)
+            let applied = try await migrator.migrate(resume: resume, policy: policy) { print($0) }
             if applied.isEmpty {
                 print("\(schema.name): nothing to apply; the database is up to date.")
             } else {

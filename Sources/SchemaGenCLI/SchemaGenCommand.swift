@@ -23,7 +23,7 @@ public struct SchemaGenCommand: AsyncParsableCommand {
             """,
         subcommands: [
             Generate.self, PrintSQL.self, List.self, Validate.self,
-            Migrate.self, Status.self, Down.self, Check.self, Pull.self,
+            Diff.self, Migrate.self, Status.self, Down.self, Check.self, Pull.self,
         ]
     )
 

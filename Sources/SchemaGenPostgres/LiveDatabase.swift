@@ -74,6 +74,31 @@ public final class LiveDatabase: Sendable {
         }
     }
 
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    public func transaction(_ body: () async throws -> Void) async throws {
+        try await execute("BEGIN")
+        do {
+            try await body()
+            try await execute("COMMIT")
+        } catch {
+            try? await execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs a plan's steps as `migrate` does, without recording them: each transactional step
+    /// in a transaction of its own, the statements of any other step one by one.
+    public func run(_ steps: [MigrationStep], context: String) async throws {
+        for (number, step) in steps.enumerated() {
+            let statements = { [self] in
+                for (index, statement) in step.statements.enumerated() {
+                    try await execute(statement, context: "\(context), step \(number + 1), statement \(index + 1): \(SQLExcerpt.of(statement))")
+                }
+            }
+            if step.transactional { try await transaction(statements) } else { try await statements() }
+        }
+    }
+
     /// Runs a query whose columns are all text (cast them in SQL) and returns its rows.
     public func rows(_ query: PostgresQuery, context: @autoclosure () -> String? = nil) async throws -> [[String?]] {
         do {

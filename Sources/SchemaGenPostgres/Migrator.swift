@@ -59,9 +59,17 @@ public struct Migrator: Sendable {
     }
 
     /// Applies every pending migration in order; returns those applied. `resume` continues an
-    /// interrupted migration from its first unfinished step.
-    public func migrate(resume: Bool = false, progress: (String) -> Void) async throws -> [MigrationFile] {
+    /// interrupted migration from its first unfinished step. A pending migration with a hazard
+    /// `policy` forbids (as its file records them) is refused before anything runs.
+    public func migrate(resume: Bool = false, policy: HazardPolicy = HazardPolicy(), progress: (String) -> Void) async throws -> [MigrationFile] {
         try await locked(progress: progress) { history in
+            let violations = history.pending.flatMap { file in policy.violations(in: file.migration.steps).map { "\(file.fileName): \($0)" } }
+            guard violations.isEmpty else {
+                throw DatabaseError(
+                    message: violations.joined(separator: "\n  "),
+                    hint: "allow the kinds in MigrationSettings(forbidding:) or pass --allow-hazard <kind>",
+                    context: "refusing to migrate \(schema)")
+            }
             var applied: [MigrationFile] = []
             if let interrupted = history.interrupted {
                 guard resume, let file = history.files.first(where: { $0.version == interrupted.version }) else {
@@ -230,7 +238,7 @@ public struct Migrator: Sendable {
             "\(fileName), step \(step + 1), statement \(index + 1): \(SQLExcerpt.of(statement))"
         }
         guard Self.runsStepByStep(steps) else {
-            try await transaction {
+            try await database.transaction {
                 for (number, step) in steps.enumerated() {
                     for (index, statement) in step.statements.enumerated() {
                         try await database.execute(statement, context: context(number, index, statement))
@@ -246,7 +254,7 @@ public struct Migrator: Sendable {
             let recording: (() -> String)? = number == steps.count - 1 ? record.finish : record.step.map { step in { step(number + 1) } }
             do {
                 if step.transactional {
-                    try await transaction {
+                    try await database.transaction {
                         for (index, statement) in step.statements.enumerated() {
                             try await database.execute(statement, context: context(number, index, statement))
                         }
@@ -273,17 +281,6 @@ public struct Migrator: Sendable {
     /// use, a constraint validated after the transaction that added it), recording each.
     private static func runsStepByStep(_ steps: [MigrationStep]) -> Bool {
         steps.count > 1 || steps.contains { !$0.transactional }
-    }
-
-    private func transaction(_ body: () async throws -> Void) async throws {
-        try await database.execute("BEGIN")
-        do {
-            try await body()
-            try await database.execute("COMMIT")
-        } catch {
-            try? await database.execute("ROLLBACK")
-            throw error
-        }
     }
 
     /// Which step stopped, and indexes a stopped concurrent build left INVALID.

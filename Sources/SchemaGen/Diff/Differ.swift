@@ -97,3 +97,17 @@ extension TableDefinition {
         return table
     }
 }
+
+extension Differ {
+    /// A differ for two schemas of any origin (a declaration, a database's catalog, a snapshot):
+    /// both are compared as a catalog holds them (``SchemaDefinition/catalogForm``), and
+    /// expressions of `to` that mean what `from` says are spelled as `from` spells them.
+    ///
+    /// ```swift
+    /// let plan = Planner().plan(Differ.betweenCatalogs(from: live, to: declared).diff())
+    /// ```
+    public static func betweenCatalogs(from: SchemaDefinition, to: SchemaDefinition, renames: RenameHints = RenameHints()) -> Differ {
+        let from = from.catalogForm
+        return Differ(from: from, to: to.catalogForm.adoptingSpelling(of: from), renames: renames)
+    }
+}

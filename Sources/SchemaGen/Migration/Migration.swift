@@ -48,23 +48,7 @@ public struct Migration: Hashable, Sendable {
             "-- Frozen once written: its checksum is recorded in \(MigrationDirectory.sumFileName).",
         ]
         lines += irreversible.map { Self.irreversibleMarker + $0 }
-        for step in steps {
-            lines.append("")
-            lines.append(Self.stepMarker + (step.transactional ? "transaction" : "no-transaction"))
-            if let note = step.note { lines.append("-- " + note) }
-            // A statement over several lines (CREATE TABLE), or under its hazards, stands apart
-            // from its neighbours.
-            for (index, statement) in step.statements.enumerated() {
-                let hazards = step.hazards[index]
-                let spansLines = statement.contains("\n") || !hazards.isEmpty
-                if spansLines, index > 0, !lines.last!.isEmpty { lines.append("") }
-                lines += hazards.map(\.comment)
-                lines.append(statement)
-                if spansLines, index < step.statements.count - 1 { lines.append("") }
-            }
-        }
-        if steps.isEmpty { lines += ["", "-- Nothing to do."] }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n" + MigrationPlan(steps: steps).sql
     }
 
     /// Reads a migration file back into steps: what `migrate` runs.

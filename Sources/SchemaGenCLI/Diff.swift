@@ -1,0 +1,142 @@
+import ArgumentParser
+import Foundation
+import SchemaGen
+import SchemaGenPostgres
+
+struct Diff: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the SQL that takes one schema source to another, with the hazards of each statement.",
+        discussion: """
+            A source is `empty`, a database URL (postgres://...), a declared schema's name, or a \
+            folder of migrations (Generated/<schema>/migrations, or its schema folder), replayed on \
+            a scratch database with --scratch-database-url, else read from its snapshot.json. The \
+            SQL comes from the planner `generate` uses. Objects the model does not describe (views, \
+            functions, triggers, policies, ...) are listed as warnings and never touched: no \
+            statement uses CASCADE, so PostgreSQL refuses a drop they depend on. With --verify, the \
+            plan is first proved on a throwaway database. Exit codes: 0 no difference, 2 \
+            differences, 1 error.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case sql, json }
+
+    @Option(help: "Where to start: empty, a database URL, a schema name or a migrations folder.")
+    var from: String
+
+    @Option(help: "What to reach: empty, a database URL, a schema name or a migrations folder.")
+    var to: String
+
+    @Option(help: "sql or json.")
+    var format: Format = .sql
+
+    @Option(name: .customLong("scratch-database-url"), help: ArgumentHelp(
+        "A server where migrations folders are replayed on a throwaway database (default: $SCHEMAGEN_SCRATCH_DATABASE_URL).",
+        valueName: "url"))
+    var scratchURL: String?
+
+    @Option(help: ArgumentHelp("Prove the plan first: build --from on a throwaway database of this server, apply, compare with --to, plan again.", valueName: "url"))
+    var verify: String?
+
+    @Flag(help: "Write online plans: indexes built CONCURRENTLY, constraints added NOT VALID and validated later, lock_timeout and statement_timeout per step.")
+    var online = false
+
+    @OptionGroup var hazards: HazardOptions
+
+    func run() async throws {
+        let scratch = try (scratchURL ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
+            do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
+        }
+        let verifyURL = try verify.map(ScratchVerification.url)
+        let (fromSource, toSource) = (try DiffSource(from, option: "from"), try DiffSource(to, option: "to"))
+        let (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))
+        let settings = toSource.declaration?.settings ?? MigrationSettings()
+        let generator = hazards.generatorOptions(online: online)
+        let options = generator.plan(for: settings)
+        let diff = Differ.betweenCatalogs(from: start.schema, to: goal.schema, renames: toSource.declaration?.renames ?? RenameHints()).diff()
+        let plan = Planner(options: options).plan(diff)
+
+        var warnings = (start.unmodeled.map { ($0, fromSource) } + goal.unmodeled.map { ($0, toSource) }).map { object, source in
+            "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
+        }
+        if !start.unmodeled.isEmpty, plan.steps.contains(where: { $0.statements.contains { $0.hasPrefix("DROP ") || $0.contains(" DROP ") } }) {
+            warnings.append("the plan drops objects; no statement uses CASCADE, so PostgreSQL refuses to drop what the objects above depend on")
+        }
+        let violations = generator.policy(for: settings).violations(in: plan.steps)
+        guard violations.isEmpty else {
+            for line in violations { Workspace.printError("error: \(line)") }
+            throw ExitCode.failure
+        }
+        if let verifyURL {
+            let problems = try await ScratchVerification.problems(server: verifyURL, command: "diff", plan: plan, wanted: goal.schema, options: options) { database in
+                try await database.run(Planner().plan(Differ(from: SchemaDefinition(name: start.schema.name), to: start.schema.catalogForm).diff()).steps,
+                                       context: "building \(fromSource.label) on the scratch database")
+            }
+            guard problems.isEmpty else {
+                Workspace.printError("error: the plan does not verify on the scratch database \(verifyURL):")
+                for line in problems { Workspace.printError("  \(line)") }
+                throw ExitCode.failure
+            }
+        }
+        let report = DiffReport(from: fromSource.label, to: toSource.label, plan: plan, warnings: warnings, verified: verifyURL != nil)
+        if format == .json {
+            print(report.json)
+        } else {
+            for line in warnings { Workspace.printError("warning: \(line)") }
+            print(report.sql, terminator: "")
+        }
+        if !plan.isEmpty { throw ExitCode(2) }
+    }
+}
+
+/// What `schemagen diff` prints: the plan as SQL for a person or a script, or as JSON.
+struct DiffReport: Encodable {
+    struct Statement: Encodable {
+        var sql: String
+        var hazards: [Hazard]
+    }
+
+    struct Step: Encodable {
+        var transactional: Bool
+        var note: String?
+        var statements: [Statement]
+    }
+
+    var from: String
+    var to: String
+    var differences: Bool
+    var verified: Bool
+    var steps: [Step]
+    var hazards: [String: Int]
+    var warnings: [String]
+    private let summary: String?
+    private let body: String
+
+    private enum CodingKeys: String, CodingKey { case from, to, differences, verified, steps, hazards, warnings }
+
+    init(from: String, to: String, plan: MigrationPlan, warnings: [String], verified: Bool) {
+        self.from = from
+        self.to = to
+        differences = !plan.isEmpty
+        self.verified = verified
+        steps = plan.steps.map { step in
+            Step(transactional: step.transactional, note: step.note,
+                 statements: zip(step.statements, step.hazards).map { Statement(sql: $0, hazards: $1) })
+        }
+        hazards = Dictionary(plan.steps.flatMap(\.hazards).flatMap { Set($0.map(\.kind.rawValue)) }.map { ($0, 1) }, uniquingKeysWith: +)
+        self.warnings = warnings
+        summary = plan.hazardSummary
+        body = plan.sql
+    }
+
+    var sql: String {
+        var text = "-- schemagen diff from \(from) to \(to)" + (verified ? ", verified on a scratch database" : "") + ".\n" + body
+        if let summary { text += "\n-- Hazards: \(summary).\n" }
+        return text
+    }
+
+    var json: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+    }
+}
