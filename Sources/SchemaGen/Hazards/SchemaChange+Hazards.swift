@@ -52,7 +52,7 @@ extension SchemaChange {
             if case .timestamp(_, false) = old.storageType, case .timestamp(_, true) = new.storageType {
                 hazards[hazards.count - 1].detail += " (PostgreSQL skips the rewrite when the session's TimeZone is UTC)"
             }
-            if !old.widens(to: new) {
+            if !old.widens(to: new), !new.storageType.canonical.holdsAnyText {
                 hazards.append(Hazard(.mayFail, "fails if a value of \"\(table)\".\"\(column)\" does not convert to \(new.storageType.sql)"))
             }
             return hazards
@@ -108,6 +108,14 @@ extension ColumnDefinition {
 }
 
 extension DataType {
+    /// `text` or unbounded `varchar`, into which any value converts.
+    var holdsAnyText: Bool {
+        switch self {
+        case .text, .varchar(nil): true
+        default: false
+        }
+    }
+
     /// Whether PostgreSQL changes the column's type in the catalog only: longer or unbounded
     /// text, wider numerics of the same scale, finer time precision, `cidr` to `inet`. Arrays
     /// are rewritten whatever their elements.

@@ -44,12 +44,18 @@ private struct Plan {
     let addsValues: Bool
     /// Keys built concurrently in an online plan: foreign keys to them wait until they exist.
     let lateKeys: Set<KeyColumns>
+    /// Keys referenced by foreign keys the main step drops.
+    let droppedReferences: Set<KeyColumns>
     /// Columns made NOT NULL in an online plan, in its finish step: an identity added to one
     /// waits until then.
     let notNullColumns: Set<String>
 
     var enumValues = MigrationStep(transactional: true, note: "New enum values are committed before the next step may use them.")
     var main: [(phase: Int, statement: String, hazards: [Hazard])] = []
+    /// Concurrent index drops before the main step, whose type changes may not cope with the
+    /// index (a predicate comparing a rebuilt enum); those a foreign key dropped in the main
+    /// step still needs go after it.
+    var concurrentDrops: [MigrationStep] = []
     var concurrent: [MigrationStep] = []
     var validate = MigrationStep(transactional: true, note: "Constraints added NOT VALID are checked without blocking reads or writes.")
     var finish = MigrationStep(transactional: true, note: "Validated: SET NOT NULL and USING INDEX change the catalog only.")
@@ -61,6 +67,7 @@ private struct Plan {
         addsValues = diff.changes.contains { if case .addEnumValue = $0 { true } else { false } }
         var lateKeys: Set<KeyColumns> = []
         var notNullColumns: Set<String> = []
+        var droppedReferences: Set<KeyColumns> = []
         for change in diff.changes {
             switch change {
             case .addUnique(let table, let unique) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: unique.columns))
@@ -68,11 +75,13 @@ private struct Plan {
             case .createIndex(let table, let index) where index.isUnique && !created.contains(table):
                 lateKeys.insert(KeyColumns(table: table, columns: index.keys.compactMap(\.column)))
             case .setNotNull(let table, let column) where !created.contains(table): notNullColumns.insert("\(table).\(column)")
+            case .dropForeignKey(_, let key): droppedReferences.insert(KeyColumns(table: key.referencedTable, columns: key.referencedColumns))
             default: break
             }
         }
         self.lateKeys = options.online == nil ? [] : lateKeys
         self.notNullColumns = notNullColumns
+        self.droppedReferences = droppedReferences
     }
 
     mutating func add(_ change: SchemaChange) {
@@ -106,7 +115,7 @@ private struct Plan {
 
     /// Index changes on tables that exist before and after (in an online plan, on new tables
     /// too, so that no plain `CREATE INDEX` is left), built or dropped without blocking writes.
-    /// A drop says `IF EXISTS`: dropping a column the index reads has dropped it already.
+    /// A drop says `IF EXISTS`: dropping a column the index reads may have dropped it already.
     private mutating func addConcurrently(_ change: SchemaChange) -> Bool {
         switch change {
         case .createIndex(let table, let index) where options.online != nil || !created.contains(table):
@@ -115,7 +124,12 @@ private struct Plan {
             ] + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(table)\" holds duplicates; the index is then left INVALID")] : [])
             concurrent.append(Self.concurrentStep(DDLStatement.createIndex(index, on: table, concurrently: true), hazards: hazards))
         case .dropIndex(let table, let index):
-            concurrent.append(Self.concurrentStep(MigrationSQL.dropIndex(index, on: table, concurrently: true), hazards: [LockLevel.shareUpdateExclusive.hazard(on: table, "briefly")]))
+            let step = Self.concurrentStep(MigrationSQL.dropIndex(index, on: table, concurrently: true), hazards: [LockLevel.shareUpdateExclusive.hazard(on: table, "briefly")])
+            if droppedReferences.contains(KeyColumns(table: table, columns: index.keys.compactMap(\.column))) {
+                concurrent.append(step)
+            } else {
+                concurrentDrops.append(step)
+            }
         default:
             return false
         }
@@ -186,7 +200,7 @@ private struct Plan {
             mainStep.append(entry.statement, hazards: entry.hazards)
         }
         let quick = [enumValues, mainStep, finish]
-        let steps = [enumValues, mainStep] + concurrent + [validate, finish, validateLate]
+        let steps = [enumValues] + concurrentDrops + [mainStep] + concurrent + [validate, finish, validateLate]
         return steps.filter { !$0.statements.isEmpty }.map { step in
             guard let timeouts = options.online else { return step }
             let long = !quick.contains(step)

@@ -250,3 +250,21 @@ CREATE INDEX t_a_idx ON app.t (a);
 -- to
 CREATE SCHEMA app;
 CREATE TABLE app.t (id bigint PRIMARY KEY, a integer);
+
+-- case: drop an expression index on a column whose type changes
+-- hazards: access-exclusive-lock, table-rewrite, may-fail
+-- online: access-exclusive-lock, share-update-exclusive-lock, table-rewrite, may-fail
+CREATE TABLE t (id bigint PRIMARY KEY, balance numeric(12,2));
+CREATE UNIQUE INDEX t_positive_idx ON t (id, (balance > 0));
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, balance money);
+
+-- case: drop a unique index a dropped foreign key used
+-- hazards: access-exclusive-lock, share-row-exclusive-lock
+-- online: access-exclusive-lock, share-row-exclusive-lock, share-update-exclusive-lock
+CREATE TABLE p (id bigint PRIMARY KEY, code text);
+CREATE UNIQUE INDEX p_code_idx ON p (code);
+CREATE TABLE c (id bigint PRIMARY KEY, p_code text CONSTRAINT c_p_fk REFERENCES p (code));
+-- to
+CREATE TABLE p (id bigint PRIMARY KEY, code text);
+CREATE TABLE c (id bigint PRIMARY KEY, p_code text);

@@ -74,7 +74,7 @@ CREATE TYPE status AS ENUM ('open', 'closed');
 CREATE TABLE t (id bigint PRIMARY KEY, status status);
 
 -- case: column from an enum to text
--- hazards: access-exclusive-lock, table-rewrite, may-fail
+-- hazards: access-exclusive-lock, table-rewrite
 CREATE TYPE status AS ENUM ('open', 'closed');
 CREATE TABLE t (id bigint PRIMARY KEY, status status);
 -- to
@@ -120,3 +120,14 @@ CREATE TABLE t (id bigint PRIMARY KEY, status status);
 -- to
 CREATE TYPE status AS ENUM ('open', 'closed');
 CREATE TABLE t (id bigint PRIMARY KEY, status status CONSTRAINT t_status_open CHECK (status <> 'closed'));
+
+-- case: remove an enum value a partial index compares
+-- hazards: access-exclusive-lock, table-rewrite, share-lock, index-build, may-fail, breaks-clients
+-- online: access-exclusive-lock, table-rewrite, share-update-exclusive-lock, index-build, may-fail, breaks-clients
+CREATE TYPE status AS ENUM ('open', 'stale', 'closed');
+CREATE TABLE t (id bigint PRIMARY KEY, status status);
+CREATE INDEX t_open_idx ON t (id) WHERE status <> 'closed';
+-- to
+CREATE TYPE status AS ENUM ('open', 'closed');
+CREATE TABLE t (id bigint PRIMARY KEY, status status);
+CREATE INDEX t_open_idx ON t (id) WHERE status = 'open';

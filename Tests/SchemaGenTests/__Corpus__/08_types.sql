@@ -86,7 +86,7 @@ CREATE TABLE t (id bigint PRIMARY KEY, flags bit(8));
 CREATE TABLE t (id bigint PRIMARY KEY, flags bit(16));
 
 -- case: uuid to text
--- hazards: access-exclusive-lock, table-rewrite, may-fail
+-- hazards: access-exclusive-lock, table-rewrite
 CREATE TABLE t (id bigint PRIMARY KEY, ref uuid);
 -- to
 CREATE TABLE t (id bigint PRIMARY KEY, ref text);

@@ -91,14 +91,51 @@ COMMENT ON COLUMN users.deleted_at IS 'Soft delete timestamp. Null while the acc
 -- Frozen once written: its checksum is recorded in schemagen.sum.
 
 -- schemagen:step transaction
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "activity_logs", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "teams", held briefly: blocks writes, not reads
 ALTER TABLE activity_logs DROP CONSTRAINT activity_logs_team_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "activity_logs", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE activity_logs DROP CONSTRAINT activity_logs_user_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "invitations", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE invitations DROP CONSTRAINT invitations_invited_by_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "invitations", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "teams", held briefly: blocks writes, not reads
 ALTER TABLE invitations DROP CONSTRAINT invitations_team_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_members", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "teams", held briefly: blocks writes, not reads
 ALTER TABLE team_members DROP CONSTRAINT team_members_team_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_members", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE team_members DROP CONSTRAINT team_members_user_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "activity_logs", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "activity_logs" is deleted
+-- hazard breaks-clients: clients using "activity_logs" fail
 DROP TABLE activity_logs;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "invitations", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "invitations" is deleted
+-- hazard breaks-clients: clients using "invitations" fail
 DROP TABLE invitations;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_members", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "team_members" is deleted
+-- hazard breaks-clients: clients using "team_members" fail
 DROP TABLE team_members;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "teams", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "teams" is deleted
+-- hazard breaks-clients: clients using "teams" fail
 DROP TABLE teams;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "users" is deleted
+-- hazard breaks-clients: clients using "users" fail
 DROP TABLE users;

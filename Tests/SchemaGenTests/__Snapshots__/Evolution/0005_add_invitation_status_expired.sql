@@ -9,7 +9,12 @@ ALTER TYPE invitation_status ADD VALUE 'expired' BEFORE 'declined';
 -- Frozen once written: its checksum is recorded in schemagen.sum.
 
 -- schemagen:step transaction
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "invitations", held while the table is rewritten: blocks reads and writes
+-- hazard table-rewrite: "invitations" is rewritten with its indexes
+-- hazard may-fail: fails if a row holds 'expired' of "invitation_status"
+-- hazard breaks-clients: clients writing 'expired' to "invitation_status" fail
 ALTER TYPE invitation_status RENAME TO invitation_status_old;
+
 CREATE TYPE invitation_status AS ENUM ('pending', 'accepted', 'declined');
 ALTER TABLE invitations ALTER COLUMN status DROP DEFAULT;
 ALTER TABLE invitations ALTER COLUMN status TYPE invitation_status USING status::text::invitation_status;

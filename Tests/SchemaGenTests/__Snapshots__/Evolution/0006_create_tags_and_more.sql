@@ -18,6 +18,7 @@ CREATE TABLE team_tags (
 ALTER TABLE team_tags
     ADD CONSTRAINT team_tags_tag_id_fkey FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE CASCADE;
 
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "teams", held briefly: blocks writes, not reads
 ALTER TABLE team_tags
     ADD CONSTRAINT team_tags_team_id_fkey FOREIGN KEY (team_id) REFERENCES teams (id) ON DELETE CASCADE;
 
@@ -28,7 +29,20 @@ COMMENT ON TABLE team_tags IS 'Junction: the tags of a team.';
 -- Frozen once written: its checksum is recorded in schemagen.sum.
 
 -- schemagen:step transaction
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_tags", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "tags", held briefly: blocks writes, not reads
 ALTER TABLE team_tags DROP CONSTRAINT team_tags_tag_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_tags", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "teams", held briefly: blocks writes, not reads
 ALTER TABLE team_tags DROP CONSTRAINT team_tags_team_id_fkey;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "tags", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "tags" is deleted
+-- hazard breaks-clients: clients using "tags" fail
 DROP TABLE tags;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_tags", held briefly: blocks reads and writes
+-- hazard data-deleted: every row of "team_tags" is deleted
+-- hazard breaks-clients: clients using "team_tags" fail
 DROP TABLE team_tags;

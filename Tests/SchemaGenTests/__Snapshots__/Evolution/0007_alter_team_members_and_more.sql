@@ -2,8 +2,14 @@
 -- Frozen once written: its checksum is recorded in schemagen.sum.
 
 -- schemagen:step transaction
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_members", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE team_members DROP CONSTRAINT team_members_user_id_fkey;
 
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "team_members", held while every row is checked: blocks writes, not reads
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held while every row of "team_members" is checked: blocks writes, not reads
+-- hazard validation-scan: every row of "team_members" is read
+-- hazard may-fail: fails if a row of "team_members" has no match in "users"
 ALTER TABLE team_members
     ADD CONSTRAINT team_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE;
 
@@ -11,7 +17,13 @@ ALTER TABLE team_members
 -- Frozen once written: its checksum is recorded in schemagen.sum.
 
 -- schemagen:step transaction
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "team_members", held briefly: blocks reads and writes
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE team_members DROP CONSTRAINT team_members_user_id_fkey;
 
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "team_members", held while every row is checked: blocks writes, not reads
+-- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held while every row of "team_members" is checked: blocks writes, not reads
+-- hazard validation-scan: every row of "team_members" is read
+-- hazard may-fail: fails if a row of "team_members" has no match in "users"
 ALTER TABLE team_members
     ADD CONSTRAINT team_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id);

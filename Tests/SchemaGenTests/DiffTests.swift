@@ -1,0 +1,231 @@
+import Foundation
+import SchemaGen
+import Testing
+
+extension PostgresSuite {
+    /// `schemagen diff` between live databases nobody declared in Swift, declared schemas,
+    /// migration folders and `empty`; its exit codes, JSON, warnings and `--verify`.
+    @Suite struct DiffTests {
+        /// Pairs of databases that were never declared: built-in types of every family,
+        /// identity and serial columns, defaults, every kind of constraint, expression, partial
+        /// and operator-class indexes, enums, schemas, extensions and comments.
+        static let pairs: [(name: String, first: String, second: String)] = [
+            ("shop", """
+                CREATE EXTENSION citext;
+                CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped');
+                CREATE TABLE customers (
+                    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    email citext NOT NULL CONSTRAINT customers_email_key UNIQUE,
+                    name varchar(120),
+                    born date,
+                    balance money DEFAULT 0,
+                    tags text[] DEFAULT '{}'
+                );
+                CREATE TABLE orders (
+                    id serial PRIMARY KEY,
+                    customer_id bigint NOT NULL CONSTRAINT orders_customer_fk REFERENCES customers (id),
+                    status order_status NOT NULL DEFAULT 'new',
+                    total numeric(10,2) CONSTRAINT orders_total_check CHECK (total >= 0),
+                    placed_at timestamp DEFAULT now(),
+                    notes json
+                );
+                CREATE INDEX orders_customer_idx ON orders (customer_id);
+                CREATE INDEX orders_open_idx ON orders (placed_at DESC) WHERE status <> 'shipped';
+                COMMENT ON TABLE orders IS 'orders placed';
+                """, """
+                CREATE EXTENSION citext;
+                CREATE EXTENSION pg_trgm;
+                CREATE SCHEMA audit;
+                CREATE TYPE order_status AS ENUM ('new', 'paid', 'packed', 'shipped', 'returned');
+                CREATE TYPE audit.action AS ENUM ('insert', 'update', 'delete');
+                CREATE TABLE customers (
+                    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                    email citext NOT NULL CONSTRAINT customers_email_key UNIQUE,
+                    name text NOT NULL,
+                    balance numeric(12,2) DEFAULT 0,
+                    tags text[] DEFAULT '{vip}',
+                    home inet,
+                    CONSTRAINT customers_name_check CHECK (length(name) BETWEEN 1 AND 120)
+                );
+                COMMENT ON COLUMN customers.name IS 'full name';
+                CREATE TABLE orders (
+                    id serial PRIMARY KEY,
+                    customer_id bigint NOT NULL CONSTRAINT orders_customer_fk REFERENCES customers (id) ON DELETE CASCADE,
+                    status order_status NOT NULL DEFAULT 'paid',
+                    total numeric(10,2) CONSTRAINT orders_total_check CHECK (total > 0),
+                    placed_at timestamptz DEFAULT now(),
+                    notes jsonb,
+                    code char(8) CONSTRAINT orders_code_key UNIQUE NULLS NOT DISTINCT
+                );
+                CREATE INDEX orders_customer_placed_idx ON orders (customer_id, placed_at DESC NULLS LAST) INCLUDE (total);
+                CREATE INDEX orders_open_idx ON orders (placed_at DESC) WHERE status NOT IN ('shipped', 'returned');
+                CREATE INDEX orders_notes_idx ON orders USING gin (notes jsonb_path_ops);
+                CREATE INDEX customers_name_trgm_idx ON customers USING gin (name gin_trgm_ops);
+                CREATE UNIQUE INDEX customers_lower_name_idx ON customers (lower(name), (balance > 0));
+                COMMENT ON TABLE orders IS 'orders, placed or not';
+                CREATE TABLE audit.events (
+                    id bigserial PRIMARY KEY,
+                    action audit.action NOT NULL,
+                    at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
+                    during tstzrange,
+                    payload bytea,
+                    flags bit(4),
+                    uid uuid DEFAULT gen_random_uuid(),
+                    order_id integer CONSTRAINT events_order_fk REFERENCES orders (id) ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED
+                );
+                """),
+            ("types", """
+                CREATE TABLE kinds (
+                    id smallint PRIMARY KEY,
+                    a integer, b bigint, c real, d double precision, e numeric,
+                    f text, g varchar(10), h char(2), i boolean,
+                    j time, k timetz, l interval, m bytea,
+                    n cidr, o macaddr, p point, q box, r tsvector, s xml, t int4range, u uuid[]
+                );
+                """, """
+                CREATE TABLE kinds (
+                    id integer GENERATED BY DEFAULT AS IDENTITY (START WITH 10 INCREMENT BY 2) PRIMARY KEY,
+                    a bigint, b bigint NOT NULL DEFAULT 0, c double precision, d double precision, e numeric(20,4),
+                    f varchar(200), g varchar(20), h text, i boolean NOT NULL DEFAULT false,
+                    j time(0), k timetz, l interval DEFAULT '1 hour', m bytea,
+                    n inet, o macaddr8, p point, q box, r tsvector, s xml, t int4range, u text[],
+                    v circle, w polygon, x int8multirange, y varbit(8), z "char"
+                );
+                CREATE INDEX kinds_r_idx ON kinds USING gin (r);
+                CREATE INDEX kinds_q_idx ON kinds USING gist (q);
+                CREATE INDEX kinds_f_idx ON kinds (f text_pattern_ops) WHERE i;
+                """),
+        ]
+
+        @Test(arguments: pairs.map(\.name), [false, true])
+        func twoUndeclaredDatabasesBecomeEqual(_ pair: String, online: Bool) throws {
+            let (_, first, second) = try #require(Self.pairs.first { $0.name == pair })
+            let cluster = try #require(PostgresCluster.current)
+            for (from, to) in [(first, second), (second, first)] {
+                try cluster.withDatabase { source in
+                    try cluster.withDatabase { target in
+                        try source.execute(from)
+                        try target.execute(to)
+                        let diff = try source.schemagen(["diff", "--from", source.url, "--to", target.url] + (online ? ["--online"] : []))
+                        #expect(diff.status == 2, "\(diff.error)")
+                        try source.apply(Migration.parse(diff.output, fileName: "0001_diff.sql"))
+                        let differences = SchemaComparison(expected: try target.introspect(), actual: try source.introspect()).differences
+                        #expect(differences.isEmpty, "\(differences)\n\(diff.output)")
+                        let again = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                        #expect(again.status == 0, "\(again.output)")
+                        #expect(again.output.hasSuffix("\n-- Nothing to do.\n"))
+                    }
+                }
+            }
+        }
+
+        @Test func exitCodesFormatsAndWarnings() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { source in
+                try cluster.withDatabase { target in
+                    try source.execute("""
+                        CREATE TABLE t (id bigint PRIMARY KEY, a integer, legacy text);
+                        CREATE VIEW legacy_view AS SELECT id, legacy FROM t;
+                        CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                        CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
+                        """)
+                    try target.execute("CREATE TABLE t (id bigint PRIMARY KEY, a bigint);")
+                    let same = try source.schemagen(["diff", "--from", source.url, "--to", source.url])
+                    #expect(same.status == 0)
+                    #expect(same.output.hasSuffix("-- Nothing to do.\n"))
+
+                    let text = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(text.status == 2)
+                    #expect(text.output.contains("-- hazard table-rewrite: \"t\" is rewritten with its indexes\nALTER TABLE t ALTER COLUMN a TYPE bigint;"))
+                    #expect(text.output.contains("-- Hazards: 2 statements with access-exclusive-lock, 1 with table-rewrite, 1 with data-deleted, 1 with breaks-clients."))
+                    for object in ["view public.legacy_view", "function public.touch()", "trigger t_touch on public.t"] {
+                        #expect(text.error.contains("warning: \(object) in database postgres://postgres@/\(source.name)?"), "\(text.error)")
+                    }
+                    #expect(text.error.contains("no statement uses CASCADE"))
+                    #expect(!text.output.contains("CASCADE") && !text.output.contains("legacy_view"))
+                    // The view depends on the dropped column: PostgreSQL refuses, nothing is broken.
+                    #expect(throws: (any Error).self) { try source.apply(Migration.parse(text.output, fileName: "0001_diff.sql")) }
+                    #expect(try source.value("SELECT count(*) FROM pg_views WHERE viewname = 'legacy_view'") == "1")
+
+                    let json = try source.schemagen(["diff", "--from", source.url, "--to", target.url, "--format", "json"])
+                    #expect(json.status == 2)
+                    let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+                    #expect(report["differences"] as? Bool == true)
+                    #expect((report["hazards"] as? [String: Int])?["table-rewrite"] == 1)
+                    #expect((report["warnings"] as? [String])?.count == 4)
+                    let statements = ((report["steps"] as? [[String: Any]])?.first?["statements"] as? [[String: Any]]) ?? []
+                    let retype = try #require(statements.first { ($0["sql"] as? String)?.contains("TYPE bigint") == true })
+                    #expect((retype["hazards"] as? [[String: String]])?.map { $0["kind"] } == ["access-exclusive-lock", "table-rewrite"])
+
+                    let forbidden = try source.schemagen(["diff", "--from", source.url, "--to", target.url, "--forbid-hazard", "table-rewrite"])
+                    #expect(forbidden.status == 1)
+                    #expect(forbidden.error.contains("error: ALTER TABLE t ALTER COLUMN a TYPE bigint; has forbidden hazard table-rewrite: \"t\" is rewritten with its indexes"))
+
+                    let bad = try source.schemagen(["diff", "--from", "nowhere", "--to", "empty"])
+                    #expect(bad.status != 0 && bad.status != 2)
+                    #expect(bad.error.contains("not `empty`, a postgres:// URL, a declared schema"))
+                }
+            }
+        }
+
+        @Test func declaredSchemasMigrationFoldersAndEmpty() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let scratch = CheckTests.scratchServer(cluster)
+            let folder = packageRoot.appending(path: "Generated/directory_template/migrations").path
+            try cluster.withDatabase { database in
+                #expect(try database.schemagen(["migrate", "directory_template", "--output", packageRoot.appending(path: "Generated").path]).status == 0)
+                // BETWEEN checks read back as >= AND <=: spelled alike, no false difference.
+                for (from, to) in [(database.url, "directory_template"), ("directory_template", database.url),
+                                   (folder, "directory_template"), (folder, database.url)] {
+                    let result = try database.schemagen(["diff", "--from", from, "--to", to, "--scratch-database-url", scratch])
+                    #expect(result.status == 0, "\(from) -> \(to): \(result.output)\(result.error)")
+                }
+                let snapshot = try database.schemagen(["diff", "--from", folder, "--to", "directory_template"])
+                #expect(snapshot.status == 0, "\(snapshot.output)\(snapshot.error)")
+                let create = try database.schemagen(["diff", "--from", "empty", "--to", "directory_template"])
+                #expect(create.status == 2)
+                let initial = try String(contentsOf: URL(filePath: folder).appending(path: "0001_initial.sql"), encoding: .utf8)
+                // The statements of the frozen initial migration, perhaps in another order.
+                #expect(create.output.components(separatedBy: "\n").dropFirst().filter { !$0.isEmpty }.sorted()
+                    == initial.components(separatedBy: "\n").dropFirst(2).filter { !$0.isEmpty }.sorted())
+                let drop = try database.schemagen(["diff", "--from", database.url, "--to", "empty"])
+                #expect(drop.status == 2)
+                #expect(drop.output.contains("DROP TABLE"))
+            }
+        }
+
+        @Test func verifyProvesThePlanOrStops() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let scratch = CheckTests.scratchServer(cluster)
+            try cluster.withDatabase { source in
+                try cluster.withDatabase { target in
+                    try source.execute("CREATE TABLE t (id bigint PRIMARY KEY, n integer NOT NULL, a text);")
+                    try target.execute("CREATE TABLE t (id bigint PRIMARY KEY, n integer NOT NULL, a text NOT NULL CONSTRAINT t_a_check CHECK (a <> ''));")
+                    let proved = try source.schemagen(["diff", "--from", source.url, "--to", target.url, "--online", "--verify", scratch])
+                    #expect(proved.status == 2, "\(proved.error)")
+                    #expect(proved.output.components(separatedBy: "\n")[0].hasSuffix(", verified on a scratch database."))
+
+                    // serial <-> integer is a change the planner does not make: verification says so.
+                    try target.execute("DROP TABLE t; CREATE TABLE t (id bigint PRIMARY KEY, n serial, a text);")
+                    let refused = try source.schemagen(["diff", "--from", source.url, "--to", target.url, "--verify", scratch])
+                    #expect(refused.status == 1)
+                    #expect(refused.output.isEmpty)
+                    #expect(refused.error.contains("error: the plan does not verify on the scratch database"))
+                    #expect(refused.error.contains("changed: column public.t.n: type is serial wanted, integer after the plan"), "\(refused.error)")
+                    let scratchLeft = try source.value("SELECT count(*) FROM pg_database WHERE datname LIKE 'schemagen_scratch_%'")
+                    #expect(scratchLeft == "0")
+                }
+            }
+        }
+
+        @Test func generateVerifiesOnAScratchDatabase() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let output = FileManager.default.temporaryDirectory.appending(path: "schemagen-verify-\(UUID().uuidString.prefix(8))")
+            defer { try? FileManager.default.removeItem(at: output) }
+            let result = try Shell.run(SchemaGenBinary.url.path, ["generate", "tanstack_blog", "-o", output.path, "--verify", CheckTests.scratchServer(cluster)], check: false)
+            #expect(result.status == 0, "\(result.error)")
+            #expect(result.output.contains("tanstack_blog: migration 0001_initial, "))
+            #expect(result.output.contains(" statements, verified\n"))
+        }
+    }
+}
