@@ -58,6 +58,7 @@ struct Diff: AsyncParsableCommand {
         var warnings = (start.unmodeled.map { ($0, fromSource) } + goal.unmodeled.map { ($0, toSource) }).map { object, source in
             "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
         }
+        warnings += diff.suspectedRenames.map { "\($0.what): planned as a drop and an add, since a rename is only ever declared (\($0.hint))" }
         if !start.unmodeled.isEmpty, plan.steps.contains(where: { $0.statements.contains { $0.hasPrefix("DROP ") || $0.contains(" DROP ") } }) {
             warnings.append("the plan drops objects; no statement uses CASCADE, so PostgreSQL refuses to drop what the objects above depend on")
         }

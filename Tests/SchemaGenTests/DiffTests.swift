@@ -161,6 +161,11 @@ extension PostgresSuite {
                     #expect(forbidden.status == 1)
                     #expect(forbidden.error.contains("error: ALTER TABLE t ALTER COLUMN a TYPE bigint; has forbidden hazard table-rewrite: \"t\" is rewritten with its indexes"))
 
+                    try source.execute("DROP VIEW legacy_view; ALTER TABLE t DROP COLUMN legacy, ALTER COLUMN a TYPE bigint;")
+                    try target.execute("ALTER TABLE t RENAME TO orders;")
+                    let renamed = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(renamed.error.contains("warning: table \"t\" removed and \"orders\" added with the same columns: planned as a drop and an add"), "\(renamed.error)")
+
                     let bad = try source.schemagen(["diff", "--from", "nowhere", "--to", "empty"])
                     #expect(bad.status != 0 && bad.status != 2)
                     #expect(bad.error.contains("not `empty`, a postgres:// URL, a declared schema"))

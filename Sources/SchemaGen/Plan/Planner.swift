@@ -97,20 +97,20 @@ private struct Plan {
         }
         if options.online != nil, addOnline(change) { return }
         if options.concurrentIndexes, addConcurrently(change) { return }
-        let hazards = change.hazards(created: created)
-        for (index, statement) in MigrationSQL.statements(for: change).enumerated() {
-            main.append((Self.phase(of: change), statement, index == 0 ? hazards : []))
-        }
+        main += planned(change).map { (Self.phase(of: change), $0.statement, $0.hazards) }
         if case .rebuildEnum(let from, _, _) = change {
             main.append((Self.dropTypes, "DROP TYPE \(SQLIdentifier.quote(MigrationSQL.retiredName(of: from.name)));", []))
         }
     }
 
     private func append(_ change: SchemaChange, to step: inout MigrationStep) {
+        for entry in planned(change) { step.append(entry.statement, hazards: entry.hazards) }
+    }
+
+    /// The change's statements as written for any plan, its hazards on the first.
+    private func planned(_ change: SchemaChange) -> [(statement: String, hazards: [Hazard])] {
         let hazards = change.hazards(created: created)
-        for (index, statement) in MigrationSQL.statements(for: change).enumerated() {
-            step.append(statement, hazards: index == 0 ? hazards : [])
-        }
+        return MigrationSQL.statements(for: change).enumerated().map { ($1, $0 == 0 ? hazards : []) }
     }
 
     /// Index changes on tables that exist before and after (in an online plan, on new tables
