@@ -55,8 +55,10 @@ struct Diff: AsyncParsableCommand {
         let diff = Differ.betweenCatalogs(from: start.schema, to: goal.schema, renames: toSource.declaration?.renames ?? RenameHints()).diff()
         let plan = Planner(options: options).plan(diff)
 
-        var warnings = (start.unmodeled.map { ($0, fromSource) } + goal.unmodeled.map { ($0, toSource) }).map { object, source in
-            "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
+        var warnings: [String] = []
+        for (object, source) in start.unmodeled.map({ ($0, fromSource) }) + goal.unmodeled.map({ ($0, toSource) }) {
+            let warning = "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
+            if !warnings.contains(warning) { warnings.append(warning) }
         }
         warnings += diff.suspectedRenames.map { "\($0.what): planned as a drop and an add, since a rename is only ever declared (\($0.hint))" }
         if !start.unmodeled.isEmpty, plan.steps.contains(where: { $0.statements.contains { $0.hasPrefix("DROP ") || $0.contains(" DROP ") } }) {

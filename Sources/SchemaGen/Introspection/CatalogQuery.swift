@@ -1,8 +1,9 @@
 /// The one query that reads a database's schema from `pg_catalog`: it returns a single JSON
 /// document with every namespace, extension, enum and table (columns, constraints, indexes,
 /// comments), so introspection costs one round trip whatever the number of tables. Objects the
-/// model does not cover (views, functions, triggers, policies, ...) are listed by kind and name,
-/// so that callers can warn about each. The `schemagen` schema, which holds the migration
+/// model does not cover (views, functions, triggers, policies, ...) and settings of covered ones
+/// it does not carry (comments on indexes and constraints, constraints left NOT VALID, column
+/// collations, unlogged tables) are listed by kind and name, so that callers can warn about each. The `schemagen` schema, which holds the migration
 /// history, is never read.
 /// ``CatalogReader`` turns the document into a ``SchemaDefinition``. Needs PostgreSQL 15.
 ///
@@ -164,6 +165,27 @@ public enum CatalogQuery {
               UNION ALL
               SELECT 'row-level security', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relrowsecurity
+              UNION ALL
+              SELECT 'unlogged table', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relpersistence = 'u'
+              UNION ALL
+              -- Settings of modeled objects that the model does not carry.
+              SELECT 'comment', 'on index ' || quote_ident(rel.nspname) || '.' || quote_ident(ic.relname)
+              FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+              JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
+              UNION ALL
+              SELECT 'comment', 'on constraint ' || quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
+              JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
+              UNION ALL
+              SELECT 'NOT VALID constraint', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE NOT con.convalidated
+              UNION ALL
+              SELECT 'column collation', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname)
+                     || ' COLLATE ' || quote_ident(co.collname)
+              FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
+              JOIN pg_collation co ON co.oid = a.attcollation
+              WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> t.typcollation
             ) objects),
           'tables', (
             SELECT coalesce(json_agg(json_build_object(
