@@ -27,10 +27,7 @@ struct Check: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(name: .customLong("scratch-database-url"), help: ArgumentHelp(
-        "A server where a throwaway database may be created to replay the migrations (default: $SCHEMAGEN_SCRATCH_DATABASE_URL).",
-        valueName: "url"))
-    var scratchURL: String?
+    @OptionGroup var scratchServer: ScratchServerOptions
 
     @Option(help: "text or json.")
     var format: Format = .text
@@ -38,9 +35,7 @@ struct Check: AsyncParsableCommand {
     func run() async throws {
         let root = URL(filePath: output, directoryHint: .isDirectory)
         let live = try database.databaseURL()
-        let scratch = try (scratchURL ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
-            do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
-        }
+        let scratch = try scratchServer.serverURL()
         var report = CheckReport(schemas: [])
         for checked in try Workspace.check(try Workspace.select(schemas)) {
             var sections = [generatedFiles(checked, root: root)]

@@ -29,10 +29,7 @@ struct Diff: AsyncParsableCommand {
     @Option(help: "sql or json.")
     var format: Format = .sql
 
-    @Option(name: .customLong("scratch-database-url"), help: ArgumentHelp(
-        "A server where migrations folders are replayed on a throwaway database (default: $SCHEMAGEN_SCRATCH_DATABASE_URL).",
-        valueName: "url"))
-    var scratchURL: String?
+    @OptionGroup var scratchServer: ScratchServerOptions
 
     @Option(help: ArgumentHelp("Prove the plan first: build --from on a throwaway database of this server, apply, compare with --to, plan again.", valueName: "url"))
     var verify: String?
@@ -43,9 +40,7 @@ struct Diff: AsyncParsableCommand {
     @OptionGroup var hazards: HazardOptions
 
     func run() async throws {
-        let scratch = try (scratchURL ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
-            do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
-        }
+        let scratch = try scratchServer.serverURL()
         let verifyURL = try verify.map(ScratchVerification.url)
         let (fromSource, toSource) = (try DiffSource(from, option: "from"), try DiffSource(to, option: "to"))
         let (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))

@@ -22,3 +22,19 @@ enum ScratchDatabase {
         try await LiveSession.run(url: server, command: command) { try await $0.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
     }
 }
+
+/// `--scratch-database-url`, else `SCHEMAGEN_SCRATCH_DATABASE_URL`: the server where `check` and
+/// `diff` replay migrations on a throwaway database.
+struct ScratchServerOptions: ParsableArguments {
+    @Option(name: .customLong("scratch-database-url"), help: ArgumentHelp(
+        "A server where a throwaway database may be created to replay migrations (default: $SCHEMAGEN_SCRATCH_DATABASE_URL).",
+        valueName: "url"))
+    var url: String?
+
+    /// The parsed URL, or nil when none is given.
+    func serverURL() throws -> DatabaseURL? {
+        try (url ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
+            do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
+        }
+    }
+}
