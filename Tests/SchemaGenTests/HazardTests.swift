@@ -57,6 +57,10 @@ import Testing
         #expect(sql.contains("CREATE INDEX CONCURRENTLY orders_quantity_idx ON orders (quantity);"))
         #expect(sql.contains("ALTER TABLE orders ADD CONSTRAINT orders_quantity_not_null CHECK (quantity IS NOT NULL) NOT VALID;"))
         #expect(sql.contains("SET LOCAL lock_timeout = '5s';"))
+        let timed = MigrationSettings(timeouts: .init(lockTimeout: "2s", statementTimeout: "30s", longStatementTimeout: "2h"))
+        let flagged = try #require(try Self.generate(timed, options: .init(plan: PlanOptions(online: .init()))))
+        #expect(flagged.render(schema: "shop").contains("SET LOCAL lock_timeout = '2s';\nSET LOCAL statement_timeout = '30s';"))
+        #expect(flagged.render(schema: "shop").contains("SET lock_timeout = '2s';\nSET statement_timeout = '2h';"))
         #expect(throws: MigrationRefusal.self) { try Self.generate(MigrationSettings(), options: .init(forbid: [.tableRewrite])) }
     }
 

@@ -12,7 +12,7 @@ public struct MigrationGenerator: Sendable {
         /// The migration's name; by default it is derived from its first change.
         public var name: String?
         /// How to plan; an online plan is also written when the declaration's
-        /// ``MigrationSettings`` ask for one.
+        /// ``MigrationSettings`` ask for one, and always with their timeouts.
         public var plan: PlanOptions
         /// Hazard kinds forbidden in this run, besides those the declaration forbids.
         public var forbid: Set<HazardKind>
@@ -30,10 +30,11 @@ public struct MigrationGenerator: Sendable {
             self.allow = allow
         }
 
-        /// The plan options for a schema declaring `settings`.
+        /// The plan options for a schema declaring `settings`: online when either asks for it,
+        /// with the declared timeouts.
         public func plan(for settings: MigrationSettings) -> PlanOptions {
-            guard settings.online, plan.online == nil else { return plan }
-            return PlanOptions(concurrentIndexes: true, online: PlanOptions.OnlineTimeouts())
+            guard settings.online || plan.online != nil else { return plan }
+            return PlanOptions(concurrentIndexes: true, online: settings.timeouts)
         }
 
         /// The hazard policy for a schema declaring `settings`.

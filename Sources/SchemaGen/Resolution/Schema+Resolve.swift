@@ -51,6 +51,7 @@ private struct Resolver {
             case .settings(let declared):
                 settings.online = settings.online || declared.online
                 settings.forbidden.formUnion(declared.forbidden)
+                settings.timeouts = declared.timeouts
             }
         }
         for table in tables {
