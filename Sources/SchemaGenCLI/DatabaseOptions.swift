@@ -11,12 +11,7 @@ struct DatabaseOptions: ParsableArguments {
 
     /// The parsed URL, or nil when none is given.
     func databaseURL() throws -> DatabaseURL? {
-        guard let text = url ?? ProcessInfo.processInfo.environment["DATABASE_URL"], !text.isEmpty else { return nil }
-        do {
-            return try DatabaseURL(text)
-        } catch {
-            throw ValidationError("\(error)")
-        }
+        try DatabaseURL.argument(url, environment: "DATABASE_URL", option: "database-url")
     }
 
     /// Connects, runs `body`, closes; a database failure is printed and exits with 1.
@@ -48,6 +43,19 @@ enum LiveSession {
         } catch {
             await database.close()
             throw error
+        }
+    }
+}
+
+extension DatabaseURL {
+    /// A URL given as `--<option>` (or else in the environment variable), parsed; a malformed one
+    /// is a usage error naming the option. nil when neither is given.
+    static func argument(_ text: String?, environment variable: String? = nil, option: String) throws -> DatabaseURL? {
+        guard let text = text ?? variable.flatMap({ ProcessInfo.processInfo.environment[$0] }), !text.isEmpty else { return nil }
+        do {
+            return try DatabaseURL(text)
+        } catch {
+            throw ValidationError("--\(option): \(error)")
         }
     }
 }

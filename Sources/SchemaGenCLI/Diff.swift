@@ -41,7 +41,7 @@ struct Diff: AsyncParsableCommand {
 
     func run() async throws {
         let scratch = try scratchServer.serverURL()
-        let verifyURL = try verify.map(ScratchVerification.url)
+        let verifyURL = try DatabaseURL.argument(verify, option: "verify")
         let (fromSource, toSource) = (try DiffSource(from, option: "from"), try DiffSource(to, option: "to"))
         let (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))
         let settings = toSource.declaration?.settings ?? MigrationSettings()
@@ -56,8 +56,8 @@ struct Diff: AsyncParsableCommand {
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         warnings += diff.suspectedRenames.map { "\($0.what): planned as a drop and an add, since a rename is only ever declared (\($0.hint))" }
-        if !start.unmodeled.isEmpty, plan.steps.contains(where: { $0.statements.contains { $0.hasPrefix("DROP ") || $0.contains(" DROP ") } }) {
-            warnings.append("the plan drops objects; no statement uses CASCADE, so PostgreSQL refuses to drop what the objects above depend on")
+        if !start.unmodeled.isEmpty, diff.changes.contains(where: \.mayBreakDependents) {
+            warnings.append("the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
         }
         let violations = generator.policy(for: settings).violations(in: plan.steps)
         guard violations.isEmpty else {
@@ -120,7 +120,7 @@ struct DiffReport: Encodable {
             Step(transactional: step.transactional, note: step.note,
                  statements: zip(step.statements, step.hazards).map { Statement(sql: $0, hazards: $1) })
         }
-        hazards = Dictionary(plan.steps.flatMap(\.hazards).flatMap { Set($0.map(\.kind.rawValue)) }.map { ($0, 1) }, uniquingKeysWith: +)
+        hazards = Dictionary(uniqueKeysWithValues: plan.hazardCounts.map { ($0.key.rawValue, $0.value) })
         self.warnings = warnings
         summary = plan.hazardSummary
         body = plan.sql
@@ -136,5 +136,15 @@ struct DiffReport: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
+    }
+}
+
+extension SchemaChange {
+    /// Whether a view, function or trigger may depend on what the change drops or retypes.
+    fileprivate var mayBreakDependents: Bool {
+        switch self {
+        case .dropTable, .dropColumn, .alterColumnType, .rebuildEnum, .dropEnum, .dropSchema, .dropExtension: true
+        default: false
+        }
     }
 }

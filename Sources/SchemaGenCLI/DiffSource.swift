@@ -14,8 +14,8 @@ enum DiffSource {
     init(_ text: String, option: String) throws {
         if text == "empty" {
             self = .empty
-        } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://") {
-            do { self = .database(try DatabaseURL(text)) } catch { throw ValidationError("--\(option): \(error)") }
+        } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://"), let url = try DatabaseURL.argument(text, option: option) {
+            self = .database(url)
         } else if let schema = Workspace.schemas.first(where: { $0.name == text }) {
             self = .declared(try Workspace.check([schema])[0])
         } else {

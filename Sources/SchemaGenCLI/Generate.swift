@@ -49,7 +49,7 @@ struct Generate: AsyncParsableCommand {
     func run() async throws {
         let root = URL(filePath: output, directoryHint: .isDirectory)
         let options = hazards.generatorOptions(allowDestructive: allowDestructive, name: name, concurrentIndexes: concurrentIndexes, online: online)
-        let verifyURL = try verify.map(ScratchVerification.url)
+        let verifyURL = try DatabaseURL.argument(verify, option: "verify")
         var files: [GeneratedFile] = []
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []

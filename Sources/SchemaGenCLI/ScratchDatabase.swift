@@ -33,8 +33,6 @@ struct ScratchServerOptions: ParsableArguments {
 
     /// The parsed URL, or nil when none is given.
     func serverURL() throws -> DatabaseURL? {
-        try (url ?? ProcessInfo.processInfo.environment["SCHEMAGEN_SCRATCH_DATABASE_URL"]).map {
-            do { return try DatabaseURL($0) } catch { throw ValidationError("--scratch-database-url: \(error)") }
-        }
+        try DatabaseURL.argument(url, environment: "SCHEMAGEN_SCRATCH_DATABASE_URL", option: "scratch-database-url")
     }
 }

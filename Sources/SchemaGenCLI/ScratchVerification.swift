@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import SchemaGen
 import SchemaGenPostgres
@@ -19,9 +18,5 @@ enum ScratchVerification {
                 return ["the plan fails: \(error)"]
             }
         }
-    }
-
-    static func url(_ text: String) throws -> DatabaseURL {
-        do { return try DatabaseURL(text) } catch { throw ValidationError("--verify: \(error)") }
     }
 }

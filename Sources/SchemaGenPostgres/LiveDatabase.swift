@@ -90,12 +90,16 @@ public final class LiveDatabase: Sendable {
     /// in a transaction of its own, the statements of any other step one by one.
     public func run(_ steps: [MigrationStep], context: String) async throws {
         for (number, step) in steps.enumerated() {
-            let statements = { [self] in
-                for (index, statement) in step.statements.enumerated() {
-                    try await execute(statement, context: "\(context), step \(number + 1), statement \(index + 1): \(SQLExcerpt.of(statement))")
-                }
-            }
+            let statements = { [self] in try await execute(step, context: "\(context), step \(number + 1)") }
             if step.transactional { try await transaction(statements) } else { try await statements() }
+        }
+    }
+
+    /// Runs the statements of `step` one after the other; an error names the statement
+    /// (`0002_x.sql, step 1, statement 3: CREATE ...`) after `context`.
+    public func execute(_ step: MigrationStep, context: String) async throws {
+        for (index, statement) in step.statements.enumerated() {
+            try await execute(statement, context: "\(context), statement \(index + 1): \(SQLExcerpt.of(statement))")
         }
     }
 

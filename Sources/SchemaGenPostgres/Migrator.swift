@@ -234,16 +234,10 @@ public struct Migrator: Sendable {
     /// one transactional step, else step by step, recording each finished step when asked to.
     private func runSteps(_ allSteps: [MigrationStep], fileName: String, from first: Int, record: Record) async throws {
         let steps = allSteps.filter { !$0.statements.isEmpty }
-        func context(_ step: Int, _ index: Int, _ statement: String) -> String {
-            "\(fileName), step \(step + 1), statement \(index + 1): \(SQLExcerpt.of(statement))"
-        }
         guard Self.runsStepByStep(steps) else {
+            // At most one step, transactional.
             try await database.transaction {
-                for (number, step) in steps.enumerated() {
-                    for (index, statement) in step.statements.enumerated() {
-                        try await database.execute(statement, context: context(number, index, statement))
-                    }
-                }
+                for step in steps { try await database.execute(step, context: "\(fileName), step 1") }
                 try await database.execute(record.finish(), context: "recording \(fileName) in \(Self.trackingTable)")
             }
             return
@@ -252,20 +246,12 @@ public struct Migrator: Sendable {
         for number in steps.indices where number >= first {
             let step = steps[number]
             let recording: (() -> String)? = number == steps.count - 1 ? record.finish : record.step.map { step in { step(number + 1) } }
+            let body = {
+                try await database.execute(step, context: "\(fileName), step \(number + 1)")
+                if let recording { try await database.execute(recording(), context: "recording step \(number + 1) of \(fileName)") }
+            }
             do {
-                if step.transactional {
-                    try await database.transaction {
-                        for (index, statement) in step.statements.enumerated() {
-                            try await database.execute(statement, context: context(number, index, statement))
-                        }
-                        if let recording { try await database.execute(recording(), context: "recording step \(number + 1) of \(fileName)") }
-                    }
-                } else {
-                    for (index, statement) in step.statements.enumerated() {
-                        try await database.execute(statement, context: context(number, index, statement))
-                    }
-                    if let recording { try await database.execute(recording(), context: "recording step \(number + 1) of \(fileName)") }
-                }
+                if step.transactional { try await database.transaction(body) } else { try await body() }
             } catch var error as DatabaseError {
                 let done = number == 0 ? "no step finished" : "steps 1-\(number) of \(steps.count) are applied and recorded"
                 error.hint = [error.hint, "\(fileName) runs step by step, each step committed on its own: \(done); "

@@ -37,15 +37,19 @@ public struct MigrationPlan: Hashable, Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// How many statements carry each hazard kind, most serious kinds first:
+    /// How many statements carry each hazard kind.
+    public var hazardCounts: [HazardKind: Int] {
+        var counts: [HazardKind: Int] = [:]
+        for hazards in steps.flatMap(\.hazards) {
+            for kind in Set(hazards.map(\.kind)) { counts[kind, default: 0] += 1 }
+        }
+        return counts
+    }
+
+    /// ``hazardCounts`` in words, most serious kinds first:
     /// `2 statements with access-exclusive-lock, 1 with table-rewrite`.
     public var hazardSummary: String? {
-        var counts: [HazardKind: Int] = [:]
-        for step in steps {
-            for hazards in step.hazards {
-                for kind in Set(hazards.map(\.kind)) { counts[kind, default: 0] += 1 }
-            }
-        }
+        let counts = hazardCounts
         guard !counts.isEmpty else { return nil }
         return counts.sorted { $0.key < $1.key }.enumerated().map { index, entry in
             "\(entry.value) \(index == 0 ? (entry.value == 1 ? "statement" : "statements") + " " : "")with \(entry.key.rawValue)"

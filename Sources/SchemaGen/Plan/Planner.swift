@@ -199,11 +199,11 @@ private struct Plan {
         for entry in main.enumerated().sorted(by: { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }).map(\.element) {
             mainStep.append(entry.statement, hazards: entry.hazards)
         }
-        let quick = [enumValues, mainStep, finish]
-        let steps = [enumValues] + concurrentDrops + [mainStep] + concurrent + [validate, finish, validateLate]
-        return steps.filter { !$0.statements.isEmpty }.map { step in
+        // Index builds and validations may run long; the other steps change the catalog only.
+        let steps: [(step: MigrationStep, long: Bool)] = [(enumValues, false)] + concurrentDrops.map { ($0, true) } + [(mainStep, false)]
+            + concurrent.map { ($0, true) } + [(validate, true), (finish, false), (validateLate, true)]
+        return steps.filter { !$0.step.statements.isEmpty }.map { step, long in
             guard let timeouts = options.online else { return step }
-            let long = !quick.contains(step)
             return Self.withTimeouts(step, lock: timeouts.lockTimeout, statement: long ? timeouts.longStatementTimeout : timeouts.statementTimeout)
         }
     }
