@@ -102,11 +102,14 @@ struct Check: AsyncParsableCommand {
             return section
         }
         let snapshot = try SchemaSnapshot.decode(recorded)
-        let replayed = try await ScratchDatabase.with(server: scratch, command: "check") { database in
+        let (replayed, expected, failures) = try await ScratchDatabase.with(server: scratch, command: "check") { database in
             _ = try await Migrator(database: database, schema: name, directory: directory).migrate { _ in }
-            return try await database.introspect(as: name).schema
+            let replayed = try await database.introspect(as: name).schema
+            let (expected, failures) = try await database.normalizingExpressions(of: snapshot)
+            return (replayed, expected, failures)
         }
-        let differences = SchemaComparison(expected: snapshot, actual: replayed, labels: ("in snapshot.json", "after replay")).differences
+        section.notes += failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
+        let differences = SchemaComparison(expected: expected, actual: replayed, labels: ("in snapshot.json", "after replay")).differences
         section.problems += differences.map { "replay: \($0)" }
         section.summary += differences.isEmpty ? ", replayed to snapshot.json" : ", replay differs from snapshot.json"
         return section
@@ -114,12 +117,17 @@ struct Check: AsyncParsableCommand {
 
     /// The live database against the declaration.
     private func drift(_ checked: CheckedSchema, url: DatabaseURL) async throws -> CheckReport.Section {
-        let snapshot = try await LiveSession.run(url: url, command: "check") { try await $0.introspect(as: checked.schema.name) }
-        let differences = SchemaComparison(expected: checked.definition, actual: snapshot.schema).differences
+        let (snapshot, expected, failures) = try await LiveSession.run(url: url, command: "check") { database in
+            let snapshot = try await database.introspect(as: checked.schema.name)
+            let (expected, failures) = try await database.normalizingExpressions(of: checked.definition)
+            return (snapshot, expected, failures)
+        }
+        let differences = SchemaComparison(expected: expected, actual: snapshot.schema).differences
         var section = CheckReport.Section(
             title: "database", summary: "\(url): " + (differences.isEmpty ? "matches the declaration" : "\(differences.count) difference\(differences.count == 1 ? "" : "s")"),
             problems: differences.map(\.description), differences: differences)
         section.notes = snapshot.unmodeled.map { "not compared: \($0)" }
+            + failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
         return section
     }
 }

@@ -43,14 +43,23 @@ struct Diff: AsyncParsableCommand {
         let scratch = try scratchServer.serverURL()
         let verifyURL = try DatabaseURL.argument(verify, option: "verify")
         let (fromSource, toSource) = (try DiffSource(from, option: "from"), try DiffSource(to, option: "to"))
-        let (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))
+        var (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))
+        var warnings: [String] = []
+        // A declaration compared with a catalog: its expressions as PostgreSQL stores them first.
+        switch (fromSource.holdsDeclaration(scratch: scratch), toSource.holdsDeclaration(scratch: scratch)) {
+        case (true, false) where !start.schema.tables.isEmpty:
+            warnings += try await normalize(&start.schema, of: fromSource, beside: toSource, scratch: scratch)
+        case (false, true) where !goal.schema.tables.isEmpty:
+            warnings += try await normalize(&goal.schema, of: toSource, beside: fromSource, scratch: scratch)
+        default:
+            break
+        }
         let settings = toSource.declaration?.settings ?? MigrationSettings()
         let generator = hazards.generatorOptions(online: online)
         let options = generator.plan(for: settings)
         let diff = Differ.betweenCatalogs(from: start.schema, to: goal.schema, renames: toSource.declaration?.renames ?? RenameHints()).diff()
         let plan = Planner(options: options).plan(diff)
 
-        var warnings: [String] = []
         for (object, source) in start.unmodeled.map({ ($0, fromSource) }) + goal.unmodeled.map({ ($0, toSource) }) {
             let warning = "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
             if !warnings.contains(warning) { warnings.append(warning) }
@@ -83,6 +92,26 @@ struct Diff: AsyncParsableCommand {
             print(report.sql, terminator: "")
         }
         if !plan.isEmpty { throw ExitCode(2) }
+    }
+
+    /// `schema`'s expressions as the other side's server stores them, else as a scratch
+    /// database stores them; the warnings say which could not be normalized.
+    private func normalize(
+        _ schema: inout SchemaDefinition, of source: DiffSource, beside other: DiffSource, scratch: DatabaseURL?
+    ) async throws -> [String] {
+        let declared = schema
+        let result: (schema: SchemaDefinition, failures: [String])
+        if case .database(let url) = other {
+            result = try await LiveSession.run(url: url, command: "diff") { try await $0.normalizingExpressions(of: declared) }
+        } else if let scratch {
+            result = try await ScratchDatabase.with(server: scratch, command: "diff") {
+                try await $0.normalizingExpressions(of: declared, createsMissingTypes: true)
+            }
+        } else {
+            return ["the expressions of \(source.label) are compared as written, not as PostgreSQL stores them: pass --scratch-database-url"]
+        }
+        schema = result.schema
+        return result.failures.map { "the expressions of \($0) in \(source.label) are compared as written: PostgreSQL could not store a copy" }
     }
 }
 

@@ -71,6 +71,16 @@ enum DiffSource {
         }
     }
 
+    /// Whether the source's expressions are as declared (a declaration, or a snapshot.json read
+    /// without replaying) rather than as a catalog stores them.
+    func holdsDeclaration(scratch: DatabaseURL?) -> Bool {
+        switch self {
+        case .declared: true
+        case .migrations: scratch == nil
+        case .empty, .database: false
+        }
+    }
+
     /// The rename hints and migration settings a declared schema states.
     var declaration: ResolvedSchema? {
         if case .declared(let checked) = self { checked.resolved } else { nil }

@@ -35,6 +35,8 @@ public struct PlanVerifier: Sendable {
     public func verify(_ plan: MigrationPlan, reaching wanted: SchemaDefinition) async throws -> Verification {
         try await database.run(plan.steps, context: "applying the plan on the scratch database")
         let reached = try await database.introspect(as: wanted.name).schema
+        // A declared schema's expressions as PostgreSQL stores them (a catalog's stay as they are).
+        let wanted = try await database.normalizingExpressions(of: wanted).schema
         return Verification(
             differences: SchemaComparison(expected: wanted, actual: reached, labels: ("wanted", "after the plan")).differences,
             remaining: Planner(options: options).plan(Differ.betweenCatalogs(from: reached, to: wanted).diff()))

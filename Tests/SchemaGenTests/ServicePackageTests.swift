@@ -62,6 +62,9 @@ extension PostgresSuite {
                 let original = try String(contentsOf: packageRoot.appending(path: "Generated/\(system)/schema.sql"), encoding: .utf8)
                 let rendered = try Shell.run(binary, ["sql", system]).output
                 #expect(Self.sameDDL(original, rendered), "\(system):\n\(rendered)")
+                // A CHECK comes back as PostgreSQL prints it: both texts must build the same catalog.
+                let catalogs = try [original, rendered].map { sql in try cluster.withDatabase { try $0.execute(sql); return try $0.introspect(as: system) } }
+                #expect(CatalogComparison.differences(expected: catalogs[0], actual: catalogs[1]).isEmpty, "\(system)")
             }
             #expect(try Shell.run(binary, ["sql", "extras"]).output.contains("CREATE TABLE notes ("))
             #expect(try Shell.run(binary, ["sql", large.name]).output == DDLRenderer().render(large))
@@ -103,12 +106,12 @@ extension PostgresSuite {
         }
 
         /// Line for line the same, except that a CHECK may come back as PostgreSQL prints it
-        /// (`rating >= 1 AND rating <= 5` for `rating BETWEEN 1 AND 5`).
+        /// (`rating >= 1 AND rating <= 5` for `rating BETWEEN 1 AND 5`): the same constraint.
         static func sameDDL(_ original: String, _ rendered: String) -> Bool {
             let a = original.split(separator: "\n", omittingEmptySubsequences: false)
             let b = rendered.split(separator: "\n", omittingEmptySubsequences: false)
             return a.count == b.count && zip(a, b).allSatisfy { left, right in
-                left == right || (left.contains(" CHECK (") && SQLExpression.canonical(String(left)) == SQLExpression.canonical(String(right)))
+                left == right || (left.contains(" CHECK (") && left.prefix { $0 != "(" } == right.prefix { $0 != "(" })
             }
         }
 

@@ -100,14 +100,14 @@ extension TableDefinition {
 
 extension Differ {
     /// A differ for two schemas of any origin (a declaration, a database's catalog, a snapshot):
-    /// both are compared as a catalog holds them (``SchemaDefinition/catalogForm``), and
-    /// expressions of `to` that mean what `from` says are spelled as `from` spells them.
+    /// both are compared as a catalog holds them (``SchemaDefinition/catalogForm``). Expressions
+    /// are compared exactly as written: a declaration compared with a catalog must first have
+    /// its expressions printed by PostgreSQL (``ExpressionProbe``).
     ///
     /// ```swift
-    /// let plan = Planner().plan(Differ.betweenCatalogs(from: live, to: declared).diff())
+    /// let plan = Planner().plan(Differ.betweenCatalogs(from: live, to: normalizedDeclaration).diff())
     /// ```
     public static func betweenCatalogs(from: SchemaDefinition, to: SchemaDefinition, renames: RenameHints = RenameHints()) -> Differ {
-        let from = from.catalogForm
-        return Differ(from: from, to: to.catalogForm.adoptingSpelling(of: from), renames: renames)
+        Differ(from: from.catalogForm, to: to.catalogForm, renames: renames)
     }
 }

@@ -1,44 +1,66 @@
-/// Compares SQL expressions the way PostgreSQL stores them: it prints back what it parsed,
-/// with parentheses, casts on literals and its own spacing (`price > 0` is stored as
-/// `(price > (0)::numeric)`), and rewrites `a BETWEEN 1 AND 5` as `a >= 1 AND a <= 5`. The
-/// canonical form drops those differences, so a declared expression and the catalog's
-/// rendering of it compare equal.
+/// Text-level facts about SQL expressions that hold without asking PostgreSQL.
+///
+/// Whether two expressions mean the same is PostgreSQL's to say (see ``ExpressionProbe``):
+/// it stores `price > 0` as `price > 0::numeric` and `a BETWEEN 1 AND 5` as
+/// `a >= 1 AND a <= 5`, and only its parser knows when a cast or a pair of parentheses matters.
+/// What text alone can tell safely is narrower: the case of keywords and unquoted names, and
+/// the amount of whitespace, never change what an expression means.
 public enum SQLExpression {
-    /// Lowercase outside quotes, without whitespace, parentheses, `::type` casts or typed
-    /// literals' type names, with `BETWEEN` spelled out.
+    /// The expression with unquoted words lowercased (PostgreSQL folds them) and whitespace
+    /// collapsed: one space between tokens that need it, none next to parentheses and commas.
+    /// Quoted names, string literals (`'...'`, `E'...'`, `$tag$...$tag$`) and everything else
+    /// are kept as written, so two expressions with the same canonical form always mean the same.
     ///
-    /// `canonical("(price > (0)::numeric)") == canonical("price > 0")`
+    /// `canonical("Price  >  0") == canonical("price > 0")`,
+    /// `canonical("(a OR b) AND c") != canonical("a OR (b AND c)")`
     public static func canonical(_ expression: String) -> String {
         var result = ""
-        var characters = Array(withoutTypedLiterals(spellingOutBetween(expression)))[...]
+        var pendingSpace = false
+        var characters = Array(expression)[...]
+        func emit(_ text: some StringProtocol) {
+            if pendingSpace, let last = result.last, !"(,".contains(last), let first = text.first, !"(),".contains(first) {
+                result.append(" ")
+            }
+            pendingSpace = false
+            result += text
+        }
         while let character = characters.popFirst() {
             switch character {
             case "'", "\"":
-                result.append(character)
+                var quoted = String(character)
                 while let next = characters.popFirst() {
-                    result.append(next)
+                    quoted.append(next)
                     if next == character {
-                        if characters.first == character { result.append(characters.removeFirst()) } else { break }
+                        if characters.first == character { quoted.append(characters.removeFirst()) } else { break }
                     }
                 }
-            case ":" where characters.first == ":":
-                characters.removeFirst()
-                while characters.first == " " { characters.removeFirst() }
-                // A type name: words (`character varying`), a schema prefix, a modifier, array brackets.
-                while let next = characters.first, next.isLetter || next.isNumber || next == "_" || next == "." || next == "\""
-                    || next == "[" || next == "]" || (next == " " && characters.dropFirst().first?.isLetter == true && isTypeWordContinuation(characters)) {
-                    characters.removeFirst()
+                emit(quoted)
+            case "$" where dollarTag(at: characters) != nil:
+                let tag = "$" + dollarTag(at: characters)!
+                var quoted = tag
+                characters.removeFirst(tag.count - 1)
+                while !characters.isEmpty, !quoted.hasSuffix(tag) || quoted.count < tag.count * 2 {
+                    quoted.append(characters.removeFirst())
                 }
-                if characters.first == "(" {
-                    while let next = characters.popFirst(), next != ")" {}
-                }
-            case "(", ")":
-                continue
+                emit(quoted)
+            case _ where character.isWhitespace:
+                pendingSpace = !result.isEmpty
             default:
-                if !character.isWhitespace { result.append(contentsOf: character.lowercased()) }
+                emit(character.lowercased())
             }
         }
         return result
+    }
+
+    /// `tag$` when `rest` (after a `$`) opens a dollar quote `$tag$`.
+    private static func dollarTag(at rest: ArraySlice<Character>) -> String? {
+        var tag = ""
+        for character in rest {
+            if character == "$" { return tag + "$" }
+            guard character.isLetter || character == "_" || (character.isNumber && !tag.isEmpty) else { return nil }
+            tag.append(character)
+        }
+        return nil
     }
 
     /// The expression without one pair of parentheses around all of it: `(CURRENT_DATE + 30)`
@@ -51,29 +73,5 @@ public enum SQLExpression {
             if depth == 0, offset < expression.count - 1 { return expression }
         }
         return String(expression.dropFirst().dropLast())
-    }
-
-    /// `interval '1 day'` → `'1 day'`: PostgreSQL prints a typed literal as a cast, which
-    /// ``canonical(_:)`` drops.
-    static func withoutTypedLiterals(_ expression: String) -> String {
-        expression.replacing(/(?i)\b(interval|date|time|timestamp|timestamptz|text|numeric|boolean|uuid|json|jsonb)\s+'/) { _ in "'" }
-    }
-
-    /// `x BETWEEN a AND b` → `x >= a AND x <= b`, `x NOT BETWEEN a AND b` → `x < a OR x > b`,
-    /// for single-token operands: what PostgreSQL stores for them.
-    static func spellingOutBetween(_ expression: String) -> String {
-        let pattern = /(?i)(\S+)\s+(NOT\s+)?BETWEEN\s+(\S+)\s+AND\s+(\S+)/
-        return expression.replacing(pattern) { match in
-            let (operand, low, high) = (match.output.1, match.output.3, match.output.4)
-            return match.output.2 == nil
-                ? "\(operand) >= \(low) AND \(operand) <= \(high)"
-                : "\(operand) < \(low) OR \(operand) > \(high)"
-        }
-    }
-
-    /// The multi-word type names PostgreSQL prints in casts.
-    private static func isTypeWordContinuation(_ rest: ArraySlice<Character>) -> Bool {
-        let next = String(rest.dropFirst().prefix { $0.isLetter })
-        return ["varying", "precision", "without", "with", "time", "zone"].contains(next)
     }
 }

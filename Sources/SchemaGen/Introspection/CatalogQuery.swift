@@ -19,11 +19,21 @@ public enum CatalogQuery {
     public static let teardown = ["RESET jit", "RESET enable_nestloop"]
 
 
-    public static let sql = """
+    /// The whole database but for the system's schemas, the history's and temporary ones.
+    public static let sql = query(namespaces: """
+        n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'schemagen')
+              AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+        """)
+
+    /// The session's own temporary schema only: how PostgreSQL stores what ``ExpressionNormalizer``
+    /// declared there.
+    public static let temporarySQL = query(namespaces: "n.oid = pg_my_temp_schema()")
+
+    private static func query(namespaces condition: String) -> String {
+        """
         WITH ns AS (
             SELECT n.oid, n.nspname FROM pg_namespace n
-            WHERE n.nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'schemagen')
-              AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
+            WHERE \(condition)
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
         ),
         rel AS (
@@ -202,4 +212,5 @@ public enum CatalogQuery {
               ON description.objoid = rel.oid AND description.classoid = 'pg_class'::regclass AND description.objsubid = 0)
         )
         """
+    }
 }

@@ -16,7 +16,9 @@ extension DefaultValue {
     private static func literal(in text: String, for type: DataType) -> SQLLiteral? {
         if let quoted = quotedPrefix(of: text) {
             let rest = text[quoted.end...]
-            guard rest.isEmpty || rest.hasPrefix("::") else { return nil }
+            // A cast to another type is part of the default (`'2030-01-01'::timestamp` on a
+            // timestamptz column is evaluated in the session's time zone): an expression.
+            guard rest.isEmpty || rest.hasPrefix("::") && type.acceptsLiteralCast(String(rest.dropFirst(2))) else { return nil }
             return literal(fromText: quoted.value, for: type)
         }
         switch text {
@@ -91,5 +93,34 @@ extension DefaultValue {
         }
         elements.append(current)
         return elements
+    }
+}
+
+extension DataType {
+    /// Whether `'...'::cast` on a column of this type is a plain constant: the cast is the
+    /// column's own type as `format_type` names it, or, on a number column, the type
+    /// PostgreSQL gives a signed or large number literal itself (`'-1'::integer`,
+    /// `'10000000000'::numeric`).
+    func acceptsLiteralCast(_ cast: String) -> Bool {
+        if cast == castName { return true }
+        return isNumeric && !isArray && ["integer", "bigint", "numeric"].contains(cast)
+    }
+
+    private var isArray: Bool {
+        if case .array = self { true } else { false }
+    }
+
+    /// The type as PostgreSQL names it in a cast: `format_type` without modifiers.
+    var castName: String {
+        switch storageType {
+        case .varchar: "character varying"
+        case .char: "bpchar"
+        case .numeric: "numeric"
+        case .time(_, let zone): zone ? "time with time zone" : "time without time zone"
+        case .timestamp(_, let zone): zone ? "timestamp with time zone" : "timestamp without time zone"
+        case .array(let element): element.castName + "[]"
+        case .custom(let name): String(name.prefix { $0 != "(" }).trimmingCharacters(in: " ")
+        case let type: type.sql
+        }
     }
 }

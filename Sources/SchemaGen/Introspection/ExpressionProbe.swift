@@ -1,0 +1,168 @@
+/// Declared expressions put to PostgreSQL, to learn how it stores them.
+///
+/// PostgreSQL keeps an expression as a parse tree and prints it back in its own words:
+/// `status IN ('open', 'closed')` comes back as `status = ANY (ARRAY['open'::text,
+/// 'closed'::text])`, `FALSE` as `false`, `price > 0` as `price > 0::numeric`. No text rule can
+/// tell which spellings mean the same, so a declaration is compared with a catalog only after
+/// PostgreSQL itself has printed the declaration's expressions.
+///
+/// The probe copies each table that holds an expression (a default, a check, a generated
+/// column, an index key or predicate) into a temporary table, inside a transaction the caller
+/// rolls back, then reads it with ``CatalogQuery/temporarySQL``: the query and reader that
+/// introspection uses, so both sides are printed by the same functions.
+///
+/// ```sql
+/// DO $schemagen_probe$
+/// BEGIN
+///   BEGIN
+///     CREATE TABLE pg_temp.schemagen_probe_0 (status text DEFAULT 'open', CONSTRAINT orders_status_check CHECK (status IN ('open', 'closed')));
+///   EXCEPTION WHEN OTHERS THEN
+///     INSERT INTO pg_temp.schemagen_probe_failures VALUES (0, SQLERRM);
+///   END;
+/// END
+/// $schemagen_probe$;
+/// ```
+///
+/// A table whose copy PostgreSQL refuses (a type or function it does not have) keeps its
+/// declared text, and ``failures`` says why.
+public struct ExpressionProbe: Sendable {
+    /// The declaration in catalog form, as it will be compared.
+    public let schema: SchemaDefinition
+    /// Indexes into `schema.tables` of the tables copied.
+    private let probed: [Int]
+    /// Whether extensions, schemas and enum types missing on the server are created first (on
+    /// a scratch database; the transaction is rolled back all the same).
+    public let createsMissingTypes: Bool
+
+    public init(_ schema: SchemaDefinition, createsMissingTypes: Bool = false) {
+        let schema = schema.catalogForm
+        self.schema = schema
+        probed = schema.tables.indices.filter { schema.tables[$0].hasExpressions }
+        self.createsMissingTypes = createsMissingTypes
+    }
+
+    /// Whether there is anything to ask PostgreSQL.
+    public var isEmpty: Bool { probed.isEmpty }
+
+    static let failuresTable = "schemagen_probe_failures"
+
+    /// The statements to run in a transaction, before reading ``CatalogQuery/temporarySQL``
+    /// and ``failuresSQL``.
+    public var statements: [String] {
+        var blocks: [String] = []
+        if createsMissingTypes {
+            blocks += schema.extensions.map(DDLStatement.createExtension)
+            blocks += schema.namespaces.map { "CREATE SCHEMA IF NOT EXISTS \(SQLIdentifier.quote($0));" }
+            blocks += schema.enums.map(DDLStatement.createEnum)
+        }
+        for (number, index) in probed.enumerated() {
+            let table = schema.tables[index]
+            let copy = Self.copy(of: table, number: number)
+            blocks.append(([DDLStatement.createTable(copy)] + copy.indexes.map { DDLStatement.createIndex($0, on: copy.name) }).joined(separator: "\n"))
+        }
+        let numbered = blocks.enumerated().map { number, block in
+            """
+              BEGIN
+            \(block)
+              EXCEPTION WHEN OTHERS THEN
+                INSERT INTO pg_temp.\(Self.failuresTable) VALUES (\(number), SQLERRM);
+              END;
+            """
+        }
+        let body = "BEGIN\n" + numbered.joined(separator: "\n") + "\nEND\n"
+        var tag = "$schemagen_probe$"
+        while body.contains(tag) { tag = "$schemagen_probe_\(tag.count)$" }
+        return [
+            "CREATE TABLE pg_temp.\(Self.failuresTable) (block integer, message text)",
+            "DO \(tag)\n\(body)\(tag)",
+        ]
+    }
+
+    /// Reads back the failures as `block|message` rows.
+    public static let failuresSQL = "SELECT block::text, message FROM pg_temp.\(failuresTable) ORDER BY block"
+
+    /// The tables whose copy failed, with PostgreSQL's reason, from the rows of ``failuresSQL``.
+    public func failures(_ rows: [(block: Int, message: String)]) -> [String] {
+        let typeBlocks = createsMissingTypes ? schema.extensions.count + schema.namespaces.count + schema.enums.count : 0
+        return rows.compactMap { row in
+            let number = row.block - typeBlocks
+            // An object that already exists is no failure.
+            guard number >= 0, number < probed.count else { return nil }
+            return "\(schema.tables[probed[number]].name): \(row.message)"
+        }
+    }
+
+    /// The declaration with each expression as PostgreSQL printed it in `catalog` (the
+    /// temporary schema read back); tables whose copy failed keep their declared text.
+    public func normalized(reading catalog: SchemaDefinition) -> SchemaDefinition {
+        var schema = schema
+        let copies = Dictionary(catalog.tables.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, index) in probed.enumerated() {
+            guard let copy = copies[Self.copyName(number)] else { continue }
+            schema.tables[index].adoptExpressions(of: copy, indexNames: Self.copy(of: schema.tables[index], number: number).indexes.map(\.name))
+        }
+        return schema
+    }
+
+    private static func copyName(_ number: Int) -> String { "schemagen_probe_\(number)" }
+
+    /// The table as a temporary table with only what holds expressions: columns with their
+    /// storage types, defaults and generation expressions, checks, and indexes with expression
+    /// keys or predicates (renamed, since index names share the temporary schema).
+    private static func copy(of table: TableDefinition, number: Int) -> TableDefinition {
+        var copy = TableDefinition(name: QualifiedName(copyName(number), schema: "pg_temp"))
+        copy.columns = table.columns.map { column in
+            var column = column
+            column.type = column.type.storageType
+            column.identity = nil
+            column.isNullable = true
+            column.comment = nil
+            return column
+        }
+        copy.checks = table.checks
+        copy.indexes = table.indexes.enumerated().compactMap { position, index in
+            guard index.hasExpressions else { return nil }
+            var index = index
+            index.name = "\(copyName(number))_\(position)"
+            return index
+        }
+        return copy
+    }
+}
+
+extension TableDefinition {
+    var hasExpressions: Bool {
+        !checks.isEmpty || indexes.contains(where: \.hasExpressions)
+            || columns.contains { $0.defaultValue != nil || $0.generatedExpression != nil }
+    }
+
+    /// Takes defaults, generation expressions, checks, index keys and predicates from `copy`,
+    /// the same table as PostgreSQL stored it; `indexNames` are the copy's names of the indexes
+    /// with expressions, in order.
+    mutating func adoptExpressions(of copy: TableDefinition, indexNames: [String]) {
+        for index in columns.indices {
+            guard let stored = copy.column(named: columns[index].name) else { continue }
+            if columns[index].defaultValue != nil, let value = stored.defaultValue { columns[index].defaultValue = value }
+            if columns[index].generatedExpression != nil { columns[index].generatedExpression = stored.generatedExpression }
+        }
+        for index in checks.indices {
+            if let stored = copy.checks.first(where: { $0.name == checks[index].name }) { checks[index].expression = stored.expression }
+        }
+        var names = indexNames[...]
+        for index in indexes.indices where indexes[index].hasExpressions {
+            guard let name = names.popFirst(), let stored = copy.indexes.first(where: { $0.name == name }) else { continue }
+            indexes[index].predicate = stored.predicate
+            if stored.keys.count == indexes[index].keys.count {
+                for key in indexes[index].keys.indices where indexes[index].keys[key].column == nil {
+                    indexes[index].keys[key].target = stored.keys[key].target
+                }
+            }
+        }
+    }
+}
+
+extension IndexDefinition {
+    var hasExpressions: Bool {
+        predicate != nil || keys.contains { $0.column == nil }
+    }
+}
