@@ -40,7 +40,7 @@ struct Check: AsyncParsableCommand {
         for checked in try Workspace.check(try Workspace.select(schemas)) {
             var sections = [generatedFiles(checked, root: root)]
             sections.append(try await migrations(checked, root: root, scratch: scratch))
-            if let live { sections.append(try await drift(checked, url: live)) }
+            if let live { sections.append(try await drift(checked, url: live, root: root)) }
             report.schemas.append(.init(schema: checked.schema.name, sections: sections))
         }
         print(format == .json ? report.json : report.text)
@@ -115,18 +115,36 @@ struct Check: AsyncParsableCommand {
         return section
     }
 
-    /// The live database against the declaration.
-    private func drift(_ checked: CheckedSchema, url: DatabaseURL) async throws -> CheckReport.Section {
-        let (snapshot, expected, failures) = try await LiveSession.run(url: url, command: "check") { database in
-            let snapshot = try await database.introspect(as: checked.schema.name)
+    /// The live database against the declaration, and its recorded history against the files:
+    /// a migration changed after it was applied, one stopped part-way, an index left INVALID by
+    /// an interrupted `CONCURRENTLY` build.
+    private func drift(_ checked: CheckedSchema, url: DatabaseURL, root: URL) async throws -> CheckReport.Section {
+        let name = checked.schema.name
+        let directory = try? Workspace.migrationDirectory(of: name, root: root)
+        let (snapshot, expected, failures, history) = try await LiveSession.run(url: url, command: "check") { database in
+            let snapshot = try await database.introspect(as: name)
             let (expected, failures) = try await database.normalizingExpressions(of: checked.definition)
-            return (snapshot, expected, failures)
+            var history: MigrationHistory?
+            if let directory { history = try await Migrator(database: database, schema: name, directory: directory).history() }
+            return (snapshot, expected, failures, history)
         }
         let differences = SchemaComparison(expected: expected, actual: snapshot.schema).differences
+        var recorded: [String] = []
+        if let history {
+            // The folder's own integrity is the migrations section's.
+            recorded += history.problems.filter { !history.integrity.contains($0) }
+            if let stopped = history.interrupted {
+                recorded.append("\(stopped.identifier) stopped part-way: \(stopped.stepsDone) of \(stopped.stepsTotal) steps recorded; run `schemagen migrate --resume`")
+            }
+        }
+        let invalid = snapshot.unmodeled.filter { $0.kind == "index setting" && $0.name.contains(" INVALID ") }
+        recorded += invalid.map { "\($0.name.prefix { $0 != " " }) is INVALID: a CONCURRENTLY build was interrupted; drop it and migrate again" }
+        let count = differences.count + recorded.count
         var section = CheckReport.Section(
-            title: "database", summary: "\(url): " + (differences.isEmpty ? "matches the declaration" : "\(differences.count) difference\(differences.count == 1 ? "" : "s")"),
-            problems: differences.map(\.description), differences: differences)
-        section.notes = snapshot.unmodeled.map { "not compared: \($0)" }
+            title: "database", summary: "\(url): " + (count == 0 ? "matches the declaration" : "\(count) difference\(count == 1 ? "" : "s")"),
+            problems: differences.map { $0.description } + recorded, differences: differences)
+        // An extension's version is not declared: any is the declared one.
+        section.notes = snapshot.unmodeled.filter { $0.kind != "extension version" && !invalid.contains($0) }.map { "not compared: \($0)" }
             + failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
         return section
     }

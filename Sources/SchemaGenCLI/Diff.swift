@@ -60,8 +60,11 @@ struct Diff: AsyncParsableCommand {
         let diff = Differ.betweenCatalogs(from: start.schema, to: goal.schema, renames: toSource.declaration?.renames ?? RenameHints()).diff()
         let plan = Planner(options: options).plan(diff)
 
-        for (object, source) in start.unmodeled.map({ ($0, fromSource) }) + goal.unmodeled.map({ ($0, toSource) }) {
-            let warning = "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
+        let unmodeled = start.unmodeledDifferences(from: goal)
+        for (object, source) in unmodeled.here.map({ ($0, fromSource) }) + unmodeled.there.map({ ($0, toSource) }) {
+            let warning = object.isSetting
+                ? "\(object) in \(source.label) only: not modelled, so the plan does not change it"
+                : "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
             if !warnings.contains(warning) { warnings.append(warning) }
         }
         warnings += diff.suspectedRenames.map { "\($0.what): planned as a drop and an add, since a rename is only ever declared (\($0.hint))" }

@@ -173,27 +173,33 @@ extension PostgresSuite {
             }
         }
 
-        /// What the model does not carry of modeled objects is warned about too, each once.
+        /// What the model does not carry of modeled objects is named when the two sides differ
+        /// in it, each once, and not when both have it; a collation is planned.
         @Test func settingsTheModelDoesNotCarryAreNamed() throws {
             let cluster = try #require(PostgresCluster.current)
-            try cluster.withDatabase { database in
-                try database.execute("""
-                    CREATE UNLOGGED TABLE scratch (id integer, label text COLLATE "C");
-                    CREATE INDEX scratch_id_idx ON scratch (id);
-                    COMMENT ON INDEX scratch_id_idx IS 'lookups';
-                    ALTER TABLE scratch ADD CONSTRAINT scratch_id_check CHECK (id > 0) NOT VALID;
-                    COMMENT ON CONSTRAINT scratch_id_check ON scratch IS 'positive';
-                    """)
-                let result = try database.schemagen(["diff", "--from", database.url, "--to", database.url])
-                #expect(result.status == 0)
-                let warnings = result.error.split(separator: "\n").map { $0.components(separatedBy: " in database ")[0] }
-                #expect(warnings == [
-                    "warning: NOT VALID constraint scratch_id_check on public.scratch",
-                    "warning: column collation public.scratch.label COLLATE \"C\"",
-                    "warning: comment on constraint scratch_id_check on public.scratch",
-                    "warning: comment on index public.scratch_id_idx",
-                    "warning: unlogged table public.scratch",
-                ])
+            try cluster.withDatabase { plain in
+                try cluster.withDatabase { database in
+                    try plain.execute("CREATE TABLE scratch (id integer, label text); CREATE INDEX scratch_id_idx ON scratch (id);")
+                    try database.execute("""
+                        CREATE UNLOGGED TABLE scratch (id integer, label text COLLATE "C");
+                        CREATE INDEX scratch_id_idx ON scratch (id);
+                        COMMENT ON INDEX scratch_id_idx IS 'lookups';
+                        ALTER TABLE scratch ADD CONSTRAINT scratch_id_check CHECK (id > 0) NOT VALID;
+                        COMMENT ON CONSTRAINT scratch_id_check ON scratch IS 'positive';
+                        """)
+                    let result = try database.schemagen(["diff", "--from", plain.url, "--to", database.url])
+                    #expect(result.status == 2)
+                    #expect(result.output.contains("ALTER TABLE scratch ALTER COLUMN label TYPE text COLLATE \"C\";"), "\(result.output)")
+                    let warnings = result.error.split(separator: "\n").map { $0.components(separatedBy: " in database ")[0] }
+                    #expect(warnings == [
+                        "warning: NOT VALID constraint scratch_id_check on public.scratch",
+                        "warning: comment on constraint scratch_id_check on public.scratch: positive",
+                        "warning: comment on index public.scratch_id_idx: lookups",
+                        "warning: unlogged table public.scratch",
+                    ])
+                    let same = try database.schemagen(["diff", "--from", database.url, "--to", database.url])
+                    #expect(same.status == 0 && same.error.isEmpty, "\(same.error)")
+                }
             }
         }
 

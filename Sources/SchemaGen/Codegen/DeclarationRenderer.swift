@@ -125,9 +125,14 @@ public struct DeclarationRenderer: Sendable {
                 var parts = identity.generation == .always ? [] : [".byDefault"]
                 if let start = identity.start { parts.append("start: \(start)") }
                 if let increment = identity.increment { parts.append("increment: \(increment)") }
+                if let minValue = identity.minValue { parts.append("minValue: \(minValue)") }
+                if let maxValue = identity.maxValue { parts.append("maxValue: \(maxValue)") }
+                if let cache = identity.cache { parts.append("cache: \(cache)") }
+                if identity.cycle == true { parts.append("cycle: true") }
                 text += ".identity(\(parts.joined(separator: ", ")))"
             }
             if let expression = column.generatedExpression { text += ".generated(as: \(literal(expression)))" }
+            if let collation = column.collation { text += ".collation(\(literal(collation)))" }
             for key in columnKeys[column.name] ?? [] {
                 var parts = [names.column(key.referencedColumns[0], of: key.referencedTable)]
                 parts += actions(key)

@@ -84,6 +84,7 @@ extension Differ {
             }
         }
         let typeChanged = before.type.storageType.canonical != column.type.storageType.canonical
+        if before.type.isSerial, !column.type.isSerial { diff.changes.append(.dropSerial(table, column: column.name)) }
         let oldDefault = before.defaultValue?.normalized(for: before.type)
         let newDefault = column.defaultValue?.normalized(for: column.type)
         if oldDefault != nil, typeChanged || newDefault == nil {
@@ -93,8 +94,18 @@ extension Differ {
             diff.changes.append(.alterColumnType(table, column: column.name, from: before.type, to: column.type))
             if !before.type.widens(to: column.type) { diff.destructive.append(.narrowType(table, column.name)) }
         }
+        if before.collation != column.collation {
+            diff.changes.append(.alterCollation(table, column: column.name, column.type, column.collation))
+        }
         if let newDefault, typeChanged || oldDefault != newDefault {
             diff.changes.append(.setDefault(table, column: column.name, newDefault))
+        }
+        if column.type.isSerial {
+            if !before.type.isSerial {
+                diff.changes.append(.addSerial(table, column: column.name, column.type))
+            } else if before.type != column.type {
+                diff.changes.append(.alterSerial(table, column: column.name, column.type))
+            }
         }
         if before.isNullable != column.isNullable {
             if column.isNullable {

@@ -30,6 +30,15 @@ public enum SchemaChange: Hashable, Sendable {
     case alterIdentity(QualifiedName, column: String, Identity)
     case dropIdentity(QualifiedName, column: String)
     case dropExpression(QualifiedName, column: String)
+    /// `ALTER COLUMN ... TYPE t COLLATE c` with the same type: nil is the type's default collation.
+    case alterCollation(QualifiedName, column: String, DataType, String?)
+    /// A serial column made a plain one: its `nextval` default and its owned sequence dropped.
+    case dropSerial(QualifiedName, column: String)
+    /// A column made serial: a sequence of the integer type owned by the column, started after
+    /// the largest value, and its `nextval` default.
+    case addSerial(QualifiedName, column: String, DataType)
+    /// A serial column of another integer type (`serial` to `bigserial`): the sequence follows.
+    case alterSerial(QualifiedName, column: String, DataType)
 
     case addPrimaryKey(QualifiedName, PrimaryKeyDefinition)
     case dropPrimaryKey(QualifiedName, PrimaryKeyDefinition)
@@ -67,6 +76,7 @@ public enum SchemaChange: Hashable, Sendable {
              .alterColumnType(let table, _, _, _), .setNotNull(let table, _), .dropNotNull(let table, _),
              .setDefault(let table, _, _), .dropDefault(let table, _), .addIdentity(let table, _, _),
              .alterIdentity(let table, _, _), .dropIdentity(let table, _), .dropExpression(let table, _),
+             .dropSerial(let table, _), .addSerial(let table, _, _), .alterSerial(let table, _, _), .alterCollation(let table, _, _, _),
              .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .addUnique(let table, _), .dropUnique(let table, _),
              .addCheck(let table, _), .dropCheck(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
              .renameConstraint(let table, _, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),

@@ -56,11 +56,18 @@ extension SchemaChange {
                 hazards.append(Hazard(.mayFail, "fails if a value of \"\(table)\".\"\(column)\" does not convert to \(new.storageType.sql)"))
             }
             return hazards
+        case .alterCollation(let table, let column, _, _):
+            return [LockLevel.accessExclusive.hazard(on: table, "while the indexes on \"\(column)\" are rebuilt"),
+                    Hazard(.indexBuild, "indexes on \"\(table)\".\"\(column)\", if any, are rebuilt")]
+        case .addSerial(let table, let column, _):
+            return [LockLevel.accessExclusive.hazard(on: table, brief),
+                    Hazard(.validationScan, "every row of \"\(table)\" is read for the largest \"\(column)\"")]
         case .setNotNull(let table, let column):
             return [LockLevel.accessExclusive.hazard(on: table, "while every row is checked"),
                     Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if \"\(table)\".\"\(column)\" holds NULL")]
         case .dropNotNull(let table, _), .setDefault(let table, _, _), .dropDefault(let table, _), .alterIdentity(let table, _, _),
              .dropIdentity(let table, _), .dropExpression(let table, _), .addIdentity(let table, _, _),
+             .dropSerial(let table, _), .alterSerial(let table, _, _),
              .dropPrimaryKey(let table, _), .dropUnique(let table, _), .dropCheck(let table, _), .renameConstraint(let table, _, _),
              .dropIndex(let table, _):
             return [LockLevel.accessExclusive.hazard(on: table, brief)]

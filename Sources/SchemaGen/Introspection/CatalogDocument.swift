@@ -20,11 +20,16 @@ struct CatalogDocument: Decodable {
         let typeSchema: String
         let typeName: String
         let notNull: Bool
+        let collation: String?
         let `default`: String?
         let generated: String?
         let identity: String
         let identityStart: Int?
         let identityIncrement: Int?
+        let identityMin: Int?
+        let identityMax: Int?
+        let identityCache: Int?
+        let identityCycle: Bool?
         let ownsSequence: Bool
         let comment: String?
     }

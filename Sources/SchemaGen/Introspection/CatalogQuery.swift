@@ -55,10 +55,12 @@ public enum CatalogQuery {
                 'isEnum', base.typtype = 'e',
                 'typeSchema', base_ns.nspname, 'typeName', base.typname,
                 'notNull', a.attnotnull,
+                'collation', CASE WHEN a.attcollation <> t.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,
                 'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                 'generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                 'identity', a.attidentity,
-                'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement,
+                'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement, 'identityMin', seq.seqmin, 'identityMax', seq.seqmax,
+                'identityCache', seq.seqcache, 'identityCycle', seq.seqcycle,
                 'ownsSequence', owned.refobjid IS NOT NULL,
                 'comment', description.description
               ) ORDER BY a.attnum) AS columns
@@ -179,23 +181,91 @@ public enum CatalogQuery {
               SELECT 'unlogged table', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relpersistence = 'u'
               UNION ALL
-              -- Settings of modeled objects that the model does not carry.
-              SELECT 'comment', 'on index ' || quote_ident(rel.nspname) || '.' || quote_ident(ic.relname)
+              -- Settings of modeled objects that the model does not carry, each with its value,
+              -- so that two catalogs differ in an entry exactly when they differ in the setting.
+              SELECT 'comment', 'on index ' || quote_ident(rel.nspname) || '.' || quote_ident(ic.relname) || ': ' || d.description
               FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
               JOIN pg_description d ON d.objoid = ic.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
               UNION ALL
-              SELECT 'comment', 'on constraint ' || quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+              SELECT 'comment', 'on constraint ' || quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || ': ' || d.description
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
               JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
               UNION ALL
               SELECT 'NOT VALID constraint', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE NOT con.convalidated
               UNION ALL
-              SELECT 'column collation', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname)
-                     || ' COLLATE ' || quote_ident(co.collname)
+              SELECT 'column setting',
+                     quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname) || ' '
+                     || concat_ws(' ', CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
+                                  CASE WHEN a.attcompression <> '' THEN 'COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
+                                  CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
+                                  CASE WHEN a.attoptions IS NOT NULL THEN 'WITH (' || array_to_string(a.attoptions, ', ') || ')' END,
+                                  CASE WHEN a.attacl IS NOT NULL THEN 'GRANT ' || a.attacl::text END)
               FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
-              JOIN pg_collation co ON co.oid = a.attcollation
-              WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attcollation <> t.typcollation
+              WHERE a.attnum > 0 AND NOT a.attisdropped
+                AND (a.attstorage <> t.typstorage OR a.attcompression <> '' OR a.attstattarget >= 0 OR a.attoptions IS NOT NULL OR a.attacl IS NOT NULL)
+              UNION ALL
+              -- Indexes, those of keys included: what pg_get_indexdef says beyond the model.
+              SELECT 'index setting', quote_ident(rel.nspname) || '.' || quote_ident(ic.relname) || ' '
+                     || concat_ws(' ', CASE WHEN ic.reloptions IS NOT NULL THEN 'WITH (' || array_to_string(ic.reloptions, ', ') || ')' END,
+                                  CASE WHEN ic.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = ic.reltablespace) END,
+                                  CASE WHEN pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %' THEN 'key collation: ' || pg_get_indexdef(i.indexrelid) END,
+                                  CASE WHEN EXISTS (SELECT FROM pg_attribute ia WHERE ia.attrelid = ic.oid AND ia.attoptions IS NOT NULL)
+                                       THEN 'operator class options: ' || pg_get_indexdef(i.indexrelid) END,
+                                  CASE WHEN con.oid IS NOT NULL AND i.indnkeyatts < i.indnatts THEN 'key ' || pg_get_indexdef(i.indexrelid) END,
+                                  CASE WHEN NOT i.indisvalid THEN 'INVALID (an interrupted CONCURRENTLY build)' END,
+                                  CASE WHEN i.indisclustered THEN 'CLUSTER' END,
+                                  CASE WHEN i.indisreplident THEN 'REPLICA IDENTITY' END)
+              FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+              LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u')
+              WHERE ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 OR NOT i.indisvalid OR i.indisclustered OR i.indisreplident
+                 OR (con.oid IS NOT NULL AND i.indnkeyatts < i.indnatts) OR pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %'
+                 OR EXISTS (SELECT FROM pg_attribute ia WHERE ia.attrelid = ic.oid AND ia.attoptions IS NOT NULL)
+              UNION ALL
+              -- Constraints: what pg_get_constraintdef says beyond the model.
+              SELECT 'constraint setting', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
+                     || ': ' || pg_get_constraintdef(con.oid)
+              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
+              WHERE (con.contype = 'c' AND con.connoinherit) OR (con.contype IN ('p', 'u') AND con.condeferrable)
+                 OR (con.contype = 'f' AND (con.confmatchtype <> 's' OR con.confdelsetcols IS NOT NULL))
+                 OR NOT con.conislocal
+              UNION ALL
+              -- The sequences of serial columns: options other than the defaults.
+              SELECT 'serial sequence option', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname)
+                     || concat(' AS ' || format_type(seq.seqtypid, NULL), ' START WITH ' || seq.seqstart, ' INCREMENT BY ' || seq.seqincrement,
+                               ' MINVALUE ' || seq.seqmin, ' MAXVALUE ' || seq.seqmax, ' CACHE ' || seq.seqcache, CASE WHEN seq.seqcycle THEN ' CYCLE' END)
+              FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid
+              JOIN pg_depend dep ON dep.refclassid = 'pg_class'::regclass AND dep.refobjid = a.attrelid AND dep.refobjsubid = a.attnum
+                   AND dep.classid = 'pg_class'::regclass AND dep.deptype IN ('i', 'a')
+              JOIN pg_sequence seq ON seq.seqrelid = dep.objid
+              WHERE a.attnum > 0 AND NOT a.attisdropped
+                AND (seq.seqcache <> 1 OR seq.seqcycle
+                     OR seq.seqmin <> CASE WHEN seq.seqincrement > 0 THEN 1 ELSE CASE seq.seqtypid WHEN 'int2'::regtype THEN -32768 WHEN 'int4'::regtype THEN -2147483648 ELSE -9223372036854775808 END END
+                     OR seq.seqmax <> CASE WHEN seq.seqincrement < 0 THEN -1 ELSE CASE seq.seqtypid WHEN 'int2'::regtype THEN 32767 WHEN 'int4'::regtype THEN 2147483647 ELSE 9223372036854775807 END END
+                     OR seq.seqstart <> 1 OR seq.seqincrement <> 1 OR seq.seqtypid <> a.atttypid)
+                AND a.attidentity = ''
+              UNION ALL
+              -- Tables: storage, persistence, inheritance, partitioning, privileges.
+              SELECT 'table setting', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || ' '
+                     || concat_ws(' ', CASE WHEN c.reloptions IS NOT NULL THEN 'WITH (' || array_to_string(c.reloptions, ', ') || ')' END,
+                                  CASE WHEN c.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = c.reltablespace) END,
+                                  CASE c.relreplident WHEN 'n' THEN 'REPLICA IDENTITY NOTHING' WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX' END,
+                                  CASE WHEN c.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END,
+                                  CASE WHEN c.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(c.oid) END,
+                                  CASE WHEN c.reloftype <> 0 THEN 'OF ' || c.reloftype::regtype::text END,
+                                  CASE WHEN c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap') THEN 'USING ' || (SELECT amname FROM pg_am WHERE oid = c.relam) END,
+                                  (SELECT 'INHERITS (' || string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno) || ')' FROM pg_inherits i WHERE i.inhrelid = c.oid),
+                                  CASE WHEN c.relacl IS NOT NULL THEN 'GRANT ' || c.relacl::text END)
+              FROM rel JOIN pg_class c ON c.oid = rel.oid
+              WHERE c.reloptions IS NOT NULL OR c.reltablespace <> 0 OR c.relreplident <> 'd' OR c.relforcerowsecurity OR c.relkind = 'p'
+                 OR c.reloftype <> 0 OR c.relacl IS NOT NULL OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
+                 OR (c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap'))
+              UNION ALL
+              SELECT 'extension version', quote_ident(e.extname) || ' ' || e.extversion
+              FROM pg_extension e WHERE e.extname <> 'plpgsql'
+              UNION ALL
+              SELECT 'type privileges', quote_ident(ns.nspname) || '.' || quote_ident(t.typname) || ' GRANT ' || t.typacl::text
+              FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype = 'e' AND t.typacl IS NOT NULL
             ) objects),
           'tables', (
             SELECT coalesce(json_agg(json_build_object(

@@ -86,13 +86,28 @@ public struct CatalogReader: Sendable {
             if type.isSerial { defaultValue = nil }
         }
         let generation: Identity.Generation? = ["a": .always, "d": .byDefault][row.identity]
-        let identity = generation.map {
-            Identity($0, start: row.identityStart == 1 ? nil : row.identityStart,
-                     increment: row.identityIncrement == 1 ? nil : row.identityIncrement)
-        }
+        let identity = generation.map { Self.identity($0, row, type: type) }
         return ColumnDefinition(
-            name: row.name, type: type, isNullable: !row.notNull, defaultValue: defaultValue, identity: identity,
+            name: row.name, type: type, isNullable: !row.notNull, defaultValue: defaultValue, identity: identity, collation: row.collation,
             generatedExpression: row.generated, comment: row.comment)
+    }
+
+    /// The identity with each option that is PostgreSQL's default for the column's type and
+    /// direction left nil, as a declaration leaves it.
+    private static func identity(_ generation: Identity.Generation, _ row: CatalogDocument.ColumnRow, type: DataType) -> Identity {
+        let increment = row.identityIncrement ?? 1
+        let (smallest, largest): (Int, Int) = switch type.storageType {
+        case .smallint: (Int(Int16.min), Int(Int16.max))
+        case .integer: (Int(Int32.min), Int(Int32.max))
+        default: (Int.min, Int.max)
+        }
+        let minimum = row.identityMin ?? (increment > 0 ? 1 : smallest)
+        let maximum = row.identityMax ?? (increment > 0 ? largest : -1)
+        let start = row.identityStart ?? (increment > 0 ? minimum : maximum)
+        return Identity(
+            generation, start: start == (increment > 0 ? minimum : maximum) ? nil : start, increment: increment == 1 ? nil : increment,
+            minValue: minimum == (increment > 0 ? 1 : smallest) ? nil : minimum, maxValue: maximum == (increment > 0 ? largest : -1) ? nil : maximum,
+            cache: row.identityCache == 1 || row.identityCache == nil ? nil : row.identityCache, cycle: row.identityCycle == true ? true : nil)
     }
 
     private func action(_ code: String) -> ReferentialAction {

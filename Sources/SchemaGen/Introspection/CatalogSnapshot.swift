@@ -23,4 +23,24 @@ public struct UnmodeledObject: Hashable, Sendable, Codable, CustomStringConverti
     }
 
     public var description: String { "\(kind) \(name)" }
+
+    /// A setting of an object the model describes (a collation, an index's storage parameters,
+    /// a DEFERRABLE key), named with its value: two catalogs differ in it exactly when their
+    /// entries differ. Other entries are whole objects (a view, a function), which are
+    /// reported wherever they are.
+    public var isSetting: Bool { Self.settingKinds.contains(kind) }
+
+    static let settingKinds: Set<String> = [
+        "comment", "NOT VALID constraint", "column setting", "index setting", "constraint setting", "serial sequence option", "table setting", "extension version", "type privileges", "unlogged table", "row-level security",
+    ]
+}
+
+extension CatalogSnapshot {
+    /// What a comparison of the two catalogs cannot plan and must name: each object of a kind
+    /// the model does not describe, on either side, and each setting the two sides do not share.
+    public func unmodeledDifferences(from other: CatalogSnapshot) -> (here: [UnmodeledObject], there: [UnmodeledObject]) {
+        let mine = Set(unmodeled.filter(\.isSetting))
+        let theirs = Set(other.unmodeled.filter(\.isSetting))
+        return (unmodeled.filter { !$0.isSetting || !theirs.contains($0) }, other.unmodeled.filter { !$0.isSetting || !mine.contains($0) })
+    }
 }

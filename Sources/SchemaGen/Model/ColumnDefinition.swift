@@ -5,6 +5,8 @@ public struct ColumnDefinition: Hashable, Sendable, Codable {
     public var isNullable: Bool
     public var defaultValue: DefaultValue?
     public var identity: Identity?
+    /// `COLLATE "C"`: the collation of a text column when it is not its type's default.
+    public var collation: String?
     /// The expression of a `GENERATED ALWAYS AS (...) STORED` column.
     public var generatedExpression: String?
     public var comment: String?
@@ -19,7 +21,7 @@ public struct ColumnDefinition: Hashable, Sendable, Codable {
 
     public init(
         name: String, type: DataType, isNullable: Bool = true, defaultValue: DefaultValue? = nil,
-        identity: Identity? = nil, generatedExpression: String? = nil, comment: String? = nil,
+        identity: Identity? = nil, collation: String? = nil, generatedExpression: String? = nil, comment: String? = nil,
         swiftName: String? = nil, appDefault: AppDefault? = nil, appOnUpdate: AppDefault? = nil,
         jsonSwiftType: String? = nil
     ) {
@@ -28,6 +30,7 @@ public struct ColumnDefinition: Hashable, Sendable, Codable {
         self.isNullable = isNullable
         self.defaultValue = defaultValue
         self.identity = identity
+        self.collation = collation
         self.generatedExpression = generatedExpression
         self.comment = comment
         self.swiftName = swiftName

@@ -16,7 +16,7 @@ extension SchemaDefinition {
                 ColumnDefinition(
                     name: column.name, type: column.type.canonical,
                     isNullable: column.isNullable && column.identity == nil && !column.type.isSerial,
-                    defaultValue: column.defaultValue.map { $0.normalized(for: column.type) }, identity: column.identity,
+                    defaultValue: column.defaultValue.map { $0.normalized(for: column.type) }, identity: column.identity, collation: column.collation,
                     generatedExpression: column.generatedExpression, comment: column.comment)
             }
             return table

@@ -20,7 +20,7 @@ enum MigrationSQL {
         case .renameColumn(let table, let old, let new):
             [alter(table, "RENAME COLUMN \(SQLIdentifier.quote(old)) TO \(SQLIdentifier.quote(new))")]
         case .addColumn(let table, let column):
-            [alter(table, "ADD COLUMN \(SQLIdentifier.quote(column.name)) \(column.type.sql)" + suffix(DDLStatement.columnAttributes(column)))]
+            [alter(table, "ADD COLUMN \(SQLIdentifier.quote(column.name)) \(DDLStatement.typeClause(column))" + suffix(DDLStatement.columnAttributes(column)))]
         case .dropColumn(let table, let column): [alter(table, "DROP COLUMN \(SQLIdentifier.quote(column.name))")]
         case .alterColumnType(let table, let column, let old, let new):
             [alterColumn(table, column, "TYPE \(new.storageType.sql)" + (needsUsing(old, new) ? " USING \(SQLIdentifier.quote(column))::\(new.storageType.sql)" : ""))]
@@ -31,9 +31,17 @@ enum MigrationSQL {
         case .addIdentity(let table, let column, let identity):
             [alterColumn(table, column, "ADD " + DDLStatement.identityClause(identity))]
         case .alterIdentity(let table, let column, let identity):
-            [alterColumn(table, column, "SET GENERATED \(identity.generation.rawValue) SET START WITH \(identity.start ?? 1) SET INCREMENT BY \(identity.increment ?? 1)")]
+            [alterIdentity(table, column, identity)]
         case .dropIdentity(let table, let column): [alterColumn(table, column, "DROP IDENTITY")]
         case .dropExpression(let table, let column): [alterColumn(table, column, "DROP EXPRESSION")]
+        case .alterCollation(let table, let column, let type, let collation):
+            [alterColumn(table, column, "TYPE \(type.storageType.sql) COLLATE \(SQLIdentifier.quote(collation ?? "default"))")]
+        case .dropSerial(let table, let column):
+            [alterColumn(table, column, "DROP DEFAULT"), onSerialSequence(of: table, column, "DROP SEQUENCE %s")]
+        case .addSerial(let table, let column, let type):
+            addSerial(table, column, type)
+        case .alterSerial(let table, let column, let type):
+            [onSerialSequence(of: table, column, "ALTER SEQUENCE %s AS \(type.storageType.sql)")]
         case .addPrimaryKey(let table, let key): [alter(table, "ADD " + DDLStatement.primaryKeyClause(key))]
         case .addUnique(let table, let unique): [alter(table, "ADD " + DDLStatement.uniqueClause(unique))]
         case .addCheck(let table, let check): [alter(table, "ADD " + DDLStatement.checkClause(check))]
@@ -113,6 +121,46 @@ enum MigrationSQL {
 
     static func alterColumn(_ table: QualifiedName, _ column: String, _ action: String) -> String {
         alter(table, "ALTER COLUMN \(SQLIdentifier.quote(column)) \(action)")
+    }
+
+    /// A statement on the sequence a serial column owns, found by PostgreSQL at run time: its
+    /// name is not the table's any more once the table was renamed.
+    ///
+    /// ```sql
+    /// DO $$BEGIN EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence('orders', 'id')); END$$;
+    /// ```
+    static func onSerialSequence(of table: QualifiedName, _ column: String, _ format: String) -> String {
+        let sequence = "pg_get_serial_sequence(\(SQLLiteral.quote(SQLIdentifier.quote(table))), \(SQLLiteral.quote(column)))"
+        return "DO $$BEGIN EXECUTE format(\(SQLLiteral.quote(format)), \(sequence)); END$$;"
+    }
+
+    /// The identity's options set in one `ALTER COLUMN`. When the new range may exclude the
+    /// value the sequence is at, PostgreSQL refuses the change unless it also restarts the
+    /// sequence; the restart (at the new START) is added only when the value is outside:
+    ///
+    /// ```sql
+    /// DO $$DECLARE s regclass := pg_get_serial_sequence('t', 'id'); v bigint := coalesce(pg_sequence_last_value(s), (SELECT seqstart FROM pg_sequence WHERE seqrelid = s)); BEGIN EXECUTE 'ALTER TABLE t ALTER COLUMN id SET ...' || CASE WHEN v < 50 OR v > 1000 THEN ' RESTART' ELSE '' END; END$$;
+    /// ```
+    private static func alterIdentity(_ table: QualifiedName, _ column: String, _ identity: Identity) -> String {
+        let statement = alterColumn(table, column, identity.alterations)
+        guard identity.boundsMayExcludeCurrentValue else { return statement }
+        let (low, high) = identity.rangeCondition
+        let sequence = "pg_get_serial_sequence(\(SQLLiteral.quote(SQLIdentifier.quote(table))), \(SQLLiteral.quote(column)))"
+        return "DO $$DECLARE s regclass := \(sequence); v bigint := coalesce(pg_sequence_last_value(s), (SELECT seqstart FROM pg_sequence WHERE seqrelid = s)); "
+            + "BEGIN EXECUTE \(SQLLiteral.quote(String(statement.dropLast()))) || CASE WHEN v < \(low) OR v > \(high) THEN ' RESTART' ELSE '' END; END$$;"
+    }
+
+    /// What `serial` does, on an existing column: `CREATE SEQUENCE orders_id_seq AS integer
+    /// OWNED BY orders.id`, the sequence moved past the largest value, `SET DEFAULT nextval(...)`.
+    private static func addSerial(_ table: QualifiedName, _ column: String, _ type: DataType) -> [String] {
+        let sequence = QualifiedName(ObjectName.make(table.name, column, label: "seq"), schema: table.schema)
+        let name = SQLIdentifier.quote(sequence)
+        let quotedColumn = SQLIdentifier.quote(column)
+        return [
+            "CREATE SEQUENCE \(name) AS \(type.storageType.sql) OWNED BY \(SQLIdentifier.quote(table)).\(quotedColumn);",
+            "SELECT setval(\(SQLLiteral.quote(name)), coalesce(max(\(quotedColumn)), 0) + 1, false) FROM \(SQLIdentifier.quote(table));",
+            alterColumn(table, column, "SET DEFAULT nextval(\(SQLLiteral.quote(name))::regclass)"),
+        ]
     }
 
     private static func dropConstraint(_ table: QualifiedName, _ name: String) -> String {

@@ -231,9 +231,9 @@ private struct Plan {
         case .createEnum: 7
         case .rebuildEnum: 8
         case .createTable: 9
-        case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull: 10
-        case .addColumn, .alterColumnType: 11
-        case .setNotNull, .setDefault, .alterIdentity: 12
+        case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull, .dropSerial: 10
+        case .addColumn, .alterColumnType, .alterCollation: 11
+        case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial: 12
         case .addIdentity: 13
         // A unique index may be what a new foreign key references.
         case .addPrimaryKey, .addUnique, .addCheck: 14

@@ -21,19 +21,24 @@ public enum DDLStatement {
     /// Foreign keys are left to ``addForeignKey(_:to:)`` so that any order of tables applies.
     public static func createTable(_ table: TableDefinition) -> String {
         let nameWidth = table.columns.map { SQLIdentifier.quote($0.name).count }.max() ?? 0
-        let typeWidth = table.columns.map { $0.type.sql.count }.max() ?? 0
+        let typeWidth = table.columns.map { typeClause($0).count }.max() ?? 0
         var lines = table.columns.map { column in
             let attributes = columnAttributes(column)
             let name = SQLIdentifier.quote(column.name).padding(to: nameWidth)
             return attributes.isEmpty
-                ? "\(name) \(column.type.sql)"
-                : "\(name) \(column.type.sql.padding(to: typeWidth)) \(attributes)"
+                ? "\(name) \(typeClause(column))"
+                : "\(name) \(typeClause(column).padding(to: typeWidth)) \(attributes)"
         }
         if let key = table.primaryKey { lines.append(primaryKeyClause(key)) }
         lines += table.uniques.map(uniqueClause)
         lines += table.checks.map(checkClause)
         let body = lines.map { "    " + $0 }.joined(separator: ",\n")
         return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n);"
+    }
+
+    /// `text COLLATE "C"`: the type and the column's collation, if it has its own.
+    public static func typeClause(_ column: ColumnDefinition) -> String {
+        column.type.sql + (column.collation.map { " COLLATE \(SQLIdentifier.quote($0))" } ?? "")
     }
 
     /// `DEFAULT ... NOT NULL`, `GENERATED ALWAYS AS IDENTITY`, `GENERATED ALWAYS AS (...) STORED`.
@@ -46,9 +51,9 @@ public enum DDLStatement {
         return parts.joined(separator: " ")
     }
 
-    /// `GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10)`
+    /// `GENERATED ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 10 CACHE 20)`
     public static func identityClause(_ identity: Identity) -> String {
-        let options = [identity.start.map { "START WITH \($0)" }, identity.increment.map { "INCREMENT BY \($0)" }].compactMap { $0 }
+        let options = identity.options
         return "GENERATED \(identity.generation.rawValue) AS IDENTITY" + (options.isEmpty ? "" : " (\(options.joined(separator: " ")))")
     }
 

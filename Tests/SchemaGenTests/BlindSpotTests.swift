@@ -1,0 +1,149 @@
+import Foundation
+import SchemaGen
+import Testing
+
+extension PostgresSuite {
+    /// "No difference" means no difference: every column of the catalogs that describe the
+    /// objects schemagen manages is either modelled (compared and planned), named in a warning
+    /// when two catalogs differ in it, or shown here not to change what the database does.
+    /// A PostgreSQL version that adds a column fails ``everyCatalogColumnIsAccountedFor()``.
+    @Suite struct BlindSpotTests {
+        enum Treatment {
+            /// Read into the model: compared and planned.
+            case modelled
+            /// Named by an `UnmodeledObject` entry of this kind when two catalogs differ in it.
+            case warned(String)
+            /// Neither behaviour nor schema: identities, statistics, caches, bookkeeping.
+            case irrelevant(String)
+        }
+
+        static let catalogs: [String: [String: Treatment]] = [
+            "pg_class": [
+                "oid": .irrelevant("identity"), "relname": .modelled, "relnamespace": .modelled, "reltype": .irrelevant("row type made with the table"),
+                "reloftype": .warned("table setting"), "relowner": .irrelevant("ownership belongs to the platform, not the schema"),
+                "relam": .warned("table setting"), "relfilenode": .irrelevant("storage"), "reltablespace": .warned("table setting"),
+                "relpages": .irrelevant("statistics"), "reltuples": .irrelevant("statistics"), "relallvisible": .irrelevant("statistics"),
+                "reltoastrelid": .irrelevant("storage"), "relhasindex": .irrelevant("derived"), "relisshared": .irrelevant("system catalogs only"),
+                "relpersistence": .warned("unlogged table"), "relkind": .modelled, "relnatts": .irrelevant("derived"), "relchecks": .irrelevant("derived"),
+                "relhasrules": .warned("rule"), "relhastriggers": .warned("trigger"), "relhassubclass": .warned("table setting"),
+                "relrowsecurity": .warned("row-level security"), "relforcerowsecurity": .warned("table setting"),
+                "relispopulated": .irrelevant("materialized views' data"), "relreplident": .warned("table setting"),
+                "relispartition": .warned("partition"), "relrewrite": .irrelevant("transient"), "relfrozenxid": .irrelevant("vacuum"),
+                "relminmxid": .irrelevant("vacuum"), "relacl": .warned("table setting"), "reloptions": .warned("table setting"),
+                "relpartbound": .warned("partition"),
+            ],
+            "pg_attribute": [
+                "attrelid": .irrelevant("identity"), "attname": .modelled, "atttypid": .modelled, "attstattarget": .warned("column setting"),
+                "attlen": .irrelevant("derived from the type"), "attnum": .irrelevant("column order, which PostgreSQL cannot change"),
+                "attndims": .irrelevant("not enforced"), "attcacheoff": .irrelevant("in memory only"), "atttypmod": .modelled,
+                "attbyval": .irrelevant("derived from the type"), "attalign": .irrelevant("derived from the type"),
+                "attstorage": .warned("column setting"), "attcompression": .warned("column setting"), "attnotnull": .modelled,
+                "atthasdef": .modelled, "atthasmissing": .irrelevant("a fast default's bookkeeping"), "attidentity": .modelled,
+                "attgenerated": .modelled, "attisdropped": .irrelevant("dropped columns are not read"),
+                "attislocal": .warned("table setting"), "attinhcount": .warned("table setting"), "attcollation": .modelled,
+                "attacl": .warned("column setting"), "attoptions": .warned("column setting"), "attfdwoptions": .warned("foreign table"),
+                "attmissingval": .irrelevant("a fast default's bookkeeping"),
+            ],
+            "pg_attrdef": ["oid": .irrelevant("identity"), "adrelid": .irrelevant("identity"), "adnum": .irrelevant("identity"), "adbin": .modelled],
+            "pg_constraint": [
+                "oid": .irrelevant("identity"), "conname": .modelled, "connamespace": .modelled, "contype": .modelled,
+                "condeferrable": .modelled, "condeferred": .modelled, "convalidated": .warned("NOT VALID constraint"),
+                "conrelid": .modelled, "contypid": .warned("domain"), "conindid": .irrelevant("the index a key uses, named like the key"),
+                "conparentid": .warned("partition"), "confrelid": .modelled, "confupdtype": .modelled, "confdeltype": .modelled,
+                "confmatchtype": .warned("constraint setting"), "conislocal": .warned("constraint setting"), "coninhcount": .warned("constraint setting"),
+                "connoinherit": .warned("constraint setting"), "conkey": .modelled, "confkey": .modelled,
+                "conpfeqop": .irrelevant("derived from the types"), "conppeqop": .irrelevant("derived from the types"),
+                "conffeqop": .irrelevant("derived from the types"), "confdelsetcols": .warned("constraint setting"),
+                "conexclop": .warned("exclusion constraint"), "conbin": .modelled,
+            ],
+            "pg_index": [
+                "indexrelid": .irrelevant("identity"), "indrelid": .modelled, "indnatts": .modelled, "indnkeyatts": .modelled,
+                "indisunique": .modelled, "indnullsnotdistinct": .modelled, "indisprimary": .modelled, "indisexclusion": .warned("exclusion constraint"),
+                "indimmediate": .modelled, "indisclustered": .warned("index setting"), "indisvalid": .warned("index setting"),
+                "indcheckxmin": .irrelevant("transient"), "indisready": .warned("index setting"), "indislive": .warned("index setting"),
+                "indisreplident": .warned("index setting"), "indkey": .modelled, "indcollation": .warned("index setting"),
+                "indclass": .modelled, "indoption": .modelled, "indexprs": .modelled, "indpred": .modelled,
+            ],
+            "pg_sequence": [
+                "seqrelid": .irrelevant("identity"), "seqtypid": .modelled, "seqstart": .modelled, "seqincrement": .modelled,
+                "seqmax": .modelled, "seqmin": .modelled, "seqcache": .modelled, "seqcycle": .modelled,
+            ],
+            "pg_enum": ["oid": .irrelevant("identity"), "enumtypid": .modelled, "enumsortorder": .modelled, "enumlabel": .modelled],
+            "pg_extension": [
+                "oid": .irrelevant("identity"), "extname": .modelled, "extowner": .irrelevant("ownership belongs to the platform"),
+                "extnamespace": .modelled, "extrelocatable": .irrelevant("a property of the extension's version"),
+                "extversion": .warned("extension version"), "extconfig": .irrelevant("the extension's own tables"),
+                "extcondition": .irrelevant("the extension's own tables"),
+            ],
+        ]
+
+        @Test func everyCatalogColumnIsAccountedFor() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { database in
+                for (catalog, treatments) in Self.catalogs {
+                    let columns = try database.value("""
+                        SELECT string_agg(attname, ',' ORDER BY attnum) FROM pg_attribute
+                        WHERE attrelid = '\(catalog)'::regclass AND attnum > 0 AND NOT attisdropped
+                        """).split(separator: ",").map(String.init)
+                    #expect(Set(columns) == Set(treatments.keys), "\(catalog): new \(Set(columns).subtracting(treatments.keys).sorted()), gone \(Set(treatments.keys).subtracting(columns).sorted())")
+                }
+            }
+        }
+
+        /// Two databases that differ only in a setting the model does not carry: `diff` must
+        /// name it, in either direction, and a plan of nothing must never pass for equality.
+        static let settings: [(name: String, base: String, altered: String, warning: String)] = [
+            ("column storage", "CREATE TABLE t (id int PRIMARY KEY, body text);", "ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;", "column setting public.t.body STORAGE EXTERNAL"),
+            ("column compression", "CREATE TABLE t (id int PRIMARY KEY, body text);", "ALTER TABLE t ALTER COLUMN body SET COMPRESSION pglz;", "column setting public.t.body COMPRESSION pglz"),
+            ("column statistics", "CREATE TABLE t (id int PRIMARY KEY, a int);", "ALTER TABLE t ALTER COLUMN a SET STATISTICS 500;", "column setting public.t.a STATISTICS 500"),
+            ("column n_distinct", "CREATE TABLE t (id int PRIMARY KEY, a int);", "ALTER TABLE t ALTER COLUMN a SET (n_distinct = 100);", "column setting public.t.a WITH (n_distinct=100)"),
+            ("index fillfactor", "CREATE TABLE t (id int PRIMARY KEY, a int); CREATE INDEX t_a_idx ON t (a);", "ALTER INDEX t_a_idx SET (fillfactor = 70);", "index setting public.t_a_idx WITH (fillfactor=70)"),
+            ("key fillfactor", "CREATE TABLE t (id int PRIMARY KEY, a int);", "ALTER INDEX t_pkey SET (fillfactor = 70);", "index setting public.t_pkey WITH (fillfactor=70)"),
+            ("index key collation", "CREATE TABLE t (id int PRIMARY KEY, a text); CREATE INDEX t_a_idx ON t (a);",
+             "DROP INDEX t_a_idx; CREATE INDEX t_a_idx ON t (a COLLATE \"POSIX\");", "index setting public.t_a_idx key collation"),
+            ("operator class options", "CREATE EXTENSION pg_trgm; CREATE TABLE t (id int PRIMARY KEY, a text); CREATE INDEX t_a_idx ON t USING gist (a gist_trgm_ops);",
+             "DROP INDEX t_a_idx; CREATE INDEX t_a_idx ON t USING gist (a gist_trgm_ops (siglen = 32));", "operator class options"),
+            ("unique INCLUDE", "CREATE TABLE t (id int PRIMARY KEY, a int, b int, CONSTRAINT t_a_key UNIQUE (a));",
+             "ALTER TABLE t DROP CONSTRAINT t_a_key, ADD CONSTRAINT t_a_key UNIQUE (a) INCLUDE (b);", "index setting public.t_a_key key CREATE UNIQUE INDEX"),
+            ("CLUSTER", "CREATE TABLE t (id int PRIMARY KEY);", "CLUSTER t USING t_pkey;", "index setting public.t_pkey CLUSTER"),
+            ("check NO INHERIT", "CREATE TABLE t (id int PRIMARY KEY, a int CONSTRAINT t_a_check CHECK (a > 0));",
+             "ALTER TABLE t DROP CONSTRAINT t_a_check, ADD CONSTRAINT t_a_check CHECK (a > 0) NO INHERIT;", "constraint setting t_a_check on public.t: CHECK ((a > 0)) NO INHERIT"),
+            ("deferrable unique", "CREATE TABLE t (id int PRIMARY KEY, a int CONSTRAINT t_a_key UNIQUE);",
+             "ALTER TABLE t DROP CONSTRAINT t_a_key, ADD CONSTRAINT t_a_key UNIQUE (a) DEFERRABLE;", "constraint setting t_a_key on public.t: UNIQUE (a) DEFERRABLE"),
+            ("MATCH FULL", "CREATE TABLE p (a int, b int, PRIMARY KEY (a, b)); CREATE TABLE c (a int, b int, CONSTRAINT c_fk FOREIGN KEY (a, b) REFERENCES p);",
+             "ALTER TABLE c DROP CONSTRAINT c_fk, ADD CONSTRAINT c_fk FOREIGN KEY (a, b) REFERENCES p MATCH FULL;", "MATCH FULL"),
+            ("NOT VALID", "CREATE TABLE t (id int PRIMARY KEY, a int);", "ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;", "NOT VALID constraint t_a_check on public.t"),
+            ("serial sequence cache", "CREATE TABLE t (id serial PRIMARY KEY);", "ALTER SEQUENCE t_id_seq CACHE 20;", "serial sequence option public.t.id AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 20"),
+            ("table fillfactor", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t SET (fillfactor = 80, autovacuum_enabled = false);", "table setting public.t WITH (fillfactor=80, autovacuum_enabled=false)"),
+            ("replica identity", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t REPLICA IDENTITY FULL;", "table setting public.t REPLICA IDENTITY FULL"),
+            ("force row-level security", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t FORCE ROW LEVEL SECURITY;", "FORCE ROW LEVEL SECURITY"),
+            ("privileges", "CREATE TABLE t (id int PRIMARY KEY);", "GRANT SELECT ON t TO PUBLIC;", "table setting public.t GRANT"),
+            ("unlogged", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t SET UNLOGGED;", "unlogged table public.t"),
+            ("index comment", "CREATE TABLE t (id int PRIMARY KEY);", "COMMENT ON INDEX t_pkey IS 'the key';", "comment on index public.t_pkey: the key"),
+            ("extension version", "CREATE EXTENSION pg_trgm VERSION '1.5';", "ALTER EXTENSION pg_trgm UPDATE TO '1.6';", "extension version pg_trgm"),
+        ]
+
+        @Test(arguments: settings.map(\.name))
+        func aDifferenceInASettingIsNamed(_ name: String) throws {
+            let setting = try #require(Self.settings.first { $0.name == name })
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { plain in
+                try cluster.withDatabase { altered in
+                    try plain.execute(setting.base)
+                    try altered.execute(setting.base + "\n" + setting.altered)
+                    for (from, to) in [(plain, altered), (altered, plain)] {
+                        let diff = try from.schemagen(["diff", "--from", from.url, "--to", to.url, "--format", "json"])
+                        #expect(diff.status != 1, "\(diff.error)")
+                        let report = try JSONSerialization.jsonObject(with: Data(diff.output.utf8)) as? [String: Any]
+                        let warnings = report?["warnings"] as? [String] ?? []
+                        #expect(warnings.contains { $0.contains(setting.warning) }, "\(name): \(warnings)")
+                    }
+                    // The same setting on both sides is no difference.
+                    let same = try altered.schemagen(["diff", "--from", altered.url, "--to", altered.url, "--format", "json"])
+                    let report = try JSONSerialization.jsonObject(with: Data(same.output.utf8)) as? [String: Any]
+                    #expect((report?["warnings"] as? [String] ?? []).allSatisfy { !$0.contains(setting.warning) }, "\(name)")
+                }
+            }
+        }
+    }
+}
