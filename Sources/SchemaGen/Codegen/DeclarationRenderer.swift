@@ -79,30 +79,37 @@ public struct DeclarationRenderer: Sendable {
         var body: [String] = []
         var tableLevel: [String] = []
 
-        let singlePrimaryKey = table.primaryKey.flatMap { $0.columns.count == 1 ? $0 : nil }
-        if let key = table.primaryKey, key.columns.count > 1 {
-            tableLevel.append("PrimaryKey(\((key.columns.map(literal) + named(key.name, default: ObjectName.make(tableName, nil, label: "pkey"))).joined(separator: ", ")))")
+        // A key with index settings is declared at the table level, where they are written.
+        let singlePrimaryKey = table.primaryKey.flatMap { $0.columns.count == 1 && !Self.hasIndexSettings($0.include, $0.storageParameters, $0.deferrable) ? $0 : nil }
+        if let key = table.primaryKey, singlePrimaryKey == nil {
+            let parts = key.columns.map(literal) + named(key.name, default: ObjectName.make(tableName, nil, label: "pkey"))
+                + indexSettings(key.include, key.storageParameters, key.deferrable)
+            tableLevel.append("PrimaryKey(\(parts.joined(separator: ", ")))")
         }
         var columnUniques: [String: UniqueDefinition] = [:]
         for unique in table.uniques {
-            if unique.columns.count == 1, columnUniques[unique.columns[0]] == nil {
+            if unique.columns.count == 1, columnUniques[unique.columns[0]] == nil, !Self.hasIndexSettings(unique.include, unique.storageParameters, unique.deferrable) {
                 columnUniques[unique.columns[0]] = unique
             } else {
                 var parts = unique.columns.map(literal) + named(unique.name, default: ObjectName.make(tableName, unique.columns.joined(separator: "_"), label: "key"))
                 if unique.nullsNotDistinct { parts.append("nullsNotDistinct: true") }
+                parts += indexSettings(unique.include, unique.storageParameters, unique.deferrable)
                 tableLevel.append("Unique(\(parts.joined(separator: ", ")))")
             }
         }
         var columnKeys: [String: [ForeignKeyDefinition]] = [:]
         for key in table.foreignKeys {
-            if key.columns.count == 1, names.tables[key.referencedTable] != nil {
+            if key.columns.count == 1, names.tables[key.referencedTable] != nil, key.match == nil, key.notValid == nil {
                 columnKeys[key.columns[0], default: []].append(key)
             } else {
                 tableLevel.append(tableForeignKey(key, in: table, names: names))
             }
         }
         for check in table.checks {
-            tableLevel.append("Check(\(([literal(check.expression)] + named(check.name, default: ObjectName.make(tableName, nil, label: "check"))).joined(separator: ", ")))")
+            var parts = [literal(check.expression)] + named(check.name, default: ObjectName.make(tableName, nil, label: "check"))
+            if check.noInherit == true { parts.append("noInherit: true") }
+            if check.notValid == true { parts.append("notValid: true") }
+            tableLevel.append("Check(\(parts.joined(separator: ", ")))")
         }
         for index in table.indexes {
             tableLevel.append(render(index, in: table))
@@ -157,6 +164,8 @@ public struct DeclarationRenderer: Sendable {
             parts += ["references: \(names.tables[key.referencedTable] ?? "<table \(key.referencedTable) is not in this schema>")", referenced]
         }
         parts += actions(key)
+        if key.match == .full { parts.append("match: .full") }
+        if key.notValid == true { parts.append("notValid: true") }
         parts += named(key.name, default: ObjectName.make(table.name.name, key.columns.joined(separator: "_"), label: "fkey"))
         return "ForeignKey(\(parts.joined(separator: ", ")))"
     }
@@ -169,10 +178,30 @@ public struct DeclarationRenderer: Sendable {
         return parts
     }
 
+    private static func hasIndexSettings(_ include: [String]?, _ storageParameters: [String: String]?, _ deferrable: Deferrability?) -> Bool {
+        include != nil || storageParameters != nil || deferrable != nil
+    }
+
+    /// `include: ["b"], with: ["fillfactor": "70"], deferrable: .initiallyDeferred`, as set.
+    private func indexSettings(_ include: [String]?, _ storageParameters: [String: String]?, _ deferrable: Deferrability?) -> [String] {
+        var parts: [String] = []
+        if let include { parts.append("include: [\(include.map(literal).joined(separator: ", "))]") }
+        if let storageParameters { parts.append("with: \(dictionary(storageParameters))") }
+        if let deferrable { parts.append("deferrable: .\(deferrable == .initiallyDeferred ? "initiallyDeferred" : "initiallyImmediate")") }
+        return parts
+    }
+
+    /// `["fillfactor": "70"]`, by key.
+    private func dictionary(_ values: [String: String]) -> String {
+        "[" + values.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }.joined(separator: ", ") + "]"
+    }
+
     private func render(_ index: IndexDefinition, in table: TableDefinition) -> String {
         let keys = index.keys.map { key -> String in
             var options: [String] = []
+            if let collation = key.collation { options.append("collation: \(literal(collation))") }
             if let operatorClass = key.operatorClass { options.append("operatorClass: \(literal(operatorClass))") }
+            if let parameters = key.operatorClassOptions { options.append("operatorClassOptions: \(dictionary(parameters))") }
             if let order = key.order { options.append("order: .\(order == .ascending ? "ascending" : "descending")") }
             if let nulls = key.nulls { options.append("nulls: .\(nulls == .first ? "first" : "last")") }
             switch key.target {
@@ -188,6 +217,7 @@ public struct DeclarationRenderer: Sendable {
         if index.method != .btree { text += ".using(.\(index.method.rawValue))" }
         if let predicate = index.predicate { text += ".where(\(literal(predicate)))" }
         if !index.include.isEmpty { text += ".include(\(index.include.map(literal).joined(separator: ", ")))" }
+        if let parameters = index.storageParameters { text += ".with(\(dictionary(parameters)))" }
         return text
     }
 

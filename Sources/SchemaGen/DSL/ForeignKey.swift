@@ -5,6 +5,8 @@
 /// ForeignKey(["org_id", "user_id"], references: members, ["org_id", "user_id"], onDelete: .cascade)
 /// // ALTER TABLE "assignments" ADD CONSTRAINT "assignments_org_id_user_id_fkey"
 /// //     FOREIGN KEY ("org_id", "user_id") REFERENCES "members" ("org_id", "user_id") ON DELETE CASCADE;
+/// ForeignKey(["org_id", "user_id"], references: members, ["org_id", "user_id"], match: .full, notValid: true)
+/// // ... REFERENCES "members" ("org_id", "user_id") MATCH FULL NOT VALID;
 /// ```
 public struct ForeignKey: Sendable {
     let name: String?
@@ -15,34 +17,36 @@ public struct ForeignKey: Sendable {
     let onDelete: ReferentialAction
     let onUpdate: ReferentialAction
     let deferrable: Deferrability?
+    let match: ForeignKeyMatch
+    let notValid: Bool
     let location: SourceLocation
 
     public init(
         _ columns: [String], references table: @autoclosure @escaping @Sendable () -> Table, _ referencedColumns: [String],
         onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
-        deferrable: Deferrability? = nil, name: String? = nil,
+        deferrable: Deferrability? = nil, match: ForeignKeyMatch = .simple, notValid: Bool = false, name: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.init(
             columns, table: table, referencedColumns, onDelete: onDelete, onUpdate: onUpdate,
-            deferrable: deferrable, name: name, location: SourceLocation(file: file, line: line, column: column))
+            deferrable: deferrable, match: match, notValid: notValid, name: name, location: SourceLocation(file: file, line: line, column: column))
     }
 
     /// A foreign key to other columns of the same table (a composite self-reference).
     public init(
         _ columns: [String], referencesSelf referencedColumns: [String],
         onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
-        deferrable: Deferrability? = nil, name: String? = nil,
+        deferrable: Deferrability? = nil, match: ForeignKeyMatch = .simple, notValid: Bool = false, name: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
         self.init(
             columns, table: nil, referencedColumns, onDelete: onDelete, onUpdate: onUpdate,
-            deferrable: deferrable, name: name, location: SourceLocation(file: file, line: line, column: column))
+            deferrable: deferrable, match: match, notValid: notValid, name: name, location: SourceLocation(file: file, line: line, column: column))
     }
 
     private init(
         _ columns: [String], table: (@Sendable () -> Table)?, _ referencedColumns: [String],
-        onDelete: ReferentialAction, onUpdate: ReferentialAction, deferrable: Deferrability?,
+        onDelete: ReferentialAction, onUpdate: ReferentialAction, deferrable: Deferrability?, match: ForeignKeyMatch, notValid: Bool,
         name: String?, location: SourceLocation
     ) {
         self.name = name
@@ -52,6 +56,8 @@ public struct ForeignKey: Sendable {
         self.onDelete = onDelete
         self.onUpdate = onUpdate
         self.deferrable = deferrable
+        self.match = match
+        self.notValid = notValid
         self.location = location
     }
 }

@@ -45,6 +45,11 @@ public struct Index: Sendable {
         with { $0.predicate = predicate }
     }
 
+    /// `WITH (fillfactor = 70)`: the method's storage parameters.
+    public func with(_ storageParameters: [String: String]) -> Index {
+        with { $0.storageParameters = storageParameters.isEmpty ? nil : storageParameters }
+    }
+
     /// `INCLUDE (columns)`: a covering index.
     public func include(_ columns: String...) -> Index {
         with { $0.include = columns }

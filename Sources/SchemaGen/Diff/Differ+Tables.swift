@@ -24,6 +24,8 @@ extension Differ {
         }
         for table in created {
             diff.changes.append(.createTable(table))
+            // CREATE TABLE validates every check: one declared NOT VALID is added after.
+            for check in table.checks where check.notValid == true { diff.changes.append(.addCheck(table.name, check)) }
             for key in table.foreignKeys { diff.changes.append(.addForeignKey(table.name, key.constraint)) }
             for index in table.indexes { diff.changes.append(.createIndex(table.name, index)) }
             if let comment = table.comment { diff.changes.append(.commentOnTable(table.name, comment)) }
@@ -128,9 +130,16 @@ extension Differ {
 
     private func diffKeys(_ previous: TableDefinition, _ table: TableDefinition, into diff: inout SchemaDiff) {
         let name = table.name
+        var previous = previous
+        // Storage parameters alone change without a rebuild.
+        previous.primaryKey = previous.primaryKey.map {
+            restoringStorage($0, to: table.primaryKey.map { [$0] } ?? [], in: name, \.name, \.storageParameters, into: &diff)
+        }
+        previous.uniques = previous.uniques.map { restoringStorage($0, to: table.uniques, in: name, \.name, \.storageParameters, into: &diff) }
+        previous.indexes = previous.indexes.map { restoringStorage($0, to: table.indexes, in: name, \.name, \.storageParameters, into: &diff) }
         switch (previous.primaryKey, table.primaryKey) {
-        case (let old?, let new?) where old.columns == new.columns && old.name != new.name:
-            diff.changes.append(.renameConstraint(name, from: old.name, to: new.name))
+        case (var old?, let new?) where old.name != new.name && { old.name = new.name; return old == new }():
+            diff.changes.append(.renameConstraint(name, from: previous.primaryKey!.name, to: new.name))
         case (let old, let new) where old != new:
             if let old { diff.changes.append(.dropPrimaryKey(name, old)) }
             if let new { diff.changes.append(.addPrimaryKey(name, new)) }
@@ -138,13 +147,47 @@ extension Differ {
         }
         matchByName(previous.uniques, table.uniques, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropUnique(name, $0) }, add: { .addUnique(name, $0) }, into: &diff)
-        matchByName(previous.checks, table.checks, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+        let checks = validating(previous.checks, to: table.checks, in: name, \.name, \.notValid, into: &diff)
+        matchByName(checks, table.checks, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropCheck(name, $0) }, add: { .addCheck(name, $0) }, into: &diff)
-        matchByName(previous.foreignKeys.map(\.constraint), table.foreignKeys.map(\.constraint), \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+        let foreignKeys = validating(previous.foreignKeys.map(\.constraint), to: table.foreignKeys.map(\.constraint), in: name, \.name, \.notValid, into: &diff)
+        matchByName(foreignKeys, table.foreignKeys.map(\.constraint), \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropForeignKey(name, $0) }, add: { .addForeignKey(name, $0) }, into: &diff)
         matchByName(previous.indexes, table.indexes, \.name, rename: { .renameIndex(name, from: $0, to: $1) },
                     drop: { .dropIndex(name, $0) }, add: { .createIndex(name, $0) }, into: &diff)
         if previous.comment != table.comment { diff.changes.append(.commentOnTable(name, table.comment)) }
+    }
+
+    /// An index or key whose counterpart of the same name differs only in its storage
+    /// parameters: `ALTER INDEX ... SET` instead of a rebuild. Returns it with the target's.
+    private func restoringStorage<Object: Hashable>(
+        _ object: Object, to new: [Object], in table: QualifiedName, _ name: KeyPath<Object, String>,
+        _ storage: WritableKeyPath<Object, [String: String]?>, into diff: inout SchemaDiff
+    ) -> Object {
+        guard let counterpart = new.first(where: { $0[keyPath: name] == object[keyPath: name] }),
+              counterpart[keyPath: storage] != object[keyPath: storage] else { return object }
+        var adjusted = object
+        adjusted[keyPath: storage] = counterpart[keyPath: storage]
+        guard adjusted == counterpart else { return object }
+        diff.changes.append(.alterIndexStorage(
+            table, index: object[keyPath: name], from: object[keyPath: storage] ?? [:], to: counterpart[keyPath: storage] ?? [:]))
+        return adjusted
+    }
+
+    /// Constraints left NOT VALID that the target has validated and otherwise the same:
+    /// `VALIDATE CONSTRAINT` instead of a drop and an add. Returns `old` with those validated.
+    private func validating<Constraint: Hashable>(
+        _ old: [Constraint], to new: [Constraint], in table: QualifiedName, _ name: KeyPath<Constraint, String>,
+        _ notValid: WritableKeyPath<Constraint, Bool?>, into diff: inout SchemaDiff
+    ) -> [Constraint] {
+        old.map { constraint in
+            guard constraint[keyPath: notValid] == true else { return constraint }
+            var validated = constraint
+            validated[keyPath: notValid] = nil
+            guard new.contains(validated) else { return constraint }
+            diff.changes.append(.validateConstraint(table, validated[keyPath: name]))
+            return validated
+        }
     }
 
     /// Objects matched by name; an unmatched old one equal to an unmatched new one but for its

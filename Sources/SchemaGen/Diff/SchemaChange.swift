@@ -49,9 +49,14 @@ public enum SchemaChange: Hashable, Sendable {
     case addForeignKey(QualifiedName, ForeignKeyDefinition)
     case dropForeignKey(QualifiedName, ForeignKeyDefinition)
     case renameConstraint(QualifiedName, from: String, to: String)
+    /// `VALIDATE CONSTRAINT`: a check or foreign key added NOT VALID, checked now.
+    case validateConstraint(QualifiedName, String)
     case createIndex(QualifiedName, IndexDefinition)
     case dropIndex(QualifiedName, IndexDefinition)
     case renameIndex(QualifiedName, from: String, to: String)
+    /// `ALTER INDEX name SET (...)` / `RESET (...)`: an index's (or a key's index's) storage
+    /// parameters, from the first set to the second; the index is not rebuilt.
+    case alterIndexStorage(QualifiedName, index: String, from: [String: String], to: [String: String])
 
     case commentOnTable(QualifiedName, String?)
     case commentOnColumn(QualifiedName, column: String, String?)
@@ -79,7 +84,8 @@ public enum SchemaChange: Hashable, Sendable {
              .dropSerial(let table, _), .addSerial(let table, _, _), .alterSerial(let table, _, _), .alterCollation(let table, _, _, _),
              .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .addUnique(let table, _), .dropUnique(let table, _),
              .addCheck(let table, _), .dropCheck(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
-             .renameConstraint(let table, _, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
+             .renameConstraint(let table, _, _), .validateConstraint(let table, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
+             .alterIndexStorage(let table, _, _, _),
              .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             table
         default: nil

@@ -56,6 +56,7 @@ public struct SchemaComparison: Sendable {
         result += compare(keyed(declared.columns, by: \.name), keyed(live.columns, by: \.name), kind: "column", in: table, separator: ".") { a, b in
             changes([
                 Field("type", a.type.sql, b.type.sql),
+                Field("collation", a.collation ?? "default", b.collation ?? "default"),
                 Field("nullability", a.isNullable ? "NULL" : "NOT NULL", b.isNullable ? "NULL" : "NOT NULL"),
                 Field("default", a.defaultValue?.sql ?? "none", b.defaultValue?.sql ?? "none", SQLExpression.canonical),
                 Field("identity", a.identity.map(DDLStatement.identityClause) ?? "none", b.identity.map(DDLStatement.identityClause) ?? "none"),
@@ -67,12 +68,14 @@ public struct SchemaComparison: Sendable {
         result += compare(
             keyed(keys[0].map { [$0] } ?? [], by: \.name), keyed(keys[1].map { [$0] } ?? [], by: \.name),
             kind: "primary key", on: table
-        ) { a, b in changes([Field("columns", a.columns.joined(separator: ", "), b.columns.joined(separator: ", "))]) }
+        ) { a, b in changes([Field("definition", DDLStatement.primaryKeyClause(a), DDLStatement.primaryKeyClause(b))]) }
         result += compare(keyed(declared.uniques, by: \.name), keyed(live.uniques, by: \.name), kind: "unique constraint", on: table) { a, b in
             changes([Field("definition", DDLStatement.uniqueClause(a), DDLStatement.uniqueClause(b))])
         }
         result += compare(keyed(declared.checks, by: \.name), keyed(live.checks, by: \.name), kind: "check constraint", on: table) { a, b in
-            changes([Field("expression", a.expression, b.expression, SQLExpression.canonical)])
+            changes([Field("expression", a.expression, b.expression, SQLExpression.canonical),
+                     Field("inheritance", a.noInherit == true ? "NO INHERIT" : "inherited", b.noInherit == true ? "NO INHERIT" : "inherited"),
+                     Field("validation", a.notValid == true ? "NOT VALID" : "validated", b.notValid == true ? "NOT VALID" : "validated")])
         }
         result += compare(keyed(declared.foreignKeys, by: \.name), keyed(live.foreignKeys, by: \.name), kind: "foreign key", on: table) { a, b in
             changes([
@@ -81,6 +84,8 @@ public struct SchemaComparison: Sendable {
                 Field("ON DELETE", a.onDelete.rawValue, b.onDelete.rawValue),
                 Field("ON UPDATE", a.onUpdate.rawValue, b.onUpdate.rawValue),
                 Field("deferrable", a.deferrable?.rawValue ?? "NOT DEFERRABLE", b.deferrable?.rawValue ?? "NOT DEFERRABLE"),
+                Field("MATCH", (a.match ?? .simple).rawValue, (b.match ?? .simple).rawValue),
+                Field("validation", a.notValid == true ? "NOT VALID" : "validated", b.notValid == true ? "NOT VALID" : "validated"),
             ])
         }
         result += compare(keyed(declared.indexes, by: \.name), keyed(live.indexes, by: \.name), kind: "index", on: table) { a, b in

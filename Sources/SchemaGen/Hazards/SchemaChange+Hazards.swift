@@ -77,6 +77,13 @@ extension SchemaChange {
             return [LockLevel.accessExclusive.hazard(on: table, "while the index is built"),
                     Hazard(.indexBuild, "a unique index on \"\(table)\" is built"),
                     Hazard(.mayFail, "fails if \"\(table)\" holds duplicates" + (isPrimaryKey ? " or NULLs" : ""))]
+        case .addCheck(let table, let check) where check.notValid == true:
+            return [LockLevel.accessExclusive.hazard(on: table, brief)]
+        case .addForeignKey(let table, let key) where key.notValid == true:
+            return [LockLevel.shareRowExclusive.hazard(on: table, brief), LockLevel.shareRowExclusive.hazard(on: key.referencedTable, brief)]
+        case .validateConstraint(let table, let name):
+            return [LockLevel.shareUpdateExclusive.hazard(on: table, "while every row is checked"),
+                    Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if a row of \"\(table)\" breaks \(name)")]
         case .addCheck(let table, let check):
             return [LockLevel.accessExclusive.hazard(on: table, "while every row is checked"),
                     Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if a row of \"\(table)\" breaks \(check.name)")]
@@ -88,6 +95,11 @@ extension SchemaChange {
         case .createIndex(let table, let index):
             return [LockLevel.share.hazard(on: table, "while the index is built"), Hazard(.indexBuild, "\(index.name) on \"\(table)\" is built")]
                 + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(table)\" holds duplicates")] : [])
+        case .alterIndexStorage(let table, _, let old, let new):
+            // fillfactor and the like take SHARE UPDATE EXCLUSIVE; others (gist's buffering) more.
+            let light: Set<String> = ["fillfactor", "deduplicate_items", "fastupdate", "gin_pending_list_limit", "pages_per_range", "autosummarize"]
+            let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
+            return [(changed.isSubset(of: light) ? LockLevel.shareUpdateExclusive : .accessExclusive).hazard(on: table, brief)]
         case .renameIndex(let table, _, _), .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
         }

@@ -47,6 +47,11 @@ struct CatalogDocument: Decodable {
         let deferred: Bool
         let check: String?
         let nullsNotDistinct: Bool
+        let noInherit: Bool
+        let validated: Bool
+        let matchFull: Bool
+        let include: [String]?
+        let storage: [String]?
     }
 
     struct IndexKeyRow: Decodable {
@@ -55,6 +60,8 @@ struct CatalogDocument: Decodable {
         let descending: Bool
         let nullsFirst: Bool
         let operatorClass: String?
+        let operatorClassOptions: [String]?
+        let collation: String?
     }
 
     struct IndexRow: Decodable {
@@ -62,6 +69,7 @@ struct CatalogDocument: Decodable {
         let unique: Bool
         let method: String
         let nullsNotDistinct: Bool
+        let storage: [String]?
         let predicate: String?
         let keys: [IndexKeyRow]
         let include: [String]?

@@ -90,7 +90,11 @@ public enum CatalogQuery {
                 'onDelete', con.confdeltype, 'onUpdate', con.confupdtype,
                 'deferrable', con.condeferrable, 'deferred', con.condeferred,
                 'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
-                'nullsNotDistinct', coalesce(ci.indnullsnotdistinct, false)
+                'nullsNotDistinct', coalesce(ci.indnullsnotdistinct, false),
+                'noInherit', con.contype = 'c' AND con.connoinherit, 'validated', con.convalidated, 'matchFull', con.confmatchtype = 'f',
+                'include', (SELECT json_agg(att.attname ORDER BY k) FROM generate_series(ci.indnkeyatts + 1, ci.indnatts) k
+                            JOIN pg_attribute att ON att.attrelid = ci.indrelid AND att.attnum = ci.indkey[k - 1]),
+                'storage', (SELECT reloptions FROM pg_class WHERE oid = con.conindid)
               ) ORDER BY con.conname) AS constraints
             FROM pg_constraint con
             JOIN rel ON rel.oid = con.conrelid
@@ -103,7 +107,7 @@ public enum CatalogQuery {
         idx AS (
             SELECT i.indrelid AS relid, json_agg(json_build_object(
                 'name', ic.relname, 'unique', i.indisunique, 'method', am.amname,
-                'nullsNotDistinct', i.indnullsnotdistinct,
+                'nullsNotDistinct', i.indnullsnotdistinct, 'storage', ic.reloptions,
                 'predicate', pg_get_expr(i.indpred, i.indrelid, true),
                 'keys', (
                   SELECT json_agg(json_build_object(
@@ -112,10 +116,16 @@ public enum CatalogQuery {
                       'descending', (i.indoption[k - 1] & 1) <> 0,
                       'nullsFirst', (i.indoption[k - 1] & 2) <> 0,
                       -- A hashed set of the default classes, looked up once, instead of a scan of pg_opclass per key.
-                      'operatorClass', CASE WHEN i.indclass[k - 1] NOT IN (SELECT oid FROM pg_opclass WHERE opcdefault)
-                                            THEN (SELECT opcname FROM pg_opclass WHERE oid = i.indclass[k - 1]) END
+                      'operatorClass', CASE WHEN i.indclass[k - 1] NOT IN (SELECT oid FROM pg_opclass WHERE opcdefault) OR ka.attoptions IS NOT NULL
+                                            THEN (SELECT opcname FROM pg_opclass WHERE oid = i.indclass[k - 1]) END,
+                      'operatorClassOptions', ka.attoptions,
+                      -- A column key's collation, when it is not the column's.
+                      'collation', CASE WHEN i.indkey[k - 1] <> 0 AND i.indcollation[k - 1] <> 0 AND i.indcollation[k - 1] <> (
+                                          SELECT attcollation FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1])
+                                        THEN (SELECT collname FROM pg_collation WHERE oid = i.indcollation[k - 1]) END
                     ) ORDER BY k)
-                  FROM generate_series(1, i.indnkeyatts) k),
+                  FROM generate_series(1, i.indnkeyatts) k
+                  LEFT JOIN pg_attribute ka ON ka.attrelid = i.indexrelid AND ka.attnum = k),
                 'include', (
                   SELECT json_agg((SELECT attname FROM pg_attribute WHERE attrelid = i.indrelid AND attnum = i.indkey[k - 1]) ORDER BY k)
                   FROM generate_series(i.indnkeyatts + 1, i.indnatts) k)
@@ -191,9 +201,6 @@ public enum CatalogQuery {
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
               JOIN pg_description d ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass
               UNION ALL
-              SELECT 'NOT VALID constraint', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
-              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE NOT con.convalidated
-              UNION ALL
               SELECT 'column setting',
                      quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname) || ' '
                      || concat_ws(' ', CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
@@ -207,28 +214,21 @@ public enum CatalogQuery {
               UNION ALL
               -- Indexes, those of keys included: what pg_get_indexdef says beyond the model.
               SELECT 'index setting', quote_ident(rel.nspname) || '.' || quote_ident(ic.relname) || ' '
-                     || concat_ws(' ', CASE WHEN ic.reloptions IS NOT NULL THEN 'WITH (' || array_to_string(ic.reloptions, ', ') || ')' END,
-                                  CASE WHEN ic.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = ic.reltablespace) END,
-                                  CASE WHEN pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %' THEN 'key collation: ' || pg_get_indexdef(i.indexrelid) END,
-                                  CASE WHEN EXISTS (SELECT FROM pg_attribute ia WHERE ia.attrelid = ic.oid AND ia.attoptions IS NOT NULL)
-                                       THEN 'operator class options: ' || pg_get_indexdef(i.indexrelid) END,
-                                  CASE WHEN con.oid IS NOT NULL AND i.indnkeyatts < i.indnatts THEN 'key ' || pg_get_indexdef(i.indexrelid) END,
+                     || concat_ws(' ', CASE WHEN ic.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = ic.reltablespace) END,
+                                  -- An expression key's COLLATE is not modelled (a column key's is).
+                                  CASE WHEN 0 = ANY (i.indkey) AND pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %' THEN 'expression key collation: ' || pg_get_indexdef(i.indexrelid) END,
                                   CASE WHEN NOT i.indisvalid THEN 'INVALID (an interrupted CONCURRENTLY build)' END,
                                   CASE WHEN i.indisclustered THEN 'CLUSTER' END,
                                   CASE WHEN i.indisreplident THEN 'REPLICA IDENTITY' END)
               FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
-              LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u')
-              WHERE ic.reloptions IS NOT NULL OR ic.reltablespace <> 0 OR NOT i.indisvalid OR i.indisclustered OR i.indisreplident
-                 OR (con.oid IS NOT NULL AND i.indnkeyatts < i.indnatts) OR pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %'
-                 OR EXISTS (SELECT FROM pg_attribute ia WHERE ia.attrelid = ic.oid AND ia.attoptions IS NOT NULL)
+              WHERE ic.reltablespace <> 0 OR NOT i.indisvalid OR i.indisclustered OR i.indisreplident
+                 OR (0 = ANY (i.indkey) AND pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %')
               UNION ALL
               -- Constraints: what pg_get_constraintdef says beyond the model.
               SELECT 'constraint setting', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
                      || ': ' || pg_get_constraintdef(con.oid)
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
-              WHERE (con.contype = 'c' AND con.connoinherit) OR (con.contype IN ('p', 'u') AND con.condeferrable)
-                 OR (con.contype = 'f' AND (con.confmatchtype <> 's' OR con.confdelsetcols IS NOT NULL))
-                 OR NOT con.conislocal
+              WHERE (con.contype = 'f' AND con.confdelsetcols IS NOT NULL) OR NOT con.conislocal
               UNION ALL
               -- The sequences of serial columns: options other than the defaults.
               SELECT 'serial sequence option', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname)

@@ -38,18 +38,23 @@ public struct CatalogReader: Sendable {
             let columns = constraint.columns ?? []
             switch constraint.kind {
             case "p":
-                table.primaryKey = PrimaryKeyDefinition(name: constraint.name, columns: columns)
+                table.primaryKey = PrimaryKeyDefinition(
+                    name: constraint.name, columns: columns, include: constraint.include ?? [],
+                    storageParameters: Self.parameters(constraint.storage), deferrable: deferrability(constraint))
             case "u":
-                table.uniques.append(UniqueDefinition(name: constraint.name, columns: columns, nullsNotDistinct: constraint.nullsNotDistinct))
+                table.uniques.append(UniqueDefinition(
+                    name: constraint.name, columns: columns, nullsNotDistinct: constraint.nullsNotDistinct, include: constraint.include ?? [],
+                    storageParameters: Self.parameters(constraint.storage), deferrable: deferrability(constraint)))
             case "c":
-                table.checks.append(CheckDefinition(name: constraint.name, expression: constraint.check ?? ""))
+                table.checks.append(CheckDefinition(
+                    name: constraint.name, expression: constraint.check ?? "", noInherit: constraint.noInherit, notValid: !constraint.validated))
             case "f":
                 table.foreignKeys.append(ForeignKeyDefinition(
                     name: constraint.name, columns: columns,
                     referencedTable: QualifiedName(constraint.referencedTable ?? "", schema: constraint.referencedSchema ?? QualifiedName.defaultSchema),
                     referencedColumns: constraint.referencedColumns ?? [],
                     onDelete: action(constraint.onDelete), onUpdate: action(constraint.onUpdate),
-                    deferrable: constraint.deferrable ? (constraint.deferred ? .initiallyDeferred : .initiallyImmediate) : nil))
+                    deferrable: deferrability(constraint), match: constraint.matchFull ? .full : .simple, notValid: !constraint.validated))
             default:
                 continue
             }
@@ -61,11 +66,12 @@ public struct CatalogReader: Sendable {
                     IndexKey(
                         // PostgreSQL prints an expression key in parentheses unless it is a function call.
                         key.column.map(IndexKey.Target.column) ?? .expression(SQLExpression.unparenthesized(key.expression ?? "")),
-                        operatorClass: key.operatorClass,
+                        collation: key.collation, operatorClass: key.operatorClass, operatorClassOptions: Self.parameters(key.operatorClassOptions),
                         order: key.descending ? .descending : nil,
                         nulls: key.nullsFirst != key.descending ? (key.nullsFirst ? .first : .last) : nil)
                 },
-                include: index.include ?? [], predicate: index.predicate, nullsNotDistinct: index.nullsNotDistinct)
+                include: index.include ?? [], predicate: index.predicate, nullsNotDistinct: index.nullsNotDistinct,
+                storageParameters: Self.parameters(index.storage))
         }
         return table
     }
@@ -108,6 +114,18 @@ public struct CatalogReader: Sendable {
             generation, start: start == (increment > 0 ? minimum : maximum) ? nil : start, increment: increment == 1 ? nil : increment,
             minValue: minimum == (increment > 0 ? 1 : smallest) ? nil : minimum, maxValue: maximum == (increment > 0 ? largest : -1) ? nil : maximum,
             cache: row.identityCache == 1 || row.identityCache == nil ? nil : row.identityCache, cycle: row.identityCycle == true ? true : nil)
+    }
+
+    private func deferrability(_ constraint: CatalogDocument.ConstraintRow) -> Deferrability? {
+        constraint.deferrable ? (constraint.deferred ? .initiallyDeferred : .initiallyImmediate) : nil
+    }
+
+    /// `["fillfactor=70"]`, as `reloptions` holds them, by name.
+    private static func parameters(_ options: [String]?) -> [String: String] {
+        Dictionary((options ?? []).map { option in
+            let parts = option.split(separator: "=", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }, uniquingKeysWith: { _, last in last })
     }
 
     private func action(_ code: String) -> ReferentialAction {

@@ -8,6 +8,10 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
     public var onUpdate: ReferentialAction
     /// nil is `NOT DEFERRABLE`, PostgreSQL's default.
     public var deferrable: Deferrability?
+    /// `MATCH FULL`: a row whose key columns are partly NULL is refused; nil is `MATCH SIMPLE`.
+    public var match: ForeignKeyMatch?
+    /// `NOT VALID`: rows that were there when it was added are not checked; nil is validated.
+    public var notValid: Bool?
     /// The relation's name seen from this table (`author`); nil derives it from the columns.
     /// Relation names emit no SQL: migrations ignore them.
     public var relationName: String?
@@ -17,7 +21,8 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
         onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
-        deferrable: Deferrability? = nil, relationName: String? = nil, inverseName: String? = nil
+        deferrable: Deferrability? = nil, match: ForeignKeyMatch = .simple, notValid: Bool = false,
+        relationName: String? = nil, inverseName: String? = nil
     ) {
         self.name = name
         self.columns = columns
@@ -26,6 +31,8 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
         self.onDelete = onDelete
         self.onUpdate = onUpdate
         self.deferrable = deferrable
+        self.match = match == .simple ? nil : match
+        self.notValid = notValid ? true : nil
         self.relationName = relationName
         self.inverseName = inverseName
     }
@@ -37,4 +44,12 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
         key.inverseName = nil
         return key
     }
+}
+
+/// How a foreign key of several columns treats a row whose key is partly NULL.
+public enum ForeignKeyMatch: String, Hashable, Sendable, Codable {
+    /// `MATCH SIMPLE`, the default: any NULL column lets the row through unchecked.
+    case simple = "SIMPLE"
+    /// `MATCH FULL`: the key columns are all NULL or all set and matched.
+    case full = "FULL"
 }

@@ -1,4 +1,4 @@
-/// `CREATE [UNIQUE] INDEX name ON table USING method (keys) INCLUDE (...) WHERE predicate`.
+/// `CREATE [UNIQUE] INDEX name ON table USING method (keys) INCLUDE (...) WITH (...) WHERE predicate`.
 public struct IndexDefinition: Hashable, Sendable, Codable {
     public var name: String
     public var isUnique: Bool
@@ -10,10 +10,12 @@ public struct IndexDefinition: Hashable, Sendable, Codable {
     public var predicate: String?
     /// PostgreSQL 15's `NULLS NOT DISTINCT`, for unique indexes.
     public var nullsNotDistinct: Bool
+    /// `WITH (fillfactor = 70)`: the method's storage parameters; nil is none.
+    public var storageParameters: [String: String]?
 
     public init(
         name: String, isUnique: Bool = false, method: IndexMethod = .btree, keys: [IndexKey],
-        include: [String] = [], predicate: String? = nil, nullsNotDistinct: Bool = false
+        include: [String] = [], predicate: String? = nil, nullsNotDistinct: Bool = false, storageParameters: [String: String] = [:]
     ) {
         self.name = name
         self.isUnique = isUnique
@@ -22,5 +24,6 @@ public struct IndexDefinition: Hashable, Sendable, Codable {
         self.include = include
         self.predicate = predicate
         self.nullsNotDistinct = nullsNotDistinct
+        self.storageParameters = storageParameters.isEmpty ? nil : storageParameters
     }
 }

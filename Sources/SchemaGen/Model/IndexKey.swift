@@ -21,16 +21,25 @@ public struct IndexKey: Hashable, Sendable, Codable, ExpressibleByStringLiteral 
     }
 
     public var target: Target
+    /// `COLLATE "C"`: a collation other than the column's; nil is the column's.
+    public var collation: String?
     /// A non-default operator class (`text_pattern_ops`, `gin_trgm_ops`).
     public var operatorClass: String?
+    /// The operator class's parameters (`gist_trgm_ops (siglen = 32)`); nil is none.
+    public var operatorClassOptions: [String: String]?
     /// nil is the method's default (ascending).
     public var order: Order?
     /// nil is the default for the order (NULLS LAST ascending, NULLS FIRST descending).
     public var nulls: Nulls?
 
-    public init(_ target: Target, operatorClass: String? = nil, order: Order? = nil, nulls: Nulls? = nil) {
+    public init(
+        _ target: Target, collation: String? = nil, operatorClass: String? = nil, operatorClassOptions: [String: String] = [:],
+        order: Order? = nil, nulls: Nulls? = nil
+    ) {
         self.target = target
+        self.collation = collation
         self.operatorClass = operatorClass
+        self.operatorClassOptions = operatorClassOptions.isEmpty ? nil : operatorClassOptions
         self.order = order
         self.nulls = nulls
     }
@@ -39,16 +48,22 @@ public struct IndexKey: Hashable, Sendable, Codable, ExpressibleByStringLiteral 
         self.init(.column(column))
     }
 
+    /// ```swift
+    /// .column("name", collation: "C", operatorClass: "gist_trgm_ops", operatorClassOptions: ["siglen": "32"])
+    /// // name COLLATE "C" gist_trgm_ops (siglen = 32)
+    /// ```
     public static func column(
-        _ name: String, operatorClass: String? = nil, order: Order? = nil, nulls: Nulls? = nil
+        _ name: String, collation: String? = nil, operatorClass: String? = nil, operatorClassOptions: [String: String] = [:],
+        order: Order? = nil, nulls: Nulls? = nil
     ) -> IndexKey {
-        IndexKey(.column(name), operatorClass: operatorClass, order: order, nulls: nulls)
+        IndexKey(.column(name), collation: collation, operatorClass: operatorClass, operatorClassOptions: operatorClassOptions, order: order, nulls: nulls)
     }
 
     public static func expression(
-        _ sql: String, operatorClass: String? = nil, order: Order? = nil, nulls: Nulls? = nil
+        _ sql: String, collation: String? = nil, operatorClass: String? = nil, operatorClassOptions: [String: String] = [:],
+        order: Order? = nil, nulls: Nulls? = nil
     ) -> IndexKey {
-        IndexKey(.expression(sql), operatorClass: operatorClass, order: order, nulls: nulls)
+        IndexKey(.expression(sql), collation: collation, operatorClass: operatorClass, operatorClassOptions: operatorClassOptions, order: order, nulls: nulls)
     }
 
     /// The column the key reads, when it is a plain column.

@@ -44,7 +44,10 @@ enum MigrationSQL {
             [onSerialSequence(of: table, column, "ALTER SEQUENCE %s AS \(type.storageType.sql)")]
         case .addPrimaryKey(let table, let key): [alter(table, "ADD " + DDLStatement.primaryKeyClause(key))]
         case .addUnique(let table, let unique): [alter(table, "ADD " + DDLStatement.uniqueClause(unique))]
-        case .addCheck(let table, let check): [alter(table, "ADD " + DDLStatement.checkClause(check))]
+        case .addCheck(let table, let check): [DDLStatement.addCheck(check, to: table)]
+        case .alterIndexStorage(let table, let index, let old, let new):
+            alterIndexStorage(QualifiedName(index, schema: table.schema), from: old, to: new)
+        case .validateConstraint(let table, let name): [alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(name))")]
         case .addForeignKey(let table, let key): [DDLStatement.addForeignKey(key, to: table)]
         case .dropPrimaryKey(let table, let key): [dropConstraint(table, key.name)]
         case .dropUnique(let table, let unique): [dropConstraint(table, unique.name)]
@@ -132,6 +135,15 @@ enum MigrationSQL {
     static func onSerialSequence(of table: QualifiedName, _ column: String, _ format: String) -> String {
         let sequence = "pg_get_serial_sequence(\(SQLLiteral.quote(SQLIdentifier.quote(table))), \(SQLLiteral.quote(column)))"
         return "DO $$BEGIN EXECUTE format(\(SQLLiteral.quote(format)), \(sequence)); END$$;"
+    }
+
+    /// `ALTER INDEX i RESET (buffering);` for parameters gone, `ALTER INDEX i SET (fillfactor = 70);`
+    /// for those set or changed.
+    private static func alterIndexStorage(_ index: QualifiedName, from old: [String: String], to new: [String: String]) -> [String] {
+        let reset = old.keys.filter { new[$0] == nil }.sorted()
+        let set = new.filter { old[$0.key] != $0.value }
+        return (reset.isEmpty ? [] : ["ALTER INDEX \(SQLIdentifier.quote(index)) RESET (\(reset.map(SQLIdentifier.quote).joined(separator: ", ")));"])
+            + (set.isEmpty ? [] : ["ALTER INDEX \(SQLIdentifier.quote(index)) SET (\(DDLStatement.parameterList(set)));"])
     }
 
     /// The identity's options set in one `ALTER COLUMN`. When the new range may exclude the

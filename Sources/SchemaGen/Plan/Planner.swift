@@ -146,7 +146,9 @@ private struct Plan {
         switch change {
         case .addCheck(let table, let check):
             main.append((Self.phase(of: change), MigrationSQL.alter(table, "ADD " + DDLStatement.checkClause(check) + " NOT VALID"),
-                         [LockLevel.accessExclusive.hazard(on: table, brief)]))
+                         created.contains(table) ? [] : [LockLevel.accessExclusive.hazard(on: table, brief)]))
+            // Declared NOT VALID: left so.
+            guard check.notValid == nil else { return true }
             validate.append(MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(check.name))"), hazards: validation(of: table, "breaks \(check.name)"))
         case .addForeignKey(let table, let key):
             let statement = MigrationSQL.alter(table, "ADD " + DDLStatement.foreignKeyClause(key) + " NOT VALID")
@@ -154,12 +156,13 @@ private struct Plan {
             let locks = [table, key.referencedTable].filter { !created.contains($0) }.map { LockLevel.shareRowExclusive.hazard(on: $0, brief) }
             let check = MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(key.name))")
             let checkHazards = isNew ? [] : validation(of: table, "has no match in \"\(key.referencedTable)\"")
+            let validated = key.notValid == nil
             if lateKeys.contains(KeyColumns(table: key.referencedTable, columns: key.referencedColumns)) {
                 finish.append(statement, hazards: locks)
-                validateLate.append(check, hazards: checkHazards)
+                if validated { validateLate.append(check, hazards: checkHazards) }
             } else {
                 main.append((Self.phase(of: change), statement, locks))
-                validate.append(check, hazards: checkHazards)
+                if validated { validate.append(check, hazards: checkHazards) }
             }
         case .setNotNull(let table, let column) where !created.contains(table):
             let check = SQLIdentifier.quote(ObjectName.make(table.name, column, label: "not_null"))
@@ -171,10 +174,14 @@ private struct Plan {
         case .addIdentity(let table, let column, _) where notNullColumns.contains("\(table).\(column)"):
             append(change, to: &finish)
         case .addUnique(let table, let unique) where !created.contains(table):
-            let index = IndexDefinition(name: unique.name, isUnique: true, keys: unique.columns.map { .column($0) }, nullsNotDistinct: unique.nullsNotDistinct)
-            attach(index, on: table, as: "UNIQUE")
+            let index = IndexDefinition(
+                name: unique.name, isUnique: true, keys: unique.columns.map { .column($0) }, include: unique.include ?? [],
+                nullsNotDistinct: unique.nullsNotDistinct, storageParameters: unique.storageParameters ?? [:])
+            attach(index, on: table, as: "UNIQUE", deferrable: unique.deferrable)
         case .addPrimaryKey(let table, let key) where !created.contains(table):
-            attach(IndexDefinition(name: key.name, isUnique: true, keys: key.columns.map { .column($0) }), on: table, as: "PRIMARY KEY")
+            let index = IndexDefinition(
+                name: key.name, isUnique: true, keys: key.columns.map { .column($0) }, include: key.include ?? [], storageParameters: key.storageParameters ?? [:])
+            attach(index, on: table, as: "PRIMARY KEY", deferrable: key.deferrable)
         default:
             return false
         }
@@ -182,10 +189,11 @@ private struct Plan {
     }
 
     /// A unique index built concurrently, then made the constraint `kind` in the catalog only.
-    private mutating func attach(_ index: IndexDefinition, on table: QualifiedName, as kind: String) {
+    private mutating func attach(_ index: IndexDefinition, on table: QualifiedName, as kind: String, deferrable: Deferrability?) {
         _ = addConcurrently(.createIndex(table, index))
         let name = SQLIdentifier.quote(index.name)
-        finish.append(MigrationSQL.alter(table, "ADD CONSTRAINT \(name) \(kind) USING INDEX \(name)"), hazards: [LockLevel.accessExclusive.hazard(on: table, "briefly")])
+        finish.append(MigrationSQL.alter(table, "ADD CONSTRAINT \(name) \(kind) USING INDEX \(name)" + (deferrable.map { " " + $0.rawValue } ?? "")),
+                      hazards: [LockLevel.accessExclusive.hazard(on: table, "briefly")])
     }
 
     private func validation(of table: QualifiedName, _ failure: String) -> [Hazard] {
@@ -224,7 +232,7 @@ private struct Plan {
         switch change {
         case .createExtension, .createSchema: 1
         case .renameTable, .renameColumn, .renameEnumValue: 2
-        case .renameConstraint, .renameIndex: 3
+        case .renameConstraint, .renameIndex, .alterIndexStorage: 3
         case .dropForeignKey: 4
         case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck: 5
         case .dropTable: 6
@@ -238,7 +246,7 @@ private struct Plan {
         // A unique index may be what a new foreign key references.
         case .addPrimaryKey, .addUnique, .addCheck: 14
         case .createIndex(_, let index) where index.isUnique: 14
-        case .addForeignKey: 15
+        case .addForeignKey, .validateConstraint: 15
         case .createIndex: 16
         case .dropEnum: dropTypes
         case .dropSchema, .dropExtension: 18

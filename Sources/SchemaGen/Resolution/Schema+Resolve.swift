@@ -172,15 +172,19 @@ private struct Resolver {
             case .primaryKey(let key):
                 let columns = key.columns.map { sqlName($0, in: tableName) }
                 let keyName = key.name ?? chooseRelationName(tableName, nil, label: "pkey")
-                primaryKeys.append((PrimaryKeyDefinition(name: keyName, columns: columns), key.location))
+                primaryKeys.append((PrimaryKeyDefinition(
+                    name: keyName, columns: columns, include: key.include.map { sqlName($0, in: tableName) },
+                    storageParameters: key.storageParameters, deferrable: key.deferrable), key.location))
             case .unique(let unique):
                 let columns = unique.columns.map { sqlName($0, in: tableName) }
                 let uniqueName = unique.name ?? chooseRelationName(tableName, columns, label: "key")
-                result.uniques.append(UniqueDefinition(name: uniqueName, columns: columns, nullsNotDistinct: unique.nullsNotDistinct))
+                result.uniques.append(UniqueDefinition(
+                    name: uniqueName, columns: columns, nullsNotDistinct: unique.nullsNotDistinct, include: unique.include.map { sqlName($0, in: tableName) },
+                    storageParameters: unique.storageParameters, deferrable: unique.deferrable))
                 sources.record(.constraint(tableName, uniqueName), unique.location)
             case .check(let check):
                 let checkName = check.name ?? chooseConstraintName(nil, label: "check")
-                result.checks.append(CheckDefinition(name: checkName, expression: check.expression))
+                result.checks.append(CheckDefinition(name: checkName, expression: check.expression, noInherit: check.noInherit, notValid: check.notValid))
                 sources.record(.constraint(tableName, checkName), check.location)
             case .foreignKey(let key):
                 let columns = key.columns.map { sqlName($0, in: tableName) }
@@ -189,7 +193,7 @@ private struct Resolver {
                 result.foreignKeys.append(ForeignKeyDefinition(
                     name: keyName, columns: columns, referencedTable: target,
                     referencedColumns: key.referencedColumns.map { sqlName($0, in: target) },
-                    onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable))
+                    onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable, match: key.match, notValid: key.notValid))
                 sources.record(.constraint(tableName, keyName), key.location)
             case .index(let index):
                 var definition = index.definition

@@ -10,8 +10,10 @@ public struct DDLRenderer: Sendable {
     public init() {}
 
     public func render(_ schema: SchemaDefinition) -> String {
+        // Checks declared NOT VALID are added after their table, which would validate them.
         let foreignKeys = schema.tables.flatMap { table in
             table.foreignKeys.map { DDLStatement.addForeignKey($0, to: table.name) }
+                + table.checks.filter { $0.notValid == true }.map { DDLStatement.addCheck($0, to: table.name) }
         }
         let indexes = schema.tables.flatMap { table in
             table.indexes.map { DDLStatement.createIndex($0, on: table.name) }

@@ -31,7 +31,8 @@ public enum DDLStatement {
         }
         if let key = table.primaryKey { lines.append(primaryKeyClause(key)) }
         lines += table.uniques.map(uniqueClause)
-        lines += table.checks.map(checkClause)
+        // PostgreSQL validates a check written in CREATE TABLE even when told NOT VALID.
+        lines += table.checks.filter { $0.notValid == nil }.map(checkClause)
         let body = lines.map { "    " + $0 }.joined(separator: ",\n")
         return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n);"
     }
@@ -57,30 +58,61 @@ public enum DDLStatement {
         return "GENERATED \(identity.generation.rawValue) AS IDENTITY" + (options.isEmpty ? "" : " (\(options.joined(separator: " ")))")
     }
 
-    /// `CONSTRAINT users_pkey PRIMARY KEY (id)`
+    /// `CONSTRAINT users_pkey PRIMARY KEY (id)`, with `INCLUDE (...)`, `WITH (...)` and
+    /// `DEFERRABLE ...` when declared.
     public static func primaryKeyClause(_ key: PrimaryKeyDefinition) -> String {
         "CONSTRAINT \(SQLIdentifier.quote(key.name)) PRIMARY KEY (\(SQLIdentifier.list(key.columns)))"
+            + keyIndexClauses(include: key.include, storageParameters: key.storageParameters) + (key.deferrable.map { " " + $0.rawValue } ?? "")
     }
 
-    /// `CONSTRAINT users_email_key UNIQUE (email)`
+    /// `CONSTRAINT users_email_key UNIQUE (email)`, with `NULLS NOT DISTINCT`, `INCLUDE (...)`,
+    /// `WITH (...)` and `DEFERRABLE ...` when declared.
     public static func uniqueClause(_ unique: UniqueDefinition) -> String {
         "CONSTRAINT \(SQLIdentifier.quote(unique.name)) UNIQUE"
             + (unique.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + " (\(SQLIdentifier.list(unique.columns)))"
+            + keyIndexClauses(include: unique.include, storageParameters: unique.storageParameters) + (unique.deferrable.map { " " + $0.rawValue } ?? "")
     }
 
-    /// `CONSTRAINT prices_amount_check CHECK (amount > 0)`
+    private static func keyIndexClauses(include: [String]?, storageParameters: [String: String]?) -> String {
+        (include.map { " INCLUDE (\(SQLIdentifier.list($0)))" } ?? "") + withClause(storageParameters)
+    }
+
+    /// ` WITH (autovacuum_enabled = false, fillfactor = 70)`, by name; nothing for none.
+    public static func withClause(_ parameters: [String: String]?) -> String {
+        guard let parameters, !parameters.isEmpty else { return "" }
+        return " WITH (" + parameterList(parameters) + ")"
+    }
+
+    /// `fillfactor = 70, buffering = 'on'`: bare where PostgreSQL reads the value back as written.
+    static func parameterList(_ parameters: [String: String]) -> String {
+        parameters.sorted { $0.key < $1.key }.map { name, value in
+            let bare = !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
+            return "\(SQLIdentifier.quote(name)) = \(bare ? value : SQLLiteral.quote(value))"
+        }.joined(separator: ", ")
+    }
+
+    /// `CONSTRAINT prices_amount_check CHECK (amount > 0)`, `NO INHERIT` when declared. A
+    /// check declared NOT VALID says so where it is added (``MigrationSQL``).
     public static func checkClause(_ check: CheckDefinition) -> String {
-        "CONSTRAINT \(SQLIdentifier.quote(check.name)) CHECK (\(check.expression))"
+        "CONSTRAINT \(SQLIdentifier.quote(check.name)) CHECK (\(check.expression))" + (check.noInherit == true ? " NO INHERIT" : "")
     }
 
-    /// `ALTER TABLE members ADD CONSTRAINT ... FOREIGN KEY (...) REFERENCES ... ON DELETE CASCADE;`
+    /// `ALTER TABLE t ADD CONSTRAINT ... CHECK (...) NOT VALID;`: a check declared NOT VALID,
+    /// which only ALTER TABLE leaves unvalidated.
+    public static func addCheck(_ check: CheckDefinition, to table: QualifiedName) -> String {
+        "ALTER TABLE \(SQLIdentifier.quote(table)) ADD \(checkClause(check))" + (check.notValid == true ? " NOT VALID" : "") + ";"
+    }
+
+    /// `ALTER TABLE members ADD CONSTRAINT ... FOREIGN KEY (...) REFERENCES ... ON DELETE CASCADE;`,
+    /// `NOT VALID` when declared so.
     public static func addForeignKey(_ key: ForeignKeyDefinition, to table: QualifiedName) -> String {
-        "ALTER TABLE \(SQLIdentifier.quote(table))\n    ADD \(foreignKeyClause(key));"
+        "ALTER TABLE \(SQLIdentifier.quote(table))\n    ADD \(foreignKeyClause(key))" + (key.notValid == true ? " NOT VALID" : "") + ";"
     }
 
     public static func foreignKeyClause(_ key: ForeignKeyDefinition) -> String {
         var clause = "CONSTRAINT \(SQLIdentifier.quote(key.name)) FOREIGN KEY (\(SQLIdentifier.list(key.columns)))"
             + " REFERENCES \(SQLIdentifier.quote(key.referencedTable)) (\(SQLIdentifier.list(key.referencedColumns)))"
+        if let match = key.match { clause += " MATCH \(match.rawValue)" }
         if key.onDelete != .noAction { clause += " ON DELETE \(key.onDelete.rawValue)" }
         if key.onUpdate != .noAction { clause += " ON UPDATE \(key.onUpdate.rawValue)" }
         if let deferrable = key.deferrable { clause += " \(deferrable.rawValue)" }
@@ -95,6 +127,7 @@ public enum DDLStatement {
         sql += " (\(index.keys.map(indexKey).joined(separator: ", ")))"
         if !index.include.isEmpty { sql += " INCLUDE (\(SQLIdentifier.list(index.include)))" }
         if index.nullsNotDistinct { sql += " NULLS NOT DISTINCT" }
+        sql += withClause(index.storageParameters)
         if let predicate = index.predicate { sql += " WHERE \(predicate)" }
         return sql + ";"
     }
@@ -105,7 +138,10 @@ public enum DDLStatement {
         case .column(let name): parts = [SQLIdentifier.quote(name)]
         case .expression(let expression): parts = ["(\(expression))"]
         }
-        if let operatorClass = key.operatorClass { parts.append(operatorClass) }
+        if let collation = key.collation { parts.append("COLLATE \(SQLIdentifier.quote(collation))") }
+        if let operatorClass = key.operatorClass {
+            parts.append(operatorClass + (key.operatorClassOptions.map { " (\(parameterList($0)))" } ?? ""))
+        }
         if let order = key.order { parts.append(order.rawValue) }
         if let nulls = key.nulls { parts.append(nulls.rawValue) }
         return parts.joined(separator: " ")
