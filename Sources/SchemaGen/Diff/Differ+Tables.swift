@@ -94,7 +94,7 @@ extension Differ {
         }
         if typeChanged {
             diff.changes.append(.alterColumnType(table, column: column.name, from: before.type, to: column.type))
-            if !before.type.widens(to: column.type) { diff.destructive.append(.narrowType(table, column.name)) }
+            if !TypeConversion(from: before.type, to: column.type).isLossless { diff.destructive.append(.narrowType(table, column.name)) }
         }
         if before.collation != column.collation {
             diff.changes.append(.alterCollation(table, column: column.name, column.type, column.collation))
@@ -109,6 +109,8 @@ extension Differ {
                 diff.changes.append(.alterSerial(table, column: column.name, column.type))
             }
         }
+        // An identity column cannot drop NOT NULL: the identity goes first.
+        if before.identity != nil, column.identity == nil { diff.changes.append(.dropIdentity(table, column: column.name)) }
         if before.isNullable != column.isNullable {
             if column.isNullable {
                 diff.changes.append(.dropNotNull(table, column: column.name))
@@ -121,7 +123,6 @@ extension Differ {
         case (nil, let identity?):
             if before.isNullable { diff.changes.append(.setNotNull(table, column: column.name)) }
             diff.changes.append(.addIdentity(table, column: column.name, identity))
-        case (_?, nil): diff.changes.append(.dropIdentity(table, column: column.name))
         case (let old?, let new?) where old != new: diff.changes.append(.alterIdentity(table, column: column.name, new))
         default: break
         }
@@ -254,26 +255,5 @@ extension Differ {
     private struct KeyColumns: Hashable {
         let table: QualifiedName
         let columns: Set<String>
-    }
-}
-
-extension DataType {
-    /// Whether every value of this type fits the other without loss: longer text, larger
-    /// integers, wider numerics, finer timestamps.
-    func widens(to other: DataType) -> Bool {
-        switch (storageType.canonical, other.storageType.canonical) {
-        case (.varchar(let a?), .varchar(let b?)): a <= b
-        case (.varchar, .varchar(nil)), (.varchar, .text), (.char, .text), (.char, .varchar(nil)), (.text, .varchar(nil)): true
-        case (.char(let a?), .varchar(let b?)): a <= b
-        case (.smallint, .integer), (.smallint, .bigint), (.integer, .bigint), (.real, .doublePrecision): true
-        case (.smallint, .numeric(nil, _)), (.integer, .numeric(nil, _)), (.bigint, .numeric(nil, _)): true
-        case (.numeric(let p1?, let s1?), .numeric(let p2?, let s2?)): s2 >= s1 && p2 - s2 >= p1 - s1
-        case (.numeric(_?, _), .numeric(nil, _)): true
-        case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
-        case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
-        case (.json, .jsonb), (.jsonb, .json), (.cidr, .inet): true
-        case (.array(let a), .array(let b)): a.widens(to: b)
-        default: false
-        }
     }
 }

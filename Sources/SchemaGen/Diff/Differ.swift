@@ -83,16 +83,29 @@ extension TableDefinition {
         table.primaryKey?.columns = rename(primaryKey?.columns ?? [])
         table.uniques = uniques.map { var unique = $0; unique.columns = rename(unique.columns); return unique }
         table.foreignKeys = foreignKeys.map { var key = $0; key.columns = rename(key.columns); return key }
+        // PostgreSQL renames the column inside expressions too.
+        func renameReferences(_ expression: String) -> String {
+            SQLExpression.renamingColumns(expression, mapping)
+        }
         table.indexes = indexes.map { index in
             var index = index
             index.keys = index.keys.map { key in
-                guard let column = key.column else { return key }
                 var key = key
-                key.target = .column(mapping[column] ?? column)
+                switch key.target {
+                case .column(let column): key.target = .column(mapping[column] ?? column)
+                case .expression(let expression): key.target = .expression(renameReferences(expression))
+                }
                 return key
             }
             index.include = rename(index.include)
+            index.predicate = index.predicate.map(renameReferences)
             return index
+        }
+        table.checks = checks.map { var check = $0; check.expression = renameReferences(check.expression); return check }
+        table.columns = table.columns.map { column in
+            var column = column
+            column.generatedExpression = column.generatedExpression.map(renameReferences)
+            return column
         }
         return table
     }

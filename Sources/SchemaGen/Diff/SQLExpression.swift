@@ -52,6 +52,88 @@ public enum SQLExpression {
         return result
     }
 
+    /// The lowercased names of the functions the expression calls (a word before `(`, outside
+    /// quotes), schema-qualified as written: `now() + make_interval(days => 1)` →
+    /// `["now", "make_interval"]`.
+    public static func calledFunctions(_ expression: String) -> [String] {
+        var names: [String] = []
+        var word = ""
+        var quote: Character?
+        for character in expression {
+            if let open = quote {
+                if character == open { quote = nil }
+                continue
+            }
+            if character == "'" { quote = "'"; word = ""; continue }
+            if character.isLetter || character.isNumber || character == "_" || character == "." || character == "\"" {
+                word.append(character)
+            } else if character == "(" {
+                let name = word.lowercased().replacing("\"", with: "")
+                if !name.isEmpty, !sqlKeywordsBeforeParenthesis.contains(name) { names.append(name) }
+                word = ""
+            } else if !character.isWhitespace {
+                word = ""
+            }
+        }
+        return names
+    }
+
+    /// Words followed by `(` that are not function calls.
+    private static let sqlKeywordsBeforeParenthesis: Set<String> = [
+        "and", "or", "not", "in", "any", "all", "some", "exists", "array", "row", "values", "case", "when", "then", "else", "cast", "is", "distinct", "from",
+    ]
+
+    /// Functions PostgreSQL marks stable or immutable that defaults commonly call: a default
+    /// calling only these is evaluated once when a column is added, not per row.
+    public static let nonVolatileFunctions: Set<String> = [
+        "now", "transaction_timestamp", "statement_timestamp", "current_timestamp", "localtimestamp", "current_date", "timezone",
+        "date_trunc", "make_interval", "make_date", "make_timestamp", "make_timestamptz", "to_timestamp", "to_date", "to_char",
+        "lower", "upper", "length", "concat", "coalesce", "nullif", "greatest", "least", "abs", "round",
+        "jsonb_build_object", "json_build_object", "jsonb_build_array", "json_build_array", "to_jsonb", "to_json",
+        "current_setting", "current_user", "session_user", "current_schema", "pg_catalog.now",
+    ]
+
+    /// The expression with each reference to a column of `mapping` (old name → new name; a
+    /// bare or quoted name outside string literals, not a function's) naming the new one, as
+    /// PostgreSQL does inside the indexes and checks of a renamed column: `lower(email)` →
+    /// `lower(email_address)`. One pass, so that two columns may swap names.
+    public static func renamingColumns(_ expression: String, _ mapping: [String: String]) -> String {
+        var result = ""
+        var characters = Array(expression)[...]
+        func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "_" || character == "$" }
+        while let character = characters.popFirst() {
+            switch character {
+            case "'":
+                result.append(character)
+                while let next = characters.popFirst() {
+                    result.append(next)
+                    if next == "'" {
+                        if characters.first == "'" { result.append(characters.removeFirst()) } else { break }
+                    }
+                }
+            case "\"":
+                var name = ""
+                while let next = characters.popFirst() {
+                    if next == "\"" {
+                        if characters.first == "\"" { name.append(characters.removeFirst()) } else { break }
+                    } else {
+                        name.append(next)
+                    }
+                }
+                result += mapping[name].map(SQLIdentifier.quote) ?? "\"" + name.replacing("\"", with: "\"\"") + "\""
+            case _ where isWordCharacter(character) && !(result.last.map(isWordCharacter) ?? false):
+                var word = String(character)
+                while let next = characters.first, isWordCharacter(next) { word.append(characters.removeFirst()) }
+                // A bare name folds to lower case; one followed by `(` is a function.
+                let isCall = characters.first(where: { !$0.isWhitespace }) == "("
+                result += isCall ? word : mapping[word.lowercased()].map(SQLIdentifier.quote) ?? word
+            default:
+                result.append(character)
+            }
+        }
+        return result
+    }
+
     /// `tag$` when `rest` (after a `$`) opens a dollar quote `$tag$`.
     private static func dollarTag(at rest: ArraySlice<Character>) -> String? {
         var tag = ""

@@ -48,11 +48,12 @@ extension SchemaChange {
             return [LockLevel.accessExclusive.hazard(on: table, brief), Hazard(.dataDeleted, "the values of \"\(table)\".\"\(column.name)\" are deleted"),
                     Hazard(.breaksClients, "clients using \"\(table)\".\"\(column.name)\" fail")]
         case .alterColumnType(let table, let column, let old, let new):
-            var hazards = old.changesWithoutRewrite(to: new) ? [LockLevel.accessExclusive.hazard(on: table, brief)] : rewrite(table)
+            let conversion = TypeConversion(from: old, to: new)
+            var hazards = conversion.rewritesTable ? rewrite(table) : [LockLevel.accessExclusive.hazard(on: table, brief)]
             if case .timestamp(_, false) = old.storageType, case .timestamp(_, true) = new.storageType {
                 hazards[hazards.count - 1].detail += " (PostgreSQL skips the rewrite when the session's TimeZone is UTC)"
             }
-            if !old.widens(to: new), !new.storageType.canonical.holdsAnyText {
+            if conversion.mayFail {
                 hazards.append(Hazard(.mayFail, "fails if a value of \"\(table)\".\"\(column)\" does not convert to \(new.storageType.sql)"))
             }
             return hazards
@@ -118,36 +119,12 @@ extension ColumnDefinition {
     /// Whether adding the column writes every row: a default computed per row (a volatile
     /// function, a sequence), an identity or a stored generated column. A constant default
     /// (or `now()`, evaluated once) is stored in the catalog instead since PostgreSQL 11.
+    ///
+    /// Volatility is PostgreSQL's knowledge: a function not known here to be stable or
+    /// immutable (a user's `generate_id()`, `random()`, `clock_timestamp()`) counts as volatile.
     var rewritesTableWhenAdded: Bool {
         if identity != nil || generatedExpression != nil || type.isSerial { return true }
         guard case .expression(let sql)? = defaultValue else { return false }
-        let lowered = sql.lowercased()
-        return ["random(", "gen_random_uuid(", "uuid_generate_v", "clock_timestamp(", "timeofday(", "nextval("].contains { lowered.contains($0) }
-    }
-}
-
-extension DataType {
-    /// `text` or unbounded `varchar`, into which any value converts.
-    var holdsAnyText: Bool {
-        switch self {
-        case .text, .varchar(nil): true
-        default: false
-        }
-    }
-
-    /// Whether PostgreSQL changes the column's type in the catalog only: longer or unbounded
-    /// text, wider numerics of the same scale, finer time precision, `cidr` to `inet`. Arrays
-    /// are rewritten whatever their elements.
-    func changesWithoutRewrite(to other: DataType) -> Bool {
-        switch (storageType.canonical, other.storageType.canonical) {
-        case (.varchar(let a?), .varchar(let b?)): a <= b
-        case (.varchar, .varchar(nil)), (.varchar, .text), (.text, .varchar(nil)): true
-        case (.numeric(let p1?, let s1), .numeric(let p2?, let s2)): s1 == s2 && p2 >= p1
-        case (.numeric(_?, _), .numeric(nil, nil)): true
-        case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
-        case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
-        case (.cidr, .inet): true
-        default: false
-        }
+        return SQLExpression.calledFunctions(sql).contains { !SQLExpression.nonVolatileFunctions.contains($0) }
     }
 }

@@ -23,7 +23,7 @@ enum MigrationSQL {
             [alter(table, "ADD COLUMN \(SQLIdentifier.quote(column.name)) \(DDLStatement.typeClause(column))" + suffix(DDLStatement.columnAttributes(column)))]
         case .dropColumn(let table, let column): [alter(table, "DROP COLUMN \(SQLIdentifier.quote(column.name))")]
         case .alterColumnType(let table, let column, let old, let new):
-            [alterColumn(table, column, "TYPE \(new.storageType.sql)" + (needsUsing(old, new) ? " USING \(SQLIdentifier.quote(column))::\(new.storageType.sql)" : ""))]
+            [alterColumn(table, column, "TYPE \(new.storageType.sql)" + (TypeConversion(from: old, to: new).using(SQLIdentifier.quote(column)).map { " USING \($0)" } ?? ""))]
         case .setNotNull(let table, let column): [alterColumn(table, column, "SET NOT NULL")]
         case .dropNotNull(let table, let column): [alterColumn(table, column, "DROP NOT NULL")]
         case .setDefault(let table, let column, let value): [alterColumn(table, column, "SET DEFAULT \(value.sql)")]
@@ -104,18 +104,6 @@ enum MigrationSQL {
             statements.append("ALTER TABLE \(SQLIdentifier.quote(current)) RENAME TO \(SQLIdentifier.quote(new.name));")
         }
         return statements
-    }
-
-    /// Whether PostgreSQL needs `USING` to convert: between character and numeric types it
-    /// converts by assignment, anything else (text to an enum, text to integer) needs the cast.
-    private static func needsUsing(_ old: DataType, _ new: DataType) -> Bool {
-        let (from, to) = (old.storageType, new.storageType)
-        if to.isCharacter { return false }
-        if from.isCharacter, to.isCharacter { return false }
-        if from.isNumeric, to.isNumeric { return false }
-        if case .timestamp = from, case .timestamp = to { return false }
-        if case .time = from, case .time = to { return false }
-        return true
     }
 
     static func alter(_ table: QualifiedName, _ action: String) -> String {
