@@ -56,6 +56,44 @@ extension Differ {
     }
 }
 
+extension Differ {
+    /// Indexes and checks whose expression or predicate reads a column of an enum being
+    /// rebuilt compare it with literals of the old type, which PostgreSQL cannot carry over
+    /// (`operator does not exist: status = status_old`): they are dropped before the rebuild
+    /// and created again after it, unless the diff already replaces them.
+    func rebuildEnumDependents(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
+        var columns: [QualifiedName: Set<String>] = [:]
+        for change in diff.changes {
+            guard case .rebuildEnum(_, _, let uses) = change else { continue }
+            for use in uses { columns[use.table, default: []].insert(use.column) }
+        }
+        guard !columns.isEmpty else { return }
+        var replaced: Set<String> = []
+        for change in diff.changes {
+            switch change {
+            case .dropIndex(let table, let index): replaced.insert("\(table) \(index.name)")
+            case .dropCheck(let table, let check): replaced.insert("\(table) \(check.name)")
+            default: break
+            }
+        }
+        for (name, used) in columns.sorted(by: { $0.key < $1.key }) {
+            guard let before = old.table(named: name), let after = to.table(named: name) else { continue }
+            func reads(_ expressions: [String]) -> Bool {
+                expressions.contains { expression in used.contains { SQLExpression.references(expression, column: $0) } }
+            }
+            for index in before.indexes where !replaced.contains("\(name) \(index.name)") {
+                let expressions = index.keys.compactMap { if case .expression(let sql) = $0.target { sql } else { nil } } + [index.predicate].compactMap { $0 }
+                guard reads(expressions), let target = after.indexes.first(where: { $0.name == index.name }) else { continue }
+                diff.changes += [.dropIndex(name, index), .createIndex(name, target)]
+            }
+            for check in before.checks where !replaced.contains("\(name) \(check.name)") {
+                guard reads([check.expression]), let target = after.checks.first(where: { $0.name == check.name }) else { continue }
+                diff.changes += [.dropCheck(name, check), .addCheck(name, target)]
+            }
+        }
+    }
+}
+
 extension Array where Element: Equatable {
     /// Whether every element of `self` occurs in `other`, in the same order.
     func isSubsequence(of other: [Element]) -> Bool {

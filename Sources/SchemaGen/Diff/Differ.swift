@@ -28,6 +28,7 @@ public struct Differ: Sendable {
         diffNamespaces(old, into: &diff)
         diffEnums(old, into: &diff)
         diffTables(old, into: &diff)
+        rebuildEnumDependents(old, into: &diff)
         return diff
     }
 

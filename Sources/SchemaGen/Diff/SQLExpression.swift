@@ -98,6 +98,23 @@ public enum SQLExpression {
     /// PostgreSQL does inside the indexes and checks of a renamed column: `lower(email)` →
     /// `lower(email_address)`. One pass, so that two columns may swap names.
     public static func renamingColumns(_ expression: String, _ mapping: [String: String]) -> String {
+        mappingColumnReferences(expression) { mapping[$0].map(SQLIdentifier.quote) }
+    }
+
+    /// Whether the expression names `column` (bare or quoted, not as a function or inside a
+    /// string literal): `status = 'open'` references `status`.
+    public static func references(_ expression: String, column: String) -> Bool {
+        var found = false
+        _ = mappingColumnReferences(expression) { name in
+            if name == column { found = true }
+            return nil
+        }
+        return found
+    }
+
+    /// The expression with each name that may be a column's passed to `replacement` (bare
+    /// names lowercased, as PostgreSQL folds them), replaced by its answer when it gives one.
+    private static func mappingColumnReferences(_ expression: String, _ replacement: (String) -> String?) -> String {
         var result = ""
         var characters = Array(expression)[...]
         func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "_" || character == "$" }
@@ -120,13 +137,13 @@ public enum SQLExpression {
                         name.append(next)
                     }
                 }
-                result += mapping[name].map(SQLIdentifier.quote) ?? "\"" + name.replacing("\"", with: "\"\"") + "\""
+                result += replacement(name) ?? "\"" + name.replacing("\"", with: "\"\"") + "\""
             case _ where isWordCharacter(character) && !(result.last.map(isWordCharacter) ?? false):
                 var word = String(character)
                 while let next = characters.first, isWordCharacter(next) { word.append(characters.removeFirst()) }
                 // A bare name folds to lower case; one followed by `(` is a function.
                 let isCall = characters.first(where: { !$0.isWhitespace }) == "("
-                result += isCall ? word : mapping[word.lowercased()].map(SQLIdentifier.quote) ?? word
+                result += isCall ? word : replacement(word.lowercased()) ?? word
             default:
                 result.append(character)
             }
