@@ -143,8 +143,7 @@ struct Check: AsyncParsableCommand {
         var section = CheckReport.Section(
             title: "database", summary: "\(url): " + (count == 0 ? "matches the declaration" : "\(count) difference\(count == 1 ? "" : "s")"),
             problems: differences.map { $0.description } + recorded, differences: differences)
-        // An extension's version is not declared: any is the declared one.
-        section.notes = snapshot.unmodeled.filter { $0.kind != "extension version" && !invalid.contains($0) }.map { "not compared: \($0)" }
+        section.notes = snapshot.unmodeled.filter { !invalid.contains($0) }.map { "not compared: \($0)" }
             + failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
         return section
     }

@@ -140,6 +140,8 @@ public struct DeclarationRenderer: Sendable {
             }
             if let expression = column.generatedExpression { text += ".generated(as: \(literal(expression)))" }
             if let collation = column.collation { text += ".collation(\(literal(collation)))" }
+            if let storage = column.storage { text += ".storage(.\(storage.rawValue.lowercased()))" }
+            if let compression = column.compression { text += ".compression(\(literal(compression)))" }
             for key in columnKeys[column.name] ?? [] {
                 var parts = [names.column(key.referencedColumns[0], of: key.referencedTable)]
                 parts += actions(key)

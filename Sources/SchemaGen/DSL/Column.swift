@@ -192,6 +192,23 @@ public struct Column: Sendable {
         with { $0.definition.collation = name }
     }
 
+    /// `SET STORAGE`: keep large values out of line uncompressed (`.external`, for quick
+    /// substrings), compressed inline (`.main`), and so on.
+    ///
+    /// ```swift
+    /// Column("body", .text).storage(.external)
+    /// // ALTER TABLE "posts" ALTER COLUMN "body" SET STORAGE EXTERNAL;
+    /// ```
+    public func storage(_ strategy: ColumnStorage) -> Column {
+        with { $0.definition.storage = strategy }
+    }
+
+    /// `COMPRESSION pglz` or `COMPRESSION lz4` (when the server has it): how large values are
+    /// compressed.
+    public func compression(_ method: String) -> Column {
+        with { $0.definition.compression = method }
+    }
+
     /// `COMMENT ON COLUMN`; also the documentation comment of the generated Swift property.
     public func comment(_ text: String) -> Column {
         with { $0.definition.comment = text }

@@ -8,10 +8,10 @@ public struct Extension: Sendable {
     let location: SourceLocation
 
     public init(
-        _ name: String, schema: String? = nil,
+        _ name: String, schema: String? = nil, version: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column
     ) {
-        definition = ExtensionDefinition(name: name, schema: schema)
+        definition = ExtensionDefinition(name: name, schema: schema, version: version)
         location = SourceLocation(file: file, line: line, column: column)
     }
 }

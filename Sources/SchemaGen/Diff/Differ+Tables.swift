@@ -96,6 +96,8 @@ extension Differ {
             diff.changes.append(.alterColumnType(table, column: column.name, from: before.type, to: column.type))
             if !TypeConversion(from: before.type, to: column.type).isLossless { diff.destructive.append(.narrowType(table, column.name)) }
         }
+        if before.storage != column.storage { diff.changes.append(.alterStorage(table, column: column.name, column.type, column.storage)) }
+        if before.compression != column.compression { diff.changes.append(.alterCompression(table, column: column.name, column.compression)) }
         if before.collation != column.collation {
             diff.changes.append(.alterCollation(table, column: column.name, column.type, column.collation))
         }

@@ -65,6 +65,12 @@ public struct Differ: Sendable {
         let newExtensions = Dictionary(to.extensions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for ext in to.extensions where oldExtensions[ext.name] == nil { diff.changes.append(.createExtension(ext)) }
         for ext in old.extensions where newExtensions[ext.name] == nil { diff.changes.append(.dropExtension(ext)) }
+        for ext in to.extensions {
+            guard let before = oldExtensions[ext.name] else { continue }
+            let differs = ext.differs(from: before)
+            if differs.schema { diff.changes.append(.alterExtensionSchema(ext.name, ext.schema!)) }
+            if differs.version { diff.changes.append(.updateExtension(ext.name, ext.version!)) }
+        }
         for name in to.namespaces where !old.namespaces.contains(name) { diff.changes.append(.createSchema(name)) }
         for name in old.namespaces where !to.namespaces.contains(name) { diff.changes.append(.dropSchema(name)) }
     }

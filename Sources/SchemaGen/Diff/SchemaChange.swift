@@ -3,6 +3,10 @@
 public enum SchemaChange: Hashable, Sendable {
     case createExtension(ExtensionDefinition)
     case dropExtension(ExtensionDefinition)
+    /// `ALTER EXTENSION name SET SCHEMA schema`.
+    case alterExtensionSchema(String, String)
+    /// `ALTER EXTENSION name UPDATE TO 'version'`.
+    case updateExtension(String, String)
     case createSchema(String)
     case dropSchema(String)
 
@@ -30,6 +34,10 @@ public enum SchemaChange: Hashable, Sendable {
     case alterIdentity(QualifiedName, column: String, Identity)
     case dropIdentity(QualifiedName, column: String)
     case dropExpression(QualifiedName, column: String)
+    /// `ALTER COLUMN ... SET STORAGE`: nil is the type's own strategy.
+    case alterStorage(QualifiedName, column: String, DataType, ColumnStorage?)
+    /// `ALTER COLUMN ... SET COMPRESSION`: nil is the server's default method.
+    case alterCompression(QualifiedName, column: String, String?)
     /// `ALTER COLUMN ... TYPE t COLLATE c` with the same type: nil is the type's default collation.
     case alterCollation(QualifiedName, column: String, DataType, String?)
     /// A serial column made a plain one: its `nextval` default and its owned sequence dropped.
@@ -82,6 +90,7 @@ public enum SchemaChange: Hashable, Sendable {
              .setDefault(let table, _, _), .dropDefault(let table, _), .addIdentity(let table, _, _),
              .alterIdentity(let table, _, _), .dropIdentity(let table, _), .dropExpression(let table, _),
              .dropSerial(let table, _), .addSerial(let table, _, _), .alterSerial(let table, _, _), .alterCollation(let table, _, _, _),
+             .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
              .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .addUnique(let table, _), .dropUnique(let table, _),
              .addCheck(let table, _), .dropCheck(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
              .renameConstraint(let table, _, _), .validateConstraint(let table, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),

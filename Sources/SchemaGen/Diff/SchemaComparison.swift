@@ -28,7 +28,11 @@ public struct SchemaComparison: Sendable {
     public var differences: [SchemaDifference] {
         let namespaces = Set(expected.namespaces + [QualifiedName.defaultSchema] + expected.tables.map(\.name.schema) + expected.enums.map(\.name.schema))
         var result: [SchemaDifference] = []
-        result += compare(expected.extensions.map(\.name), actual.extensions.map(\.name), kind: "extension") { _, _ in [] }
+        result += compare(keyed(expected.extensions, by: \.name), keyed(actual.extensions, by: \.name), kind: "extension") { declared, live in
+            let differs = declared.differs(from: live)
+            return changes([Field("schema", differs.schema ? declared.schema! : "", differs.schema ? live.schema ?? "" : ""),
+                            Field("version", differs.version ? declared.version! : "", differs.version ? live.version ?? "" : "")])
+        }
         result += compare(expected.namespaces, actual.namespaces.filter(namespaces.contains), kind: "schema") { _, _ in [] }
         result += compare(
             keyed(expected.enums, by: \.name), keyed(actual.enums.filter { namespaces.contains($0.name.schema) }, by: \.name),
@@ -57,6 +61,8 @@ public struct SchemaComparison: Sendable {
             changes([
                 Field("type", a.type.sql, b.type.sql),
                 Field("collation", a.collation ?? "default", b.collation ?? "default"),
+                Field("storage", (a.storage ?? a.type.defaultStorage).rawValue, (b.storage ?? b.type.defaultStorage).rawValue),
+                Field("compression", a.compression ?? "default", b.compression ?? "default"),
                 Field("nullability", a.isNullable ? "NULL" : "NOT NULL", b.isNullable ? "NULL" : "NOT NULL"),
                 Field("default", a.defaultValue?.sql ?? "none", b.defaultValue?.sql ?? "none", SQLExpression.canonical),
                 Field("identity", a.identity.map(DDLStatement.identityClause) ?? "none", b.identity.map(DDLStatement.identityClause) ?? "none"),

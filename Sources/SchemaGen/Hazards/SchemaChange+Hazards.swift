@@ -11,6 +11,10 @@ extension SchemaChange {
         switch self {
         case .createExtension, .createSchema, .createEnum, .createTable, .addEnumValue, .dropEnum, .commentOnEnum:
             return []
+        case .alterExtensionSchema(let name, let schema):
+            return [Hazard(.breaksClients, "the objects of extension \(name) move to schema \(schema): unqualified uses outside its search_path fail")]
+        case .updateExtension(let name, let version):
+            return [Hazard(.mayFail, "runs the update scripts of extension \(name) to \(version), which fail where no path to it is installed")]
         case .dropExtension(let ext):
             return [Hazard(.breaksClients, "the objects of extension \(ext.name) are gone")]
         case .dropSchema(let name):
@@ -68,7 +72,7 @@ extension SchemaChange {
                     Hazard(.validationScan, "every row of \"\(table)\" is read"), Hazard(.mayFail, "fails if \"\(table)\".\"\(column)\" holds NULL")]
         case .dropNotNull(let table, _), .setDefault(let table, _, _), .dropDefault(let table, _), .alterIdentity(let table, _, _),
              .dropIdentity(let table, _), .dropExpression(let table, _), .addIdentity(let table, _, _),
-             .dropSerial(let table, _), .alterSerial(let table, _, _),
+             .dropSerial(let table, _), .alterSerial(let table, _, _), .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
              .dropPrimaryKey(let table, _), .dropUnique(let table, _), .dropCheck(let table, _), .renameConstraint(let table, _, _),
              .dropIndex(let table, _):
             return [LockLevel.accessExclusive.hazard(on: table, brief)]

@@ -3,6 +3,7 @@ struct CatalogDocument: Decodable {
     struct ExtensionRow: Decodable {
         let name: String
         let schema: String
+        let version: String
     }
 
     struct EnumRow: Decodable {
@@ -20,6 +21,8 @@ struct CatalogDocument: Decodable {
         let typeSchema: String
         let typeName: String
         let notNull: Bool
+        let storage: String?
+        let compression: String?
         let collation: String?
         let `default`: String?
         let generated: String?

@@ -55,6 +55,8 @@ public enum CatalogQuery {
                 'isEnum', base.typtype = 'e',
                 'typeSchema', base_ns.nspname, 'typeName', base.typname,
                 'notNull', a.attnotnull,
+                'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
+                'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
                 'collation', CASE WHEN a.attcollation <> t.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,
                 'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                 'generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
@@ -140,7 +142,7 @@ public enum CatalogQuery {
         SELECT json_build_object(
           'namespaces', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns),
           'extensions', (
-            SELECT coalesce(json_agg(json_build_object('name', e.extname, 'schema', n.nspname) ORDER BY e.extname), '[]')
+            SELECT coalesce(json_agg(json_build_object('name', e.extname, 'schema', n.nspname, 'version', e.extversion) ORDER BY e.extname), '[]')
             FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'),
           'enums', (
             SELECT coalesce(json_agg(json_build_object(
@@ -203,14 +205,12 @@ public enum CatalogQuery {
               UNION ALL
               SELECT 'column setting',
                      quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname) || ' '
-                     || concat_ws(' ', CASE WHEN a.attstorage <> t.typstorage THEN 'STORAGE ' || CASE a.attstorage WHEN 'p' THEN 'PLAIN' WHEN 'e' THEN 'EXTERNAL' WHEN 'm' THEN 'MAIN' ELSE 'EXTENDED' END END,
-                                  CASE WHEN a.attcompression <> '' THEN 'COMPRESSION ' || CASE a.attcompression WHEN 'p' THEN 'pglz' ELSE 'lz4' END END,
-                                  CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
+                     || concat_ws(' ', CASE WHEN a.attstattarget >= 0 THEN 'STATISTICS ' || a.attstattarget END,
                                   CASE WHEN a.attoptions IS NOT NULL THEN 'WITH (' || array_to_string(a.attoptions, ', ') || ')' END,
                                   CASE WHEN a.attacl IS NOT NULL THEN 'GRANT ' || a.attacl::text END)
               FROM pg_attribute a JOIN rel ON rel.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
               WHERE a.attnum > 0 AND NOT a.attisdropped
-                AND (a.attstorage <> t.typstorage OR a.attcompression <> '' OR a.attstattarget >= 0 OR a.attoptions IS NOT NULL OR a.attacl IS NOT NULL)
+                AND (a.attstattarget >= 0 OR a.attoptions IS NOT NULL OR a.attacl IS NOT NULL)
               UNION ALL
               -- Indexes, those of keys included: what pg_get_indexdef says beyond the model.
               SELECT 'index setting', quote_ident(rel.nspname) || '.' || quote_ident(ic.relname) || ' '
@@ -260,9 +260,6 @@ public enum CatalogQuery {
               WHERE c.reloptions IS NOT NULL OR c.reltablespace <> 0 OR c.relreplident <> 'd' OR c.relforcerowsecurity OR c.relkind = 'p'
                  OR c.reloftype <> 0 OR c.relacl IS NOT NULL OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
                  OR (c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap'))
-              UNION ALL
-              SELECT 'extension version', quote_ident(e.extname) || ' ' || e.extversion
-              FROM pg_extension e WHERE e.extname <> 'plpgsql'
               UNION ALL
               SELECT 'type privileges', quote_ident(ns.nspname) || '.' || quote_ident(t.typname) || ' GRANT ' || t.typacl::text
               FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype = 'e' AND t.typacl IS NOT NULL

@@ -23,7 +23,7 @@ public struct CatalogReader: Sendable {
     private func schema(_ document: CatalogDocument, name schemaName: String) -> SchemaDefinition {
         SchemaDefinition(
             name: schemaName,
-            extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema) },
+            extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema, version: $0.version) },
             namespaces: document.namespaces.filter { $0 != QualifiedName.defaultSchema },
             enums: document.enums.map {
                 EnumDefinition(name: QualifiedName($0.name, schema: $0.schema), values: $0.values, comment: $0.comment)
@@ -93,9 +93,12 @@ public struct CatalogReader: Sendable {
         }
         let generation: Identity.Generation? = ["a": .always, "d": .byDefault][row.identity]
         let identity = generation.map { Self.identity($0, row, type: type) }
-        return ColumnDefinition(
+        var column = ColumnDefinition(
             name: row.name, type: type, isNullable: !row.notNull, defaultValue: defaultValue, identity: identity, collation: row.collation,
             generatedExpression: row.generated, comment: row.comment)
+        column.storage = row.storage.flatMap { ["p": ColumnStorage.plain, "e": .external, "x": .extended, "m": .main][$0] }
+        column.compression = row.compression
+        return column
     }
 
     /// The identity with each option that is PostgreSQL's default for the column's type and

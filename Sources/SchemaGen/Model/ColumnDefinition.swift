@@ -7,6 +7,10 @@ public struct ColumnDefinition: Hashable, Sendable, Codable {
     public var identity: Identity?
     /// `COLLATE "C"`: the collation of a text column when it is not its type's default.
     public var collation: String?
+    /// `SET STORAGE`: how values are stored out of line or compressed, when not the type's way.
+    public var storage: ColumnStorage?
+    /// `COMPRESSION pglz | lz4`: how large values are compressed; nil is the server's default.
+    public var compression: String?
     /// The expression of a `GENERATED ALWAYS AS (...) STORED` column.
     public var generatedExpression: String?
     public var comment: String?
@@ -31,11 +35,40 @@ public struct ColumnDefinition: Hashable, Sendable, Codable {
         self.defaultValue = defaultValue
         self.identity = identity
         self.collation = collation
+        storage = nil
+        compression = nil
         self.generatedExpression = generatedExpression
         self.comment = comment
         self.swiftName = swiftName
         self.appDefault = appDefault
         self.appOnUpdate = appOnUpdate
         self.jsonSwiftType = jsonSwiftType
+    }
+}
+
+/// A column's storage strategy (`ALTER TABLE ... ALTER COLUMN ... SET STORAGE`).
+public enum ColumnStorage: String, Hashable, Sendable, Codable {
+    /// Inline and uncompressed: fixed-length types.
+    case plain = "PLAIN"
+    /// Out of line, uncompressed: quick substring reads of large text or bytea.
+    case external = "EXTERNAL"
+    /// Out of line and compressed: the default of most variable-length types.
+    case extended = "EXTENDED"
+    /// Compressed, kept inline as long as possible.
+    case main = "MAIN"
+}
+
+extension DataType {
+    /// The storage strategy PostgreSQL gives the type (`typstorage`): what `SET STORAGE`
+    /// returns to when a column's own is removed.
+    var defaultStorage: ColumnStorage {
+        switch storageType {
+        case .smallint, .integer, .bigint, .real, .doublePrecision, .boolean, .uuid, .date, .time, .timestamp, .interval, .enumeration, .macaddr:
+            .plain
+        case .numeric, .inet, .cidr:
+            .main
+        default:
+            .extended
+        }
     }
 }

@@ -6,18 +6,18 @@ extension SchemaDefinition {
     /// serial and identity columns NOT NULL.
     public var catalogForm: SchemaDefinition {
         var schema = self
-        schema.extensions = extensions.map { ExtensionDefinition(name: $0.name) }
         schema.tables = tables.map { table in
             var table = table
             table.logicalReferences = []
             table.isJunction = nil
             table.foreignKeys = table.foreignKeys.map(\.constraint)
             table.columns = table.columns.map { column in
-                ColumnDefinition(
-                    name: column.name, type: column.type.canonical,
-                    isNullable: column.isNullable && column.identity == nil && !column.type.isSerial,
-                    defaultValue: column.defaultValue.map { $0.normalized(for: column.type) }, identity: column.identity, collation: column.collation,
-                    generatedExpression: column.generatedExpression, comment: column.comment)
+                var stored = column
+                stored.type = column.type.canonical
+                stored.isNullable = column.isNullable && column.identity == nil && !column.type.isSerial
+                stored.defaultValue = column.defaultValue.map { $0.normalized(for: column.type) }
+                (stored.swiftName, stored.appDefault, stored.appOnUpdate, stored.jsonSwiftType) = (nil, nil, nil, nil)
+                return stored
             }
             return table
         }

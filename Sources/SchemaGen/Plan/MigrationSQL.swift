@@ -5,6 +5,8 @@ enum MigrationSQL {
         switch change {
         case .createExtension(let ext): [DDLStatement.createExtension(ext)]
         case .dropExtension(let ext): ["DROP EXTENSION \(SQLIdentifier.quote(ext.name));"]
+        case .alterExtensionSchema(let name, let schema): ["ALTER EXTENSION \(SQLIdentifier.quote(name)) SET SCHEMA \(SQLIdentifier.quote(schema));"]
+        case .updateExtension(let name, let version): ["ALTER EXTENSION \(SQLIdentifier.quote(name)) UPDATE TO \(SQLLiteral.quote(version));"]
         case .createSchema(let name): [DDLStatement.createSchema(name)]
         case .dropSchema(let name): ["DROP SCHEMA \(SQLIdentifier.quote(name));"]
         case .createEnum(let type): [DDLStatement.createEnum(type)]
@@ -15,12 +17,13 @@ enum MigrationSQL {
             ["ALTER TYPE \(SQLIdentifier.quote(type)) RENAME VALUE \(SQLLiteral.quote(old)) TO \(SQLLiteral.quote(new));"]
         case .rebuildEnum(let old, let new, let columns): rebuildEnum(old, new, columns)
         case .renameTable(let old, let new): renameTable(old, new)
-        case .createTable(let table): [DDLStatement.createTable(table)]
+        case .createTable(let table): [DDLStatement.createTable(table)] + DDLStatement.columnStorage(table)
         case .dropTable(let table): ["DROP TABLE \(SQLIdentifier.quote(table.name));"]
         case .renameColumn(let table, let old, let new):
             [alter(table, "RENAME COLUMN \(SQLIdentifier.quote(old)) TO \(SQLIdentifier.quote(new))")]
         case .addColumn(let table, let column):
             [alter(table, "ADD COLUMN \(SQLIdentifier.quote(column.name)) \(DDLStatement.typeClause(column))" + suffix(DDLStatement.columnAttributes(column)))]
+                + (column.storage.map { [alterColumn(table, column.name, "SET STORAGE \($0.rawValue)")] } ?? [])
         case .dropColumn(let table, let column): [alter(table, "DROP COLUMN \(SQLIdentifier.quote(column.name))")]
         case .alterColumnType(let table, let column, let old, let new):
             [alterColumn(table, column, "TYPE \(new.storageType.sql)" + (TypeConversion(from: old, to: new).using(SQLIdentifier.quote(column)).map { " USING \($0)" } ?? ""))]
@@ -34,6 +37,10 @@ enum MigrationSQL {
             [alterIdentity(table, column, identity)]
         case .dropIdentity(let table, let column): [alterColumn(table, column, "DROP IDENTITY")]
         case .dropExpression(let table, let column): [alterColumn(table, column, "DROP EXPRESSION")]
+        case .alterStorage(let table, let column, let type, let storage):
+            [alterColumn(table, column, "SET STORAGE \((storage ?? type.defaultStorage).rawValue)")]
+        case .alterCompression(let table, let column, let compression):
+            [alterColumn(table, column, "SET COMPRESSION \(compression.map(SQLIdentifier.quote) ?? "DEFAULT")")]
         case .alterCollation(let table, let column, let type, let collation):
             [alterColumn(table, column, "TYPE \(type.storageType.sql) COLLATE \(SQLIdentifier.quote(collation ?? "default"))")]
         case .dropSerial(let table, let column):

@@ -230,7 +230,7 @@ private struct Plan {
     /// Where a change goes in the main step; lower first.
     static func phase(of change: SchemaChange) -> Int {
         switch change {
-        case .createExtension, .createSchema: 1
+        case .createExtension, .createSchema, .alterExtensionSchema, .updateExtension: 1
         case .renameTable, .renameColumn, .renameEnumValue: 2
         case .renameConstraint, .renameIndex, .alterIndexStorage: 3
         case .dropForeignKey: 4
@@ -241,7 +241,7 @@ private struct Plan {
         case .createTable: 9
         case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull, .dropSerial: 10
         case .addColumn, .alterColumnType, .alterCollation: 11
-        case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial: 12
+        case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 12
         case .addIdentity: 13
         // A unique index may be what a new foreign key references.
         case .addPrimaryKey, .addUnique, .addCheck: 14

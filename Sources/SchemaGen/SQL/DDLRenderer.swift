@@ -22,7 +22,7 @@ public struct DDLRenderer: Sendable {
             ("Extensions", schema.extensions.map(DDLStatement.createExtension), "\n"),
             ("Schemas", schema.namespaces.map(DDLStatement.createSchema), "\n"),
             ("Enums", schema.enums.map(DDLStatement.createEnum), "\n"),
-            ("Tables", schema.tables.map(DDLStatement.createTable), "\n\n"),
+            ("Tables", schema.tables.map { ([DDLStatement.createTable($0)] + DDLStatement.columnStorage($0)).joined(separator: "\n") }, "\n\n"),
             ("Foreign keys", foreignKeys, "\n"),
             ("Indexes", indexes, "\n"),
             ("Comments", comments(schema), "\n"),

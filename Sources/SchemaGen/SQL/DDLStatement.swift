@@ -4,7 +4,7 @@ public enum DDLStatement {
     /// `CREATE EXTENSION IF NOT EXISTS citext;`
     public static func createExtension(_ ext: ExtensionDefinition) -> String {
         "CREATE EXTENSION IF NOT EXISTS \(SQLIdentifier.quote(ext.name))"
-            + (ext.schema.map { " SCHEMA \(SQLIdentifier.quote($0))" } ?? "") + ";"
+            + (ext.schema.map { " SCHEMA \(SQLIdentifier.quote($0))" } ?? "") + (ext.version.map { " VERSION \(SQLLiteral.quote($0))" } ?? "") + ";"
     }
 
     /// `CREATE SCHEMA billing;`
@@ -39,7 +39,16 @@ public enum DDLStatement {
 
     /// `text COLLATE "C"`: the type and the column's collation, if it has its own.
     public static func typeClause(_ column: ColumnDefinition) -> String {
-        column.type.sql + (column.collation.map { " COLLATE \(SQLIdentifier.quote($0))" } ?? "")
+        column.type.sql + (column.compression.map { " COMPRESSION \(SQLIdentifier.quote($0))" } ?? "")
+            + (column.collation.map { " COLLATE \(SQLIdentifier.quote($0))" } ?? "")
+    }
+
+    /// `ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;` for each column with its own
+    /// storage, which PostgreSQL 15 takes only after the column exists.
+    public static func columnStorage(_ table: TableDefinition) -> [String] {
+        table.columns.compactMap { column in
+            column.storage.map { "ALTER TABLE \(SQLIdentifier.quote(table.name)) ALTER COLUMN \(SQLIdentifier.quote(column.name)) SET STORAGE \($0.rawValue);" }
+        }
     }
 
     /// `DEFAULT ... NOT NULL`, `GENERATED ALWAYS AS IDENTITY`, `GENERATED ALWAYS AS (...) STORED`.

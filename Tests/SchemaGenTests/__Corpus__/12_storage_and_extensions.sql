@@ -1,0 +1,62 @@
+-- case: column storage external
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY, body text);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, body text);
+ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;
+
+-- case: column storage back to the type's
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY, body text, amount numeric);
+ALTER TABLE t ALTER COLUMN body SET STORAGE MAIN;
+ALTER TABLE t ALTER COLUMN amount SET STORAGE EXTERNAL;
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, body text, amount numeric);
+
+-- case: column compression pglz
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY, body text);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, body text COMPRESSION pglz);
+
+-- case: column compression back to the default
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY, doc jsonb COMPRESSION pglz);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, doc jsonb);
+
+-- case: new column with storage and compression
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, body bytea COMPRESSION pglz);
+ALTER TABLE t ALTER COLUMN body SET STORAGE EXTERNAL;
+
+-- case: new table with storage and compression
+-- hazards: none
+CREATE TABLE p (id integer PRIMARY KEY);
+-- to
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE t (id integer PRIMARY KEY, body text COMPRESSION pglz, doc jsonb);
+ALTER TABLE t ALTER COLUMN doc SET STORAGE MAIN;
+
+-- case: extension moved to another schema
+-- hazards: breaks-clients
+CREATE SCHEMA extensions;
+CREATE EXTENSION citext;
+-- to
+CREATE SCHEMA extensions;
+CREATE EXTENSION citext SCHEMA extensions;
+
+-- case: extension updated
+-- hazards: may-fail
+CREATE EXTENSION pg_trgm VERSION '1.5';
+-- to
+CREATE EXTENSION pg_trgm VERSION '1.6';
+
+-- case: extension created in a schema at a version
+-- hazards: none
+CREATE SCHEMA extensions;
+-- to
+CREATE SCHEMA extensions;
+CREATE EXTENSION hstore SCHEMA extensions VERSION '1.7';
