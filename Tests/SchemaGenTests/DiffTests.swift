@@ -240,13 +240,15 @@ extension PostgresSuite {
                     #expect(proved.status == 2, "\(proved.error)")
                     #expect(proved.output.components(separatedBy: "\n")[0].hasSuffix(", verified on a scratch database."))
 
-                    // serial <-> integer is a change the planner does not make: verification says so.
-                    try target.execute("DROP TABLE t; CREATE TABLE t (id bigint PRIMARY KEY, n serial, a text);")
+                    // A default calling a function the model does not carry: the scratch database
+                    // built from the model has no such function, and verification says so.
+                    try source.execute("CREATE FUNCTION next_n() RETURNS integer LANGUAGE sql AS 'SELECT 1';")
+                    try target.execute("CREATE FUNCTION next_n() RETURNS integer LANGUAGE sql AS 'SELECT 1'; ALTER TABLE t ALTER COLUMN n SET DEFAULT next_n();")
                     let refused = try source.schemagen(["diff", "--from", source.url, "--to", target.url, "--verify", scratch])
                     #expect(refused.status == 1)
                     #expect(refused.output.isEmpty)
                     #expect(refused.error.contains("error: the plan does not verify on the scratch database"))
-                    #expect(refused.error.contains("changed: column public.t.n: type is serial wanted, integer after the plan"), "\(refused.error)")
+                    #expect(refused.error.contains("function next_n() does not exist"), "\(refused.error)")
                 }
             }
         }

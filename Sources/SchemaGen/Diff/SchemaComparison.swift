@@ -1,13 +1,16 @@
+import Foundation
+
 /// Lists every difference between an expected schema (a declaration) and an actual one (a live
 /// database's catalog): missing, unexpected and changed extensions, schemas, enums, tables,
-/// columns (type, nullability, default, identity, generation, comment), keys, unique and check
-/// constraints, foreign keys with their actions, and indexes. It is what `schemagen check`
-/// reports as drift.
+/// columns, keys, checks, foreign keys and indexes. It is what `schemagen check` reports as drift.
 ///
-/// Both sides are first brought to what the catalog can express (Swift-only settings dropped,
-/// types and literal defaults canonical) and expressions are compared in
-/// ``SQLExpression/canonical(_:)`` form. Tables and enums of PostgreSQL schemas the expected
-/// side does not use are not compared.
+/// It is a rendering of the differ's changes, not a second comparison: the objects it lists
+/// are exactly those the plan from `actual` to `expected` would touch, each described field by
+/// field. An object the plan rebuilds only because of another (a foreign key over a rebuilt
+/// key) and that is the same on both sides is not listed. Both sides are compared as a catalog
+/// holds them (``SchemaDefinition/catalogForm``); a declaration's expressions must first be
+/// printed by PostgreSQL (``ExpressionProbe``). Tables and enums of PostgreSQL schemas the
+/// expected side does not use are not compared.
 ///
 /// ```swift
 /// let drift = SchemaComparison(expected: declared, actual: live).differences
@@ -27,37 +30,39 @@ public struct SchemaComparison: Sendable {
 
     public var differences: [SchemaDifference] {
         let namespaces = Set(expected.namespaces + [QualifiedName.defaultSchema] + expected.tables.map(\.name.schema) + expected.enums.map(\.name.schema))
+        var actual = actual
+        actual.namespaces = actual.namespaces.filter(namespaces.contains)
+        actual.enums = actual.enums.filter { namespaces.contains($0.name.schema) }
+        actual.tables = actual.tables.filter { namespaces.contains($0.name.schema) }
+        let touched = TouchedObjects(Differ(from: actual, to: expected).diff().changes)
         var result: [SchemaDifference] = []
-        result += compare(keyed(expected.extensions, by: \.name), keyed(actual.extensions, by: \.name), kind: "extension") { declared, live in
+        result += compare(keyed(expected.extensions, by: \.name), keyed(actual.extensions, by: \.name), kind: "extension", touched: touched) { declared, live in
             let differs = declared.differs(from: live)
             return changes([Field("schema", differs.schema ? declared.schema! : "", differs.schema ? live.schema ?? "" : ""),
                             Field("version", differs.version ? declared.version! : "", differs.version ? live.version ?? "" : "")])
         }
-        result += compare(expected.namespaces, actual.namespaces.filter(namespaces.contains), kind: "schema") { _, _ in [] }
-        result += compare(
-            keyed(expected.enums, by: \.name), keyed(actual.enums.filter { namespaces.contains($0.name.schema) }, by: \.name),
-            kind: "enum"
-        ) { declared, live in
+        result += compare(keyed(expected.namespaces, by: { $0 }), keyed(actual.namespaces, by: { $0 }), kind: "schema", touched: touched) { _, _ in [] }
+        result += compare(keyed(expected.enums, by: \.name), keyed(actual.enums, by: \.name), kind: "enum", touched: touched) { declared, live in
             changes([Field("values", declared.values.joined(separator: ", "), live.values.joined(separator: ", ")),
                      Field("comment", declared.comment ?? "none", live.comment ?? "none")])
         }
         let expectedTables = keyed(expected.tables, by: \.name)
-        let actualTables = keyed(actual.tables.filter { namespaces.contains($0.name.schema) }, by: \.name)
-        result += compare(expectedTables, actualTables, kind: "table") { _, _ in [] }
+        let actualTables = keyed(actual.tables, by: \.name)
+        result += compare(expectedTables, actualTables, kind: "table", touched: touched) { declared, live in
+            changes([Field("comment", declared.comment ?? "none", live.comment ?? "none")])
+        }
         for (name, declared) in expectedTables.sorted(by: { $0.key < $1.key }) {
             guard let live = actualTables[name] else { continue }
-            result += compareTables(declared, live)
+            result += compareTables(declared, live, touched: touched)
         }
         return result
     }
 
-    private func compareTables(_ declared: TableDefinition, _ live: TableDefinition) -> [SchemaDifference] {
+    private func compareTables(_ declared: TableDefinition, _ live: TableDefinition, touched: TouchedObjects) -> [SchemaDifference] {
         let table = declared.name.qualifiedText
+        let touched = touched.within(declared.name)
         var result: [SchemaDifference] = []
-        if declared.comment != live.comment {
-            result.append(.init(.changed, "table \(table)", detail: changes([Field("comment", declared.comment ?? "none", live.comment ?? "none")]).first))
-        }
-        result += compare(keyed(declared.columns, by: \.name), keyed(live.columns, by: \.name), kind: "column", in: table, separator: ".") { a, b in
+        result += compare(keyed(declared.columns, by: \.name), keyed(live.columns, by: \.name), kind: "column", in: table, separator: ".", touched: touched) { a, b in
             changes([
                 Field("type", a.type.sql, b.type.sql),
                 Field("collation", a.collation ?? "default", b.collation ?? "default"),
@@ -73,17 +78,17 @@ public struct SchemaComparison: Sendable {
         let keys = [declared.primaryKey, live.primaryKey]
         result += compare(
             keyed(keys[0].map { [$0] } ?? [], by: \.name), keyed(keys[1].map { [$0] } ?? [], by: \.name),
-            kind: "primary key", on: table
+            kind: "primary key", on: table, touched: touched
         ) { a, b in changes([Field("definition", DDLStatement.primaryKeyClause(a), DDLStatement.primaryKeyClause(b))]) }
-        result += compare(keyed(declared.uniques, by: \.name), keyed(live.uniques, by: \.name), kind: "unique constraint", on: table) { a, b in
+        result += compare(keyed(declared.uniques, by: \.name), keyed(live.uniques, by: \.name), kind: "unique constraint", on: table, touched: touched) { a, b in
             changes([Field("definition", DDLStatement.uniqueClause(a), DDLStatement.uniqueClause(b))])
         }
-        result += compare(keyed(declared.checks, by: \.name), keyed(live.checks, by: \.name), kind: "check constraint", on: table) { a, b in
+        result += compare(keyed(declared.checks, by: \.name), keyed(live.checks, by: \.name), kind: "check constraint", on: table, touched: touched) { a, b in
             changes([Field("expression", a.expression, b.expression, SQLExpression.canonical),
                      Field("inheritance", a.noInherit == true ? "NO INHERIT" : "inherited", b.noInherit == true ? "NO INHERIT" : "inherited"),
                      Field("validation", a.notValid == true ? "NOT VALID" : "validated", b.notValid == true ? "NOT VALID" : "validated")])
         }
-        result += compare(keyed(declared.foreignKeys, by: \.name), keyed(live.foreignKeys, by: \.name), kind: "foreign key", on: table) { a, b in
+        result += compare(keyed(declared.foreignKeys, by: \.name), keyed(live.foreignKeys, by: \.name), kind: "foreign key", on: table, touched: touched) { a, b in
             changes([
                 Field("key", "(\(a.columns.joined(separator: ", "))) REFERENCES \(a.referencedTable.qualifiedText) (\(a.referencedColumns.joined(separator: ", ")))",
                       "(\(b.columns.joined(separator: ", "))) REFERENCES \(b.referencedTable.qualifiedText) (\(b.referencedColumns.joined(separator: ", ")))"),
@@ -94,7 +99,7 @@ public struct SchemaComparison: Sendable {
                 Field("validation", a.notValid == true ? "NOT VALID" : "validated", b.notValid == true ? "NOT VALID" : "validated"),
             ])
         }
-        result += compare(keyed(declared.indexes, by: \.name), keyed(live.indexes, by: \.name), kind: "index", on: table) { a, b in
+        result += compare(keyed(declared.indexes, by: \.name), keyed(live.indexes, by: \.name), kind: "index", on: table, touched: touched) { a, b in
             changes([Field("definition", DDLStatement.createIndex(a, on: declared.name), DDLStatement.createIndex(b, on: live.name), SQLExpression.canonical)])
         }
         return result
@@ -127,14 +132,12 @@ public struct SchemaComparison: Sendable {
         Dictionary(values.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    private func compare(_ expected: [String], _ actual: [String], kind: String, detail: (String, String) -> [String]) -> [SchemaDifference] {
-        compare(keyed(expected, by: { $0 }), keyed(actual, by: { $0 }), kind: kind, detail: detail)
-    }
-
-    /// Missing, unexpected and changed objects of one kind, sorted by name.
-    private func compare<Key: Comparable & CustomStringConvertible, Value>(
+    /// Missing, unexpected and changed objects of one kind that the plan touches, sorted by
+    /// name. A changed object none of whose fields differ, but which is not the same, is
+    /// described by its whole definition.
+    private func compare<Key: Comparable & CustomStringConvertible, Value: Encodable & Equatable>(
         _ expected: [Key: Value], _ actual: [Key: Value], kind: String, in table: String? = nil, separator: String = "", on owner: String? = nil,
-        detail: (Value, Value) -> [String]
+        touched: TouchedObjects, detail: (Value, Value) -> [String]
     ) -> [SchemaDifference] {
         func label(_ key: Key) -> String {
             let name = (key as? QualifiedName)?.qualifiedText ?? key.description
@@ -143,15 +146,89 @@ public struct SchemaComparison: Sendable {
             return "\(kind) \(name)"
         }
         var result: [SchemaDifference] = []
-        for key in Set(expected.keys).union(actual.keys).sorted() {
+        for key in Set(expected.keys).union(actual.keys).sorted() where touched.contains(kind, "\(key)") {
             switch (expected[key], actual[key]) {
             case (_?, nil): result.append(.init(.missing, label(key)))
             case (nil, _?): result.append(.init(.unexpected, label(key)))
-            case (let a?, let b?): result += detail(a, b).map { .init(.changed, label(key), detail: $0) }
+            case (let a?, let b?) where a != b:
+                let details = detail(a, b)
+                result += (details.isEmpty ? changes([Field("definition", Self.json(a), Self.json(b))]) : details).map { .init(.changed, label(key), detail: $0) }
+            case (_?, _?): break
             case (nil, nil): break
             }
         }
         return result
+    }
+}
+
+extension SchemaComparison {
+    /// The model's own JSON of an object, for a difference no field names.
+    fileprivate static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
+    }
+}
+
+/// The objects a diff's changes touch, as `kind` and name (`column` and `public.users.email`,
+/// `index` and `users_email_idx` within a table).
+struct TouchedObjects {
+    private var keys: Set<String> = []
+    private var table: QualifiedName?
+
+    init(_ changes: [SchemaChange]) {
+        for change in changes {
+            switch change {
+            case .createExtension(let ext), .dropExtension(let ext): insert("extension", ext.name)
+            case .alterExtensionSchema(let name, _), .updateExtension(let name, _): insert("extension", name)
+            case .createSchema(let name), .dropSchema(let name): insert("schema", name)
+            case .createEnum(let type), .dropEnum(let type): insert("enum", type.name.description)
+            case .addEnumValue(let type, _, _), .renameEnumValue(let type, _, _), .commentOnEnum(let type, _): insert("enum", type.description)
+            case .rebuildEnum(let old, _, _): insert("enum", old.name.description)
+            case .createTable(let table), .dropTable(let table): insert("table", table.name.description)
+            case .renameTable(let old, let new): insert("table", old.description); insert("table", new.description)
+            case .commentOnTable(let table, _): insert("table", table.description)
+            case .renameColumn(let table, let old, let new): insert("column", old, in: table); insert("column", new, in: table)
+            case .addColumn(let table, let column), .dropColumn(let table, let column): insert("column", column.name, in: table)
+            case .alterColumnType(let table, let column, _, _), .setNotNull(let table, let column), .dropNotNull(let table, let column),
+                 .setDefault(let table, let column, _), .dropDefault(let table, let column), .addIdentity(let table, let column, _),
+                 .alterIdentity(let table, let column, _), .dropIdentity(let table, let column), .dropExpression(let table, let column),
+                 .dropSerial(let table, let column), .addSerial(let table, let column, _), .alterSerial(let table, let column, _),
+                 .alterCollation(let table, let column, _, _), .alterStorage(let table, let column, _, _), .alterCompression(let table, let column, _),
+                 .commentOnColumn(let table, let column, _):
+                insert("column", column, in: table)
+            case .addPrimaryKey(let table, let key), .dropPrimaryKey(let table, let key): insert("primary key", key.name, in: table)
+            case .addUnique(let table, let unique), .dropUnique(let table, let unique): insert("unique constraint", unique.name, in: table)
+            case .addCheck(let table, let check), .dropCheck(let table, let check): insert("check constraint", check.name, in: table)
+            case .addForeignKey(let table, let key), .dropForeignKey(let table, let key): insert("foreign key", key.name, in: table)
+            case .createIndex(let table, let index), .dropIndex(let table, let index): insert("index", index.name, in: table)
+            case .renameConstraint(let table, let old, let new), .renameIndex(let table, let old, let new):
+                for kind in ["primary key", "unique constraint", "check constraint", "foreign key", "index"] {
+                    insert(kind, old, in: table)
+                    insert(kind, new, in: table)
+                }
+            case .validateConstraint(let table, let name):
+                insert("check constraint", name, in: table)
+                insert("foreign key", name, in: table)
+            case .alterIndexStorage(let table, let index, _, _):
+                for kind in ["primary key", "unique constraint", "index"] { insert(kind, index, in: table) }
+            }
+        }
+    }
+
+    private mutating func insert(_ kind: String, _ name: String, in table: QualifiedName? = nil) {
+        keys.insert("\(table?.description ?? "")|\(kind)|\(name)")
+    }
+
+    /// The same set, asked about the objects of one table.
+    func within(_ table: QualifiedName) -> TouchedObjects {
+        var scoped = self
+        scoped.table = table
+        return scoped
+    }
+
+    func contains(_ kind: String, _ name: String) -> Bool {
+        keys.contains("\(table?.description ?? "")|\(kind)|\(name)")
     }
 }
 
