@@ -105,7 +105,7 @@ struct Check: AsyncParsableCommand {
         let (replayed, expected, failures) = try await ScratchDatabase.with(server: scratch, command: "check") { database in
             _ = try await Migrator(database: database, schema: name, directory: directory).migrate { _ in }
             let replayed = try await database.introspect(as: name).schema
-            let (expected, failures) = try await database.normalizingExpressions(of: snapshot)
+            let (expected, failures) = try await database.normalizingExpressions(of: snapshot, comparedWith: replayed)
             return (replayed, expected, failures)
         }
         section.notes += failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
@@ -123,7 +123,7 @@ struct Check: AsyncParsableCommand {
         let directory = try? Workspace.migrationDirectory(of: name, root: root)
         let (snapshot, expected, failures, history) = try await LiveSession.run(url: url, command: "check") { database in
             let snapshot = try await database.introspect(as: name)
-            let (expected, failures) = try await database.normalizingExpressions(of: checked.definition)
+            let (expected, failures) = try await database.normalizingExpressions(of: checked.definition, comparedWith: snapshot.schema)
             var history: MigrationHistory?
             if let directory { history = try await Migrator(database: database, schema: name, directory: directory).history() }
             return (snapshot, expected, failures, history)

@@ -48,9 +48,9 @@ struct Diff: AsyncParsableCommand {
         // A declaration compared with a catalog: its expressions as PostgreSQL stores them first.
         switch (fromSource.holdsDeclaration(scratch: scratch), toSource.holdsDeclaration(scratch: scratch)) {
         case (true, false) where !start.schema.tables.isEmpty:
-            warnings += try await normalize(&start.schema, of: fromSource, beside: toSource, scratch: scratch)
+            warnings += try await normalize(&start.schema, of: fromSource, beside: toSource, holding: goal.schema, scratch: scratch)
         case (false, true) where !goal.schema.tables.isEmpty:
-            warnings += try await normalize(&goal.schema, of: toSource, beside: fromSource, scratch: scratch)
+            warnings += try await normalize(&goal.schema, of: toSource, beside: fromSource, holding: start.schema, scratch: scratch)
         default:
             break
         }
@@ -100,15 +100,15 @@ struct Diff: AsyncParsableCommand {
     /// `schema`'s expressions as the other side's server stores them, else as a scratch
     /// database stores them; the warnings say which could not be normalized.
     private func normalize(
-        _ schema: inout SchemaDefinition, of source: DiffSource, beside other: DiffSource, scratch: DatabaseURL?
+        _ schema: inout SchemaDefinition, of source: DiffSource, beside other: DiffSource, holding catalog: SchemaDefinition, scratch: DatabaseURL?
     ) async throws -> [String] {
         let declared = schema
         let result: (schema: SchemaDefinition, failures: [String])
         if case .database(let url) = other {
-            result = try await LiveSession.run(url: url, command: "diff") { try await $0.normalizingExpressions(of: declared) }
+            result = try await LiveSession.run(url: url, command: "diff") { try await $0.normalizingExpressions(of: declared, comparedWith: catalog) }
         } else if let scratch {
             result = try await ScratchDatabase.with(server: scratch, command: "diff") {
-                try await $0.normalizingExpressions(of: declared, createsMissingTypes: true)
+                try await $0.normalizingExpressions(of: declared, comparedWith: catalog, createsMissingTypes: true)
             }
         } else {
             return ["the expressions of \(source.label) are compared as written, not as PostgreSQL stores them: pass --scratch-database-url"]

@@ -6,16 +6,17 @@ extension LiveDatabase {
     /// copies of its tables are made in this session's temporary schema inside a transaction
     /// that is always rolled back, so nothing is left behind and no existing object is touched.
     /// On a scratch database, `createsMissingTypes` first creates the extensions, schemas and
-    /// enum types the declaration names (rolled back too).
+    /// enum types the declaration names (rolled back too). Given the `catalog` the declaration
+    /// is compared with, only expressions written otherwise there are asked about.
     ///
     /// ```swift
     /// let (declared, failures) = try await database.normalizingExpressions(of: resolved.definition)
     /// let drift = SchemaComparison(expected: declared, actual: try await database.introspect(as: "app").schema)
     /// ```
     public func normalizingExpressions(
-        of schema: SchemaDefinition, createsMissingTypes: Bool = false
+        of schema: SchemaDefinition, comparedWith catalog: SchemaDefinition? = nil, createsMissingTypes: Bool = false
     ) async throws -> (schema: SchemaDefinition, failures: [String]) {
-        let probe = ExpressionProbe(schema, createsMissingTypes: createsMissingTypes)
+        let probe = ExpressionProbe(schema, comparedWith: catalog, createsMissingTypes: createsMissingTypes)
         guard !probe.isEmpty else { return (probe.schema, []) }
         let context = "asking PostgreSQL how it stores the declared expressions"
         try await execute("BEGIN", context: context)

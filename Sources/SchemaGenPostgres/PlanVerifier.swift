@@ -36,7 +36,7 @@ public struct PlanVerifier: Sendable {
         try await database.run(plan.steps, context: "applying the plan on the scratch database")
         let reached = try await database.introspect(as: wanted.name).schema
         // A declared schema's expressions as PostgreSQL stores them (a catalog's stay as they are).
-        let wanted = try await database.normalizingExpressions(of: wanted).schema
+        let wanted = try await database.normalizingExpressions(of: wanted, comparedWith: reached).schema
         return Verification(
             differences: SchemaComparison(expected: wanted, actual: reached, labels: ("wanted", "after the plan")).differences,
             remaining: Planner(options: options).plan(Differ.betweenCatalogs(from: reached, to: wanted).diff()))

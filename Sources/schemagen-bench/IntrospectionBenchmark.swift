@@ -45,6 +45,31 @@ enum IntrospectionBenchmark {
         let query = try await Measure.milliseconds(repetitions: 7) { json = try await database.value(PostgresQuery(unsafeSQL: CatalogQuery.sql)) ?? "" }
         for statement in CatalogQuery.teardown { try await database.execute(statement) }
         let read = try Measure.milliseconds(repetitions: 7) { _ = try CatalogReader().snapshot(json: json, schemaName: model.name) }
+        // What `check --database-url` does: read the catalog, have the declaration's expressions
+        // printed by the server, and render the differ's changes; and what `diff` does between
+        // the database and the declaration.
+        var drift: [SchemaDifference] = []
+        let check = try await Measure.milliseconds(repetitions: 5) {
+            let live = try await database.introspect(as: model.name).schema
+            let declared = try await database.normalizingExpressions(of: model, comparedWith: live).schema
+            drift = SchemaComparison(expected: declared, actual: live).differences
+        }
+        guard drift.isEmpty else { throw BenchmarkError("check found drift on the database it built: \(drift.prefix(3))") }
+        let normalize = try await Measure.milliseconds(repetitions: 5) { _ = try await database.normalizingExpressions(of: model) }
+        let live = try await database.introspect(as: model.name).schema
+        let normalizeDiffering = try await Measure.milliseconds(repetitions: 5) { _ = try await database.normalizingExpressions(of: model, comparedWith: live) }
+        // `diff` between two databases (here the same one, read twice): the yardstick of `check`.
+        let databases = try await Measure.milliseconds(repetitions: 5) {
+            let (from, to) = (try await database.introspect(as: model.name).schema, try await database.introspect(as: model.name).schema)
+            _ = Planner().plan(Differ.betweenCatalogs(from: from, to: to).diff())
+        }
+        var remaining = 0
+        let diff = try await Measure.milliseconds(repetitions: 5) {
+            let live = try await database.introspect(as: model.name).schema
+            let declared = try await database.normalizingExpressions(of: model, comparedWith: live).schema
+            remaining = Planner().plan(Differ.betweenCatalogs(from: live, to: declared).diff()).steps.count
+        }
+        guard remaining == 0 else { throw BenchmarkError("diff planned \(remaining) steps on the database it built") }
         let edited = SyntheticSchema.edited(model, fraction: 0.05)
         let plan = Planner().plan(Differ(from: model, to: edited, allowed: []).diff())
         let migrate = try await Measure.milliseconds(repetitions: 1) {
@@ -58,6 +83,12 @@ enum IntrospectionBenchmark {
             Figure(name: "\(label): introspect (1 catalog query)", value: introspect, unit: "ms", target: size == 1_000 ? 500 : nil),
             Figure(name: "\(label):   the query (\(json.utf8.count / 1024) KiB of JSON)", value: query, unit: "ms"),
             Figure(name: "\(label):   JSON into the model", value: read, unit: "ms"),
+            Figure(name: "\(label): check (introspect, declared expressions printed by the server, compare)", value: check, unit: "ms",
+                   target: size == 1_000 ? databases * 1.5 : nil),
+            Figure(name: "\(label):   declared expressions printed by the server: all", value: normalize, unit: "ms"),
+            Figure(name: "\(label):   declared expressions printed by the server: those written otherwise", value: normalizeDiffering, unit: "ms"),
+            Figure(name: "\(label): diff database to declaration (the same, then plan)", value: diff, unit: "ms"),
+            Figure(name: "\(label): diff database to database (2 catalog queries, plan)", value: databases, unit: "ms"),
             Figure(name: "\(label): migrate 5% of tables (\(plan.steps.flatMap(\.statements).count) statements)", value: migrate, unit: "ms"),
         ]
     }

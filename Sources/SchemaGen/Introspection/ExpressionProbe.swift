@@ -9,7 +9,13 @@
 /// The probe copies each table that holds an expression (a default, a check, a generated
 /// column, an index key or predicate) into a temporary table, inside a transaction the caller
 /// rolls back, then reads it with ``CatalogQuery/temporarySQL``: the query and reader that
-/// introspection uses, so both sides are printed by the same functions.
+/// introspection uses, so both sides are printed by the same functions. The copies are
+/// partitioned tables, which PostgreSQL creates without storage (half the time of plain ones).
+///
+/// Given the catalog the declaration will be compared with, only tables with an expression
+/// whose counterpart there is written differently are copied: text PostgreSQL printed itself
+/// reads back the same in the same database, and an object with no counterpart is created
+/// from the declaration's text whatever it is.
 ///
 /// ```sql
 /// DO $schemagen_probe$
@@ -34,10 +40,15 @@ public struct ExpressionProbe: Sendable {
     /// a scratch database; the transaction is rolled back all the same).
     public let createsMissingTypes: Bool
 
-    public init(_ schema: SchemaDefinition, createsMissingTypes: Bool = false) {
+    public init(_ schema: SchemaDefinition, comparedWith catalog: SchemaDefinition? = nil, createsMissingTypes: Bool = false) {
         let schema = schema.catalogForm
         self.schema = schema
-        probed = schema.tables.indices.filter { schema.tables[$0].hasExpressions }
+        let counterparts = catalog?.catalogForm.tablesByName
+        probed = schema.tables.indices.filter { index in
+            let table = schema.tables[index]
+            guard let counterparts else { return table.hasExpressions }
+            return counterparts[table.name].map(table.hasExpressionsWrittenDifferently(than:)) ?? false
+        }
         self.createsMissingTypes = createsMissingTypes
     }
 
@@ -58,7 +69,7 @@ public struct ExpressionProbe: Sendable {
         for (number, index) in probed.enumerated() {
             let table = schema.tables[index]
             let copy = Self.copy(of: table, number: number)
-            blocks.append(([DDLStatement.createTable(copy)] + copy.indexes.map { DDLStatement.createIndex($0, on: copy.name) }).joined(separator: "\n"))
+            blocks.append(([Self.createCopy(copy)] + copy.indexes.map { DDLStatement.createIndex($0, on: copy.name) }).joined(separator: "\n"))
         }
         let numbered = blocks.enumerated().map { number, block in
             """
@@ -106,9 +117,13 @@ public struct ExpressionProbe: Sendable {
 
     private static func copyName(_ number: Int) -> String { "schemagen_probe_\(number)" }
 
+    /// The column a copy is partitioned by.
+    static let partitionKey = "schemagen_probe_partition_key"
+
     /// The table as a temporary table with only what holds expressions: columns with their
     /// storage types, defaults and generation expressions, checks, and indexes with expression
-    /// keys or predicates (renamed, since index names share the temporary schema).
+    /// keys or predicates (renamed, since index names share the temporary schema; not unique,
+    /// which a partitioned table allows only with the partition key).
     private static func copy(of table: TableDefinition, number: Int) -> TableDefinition {
         var copy = TableDefinition(name: QualifiedName(copyName(number), schema: "pg_temp"))
         copy.columns = table.columns.map { column in
@@ -117,16 +132,25 @@ public struct ExpressionProbe: Sendable {
             column.identity = nil
             column.isNullable = true
             column.comment = nil
+            column.storage = nil
+            column.compression = nil
             return column
-        }
-        copy.checks = table.checks
+        } + [ColumnDefinition(name: partitionKey, type: .integer)]
+        copy.checks = table.checks.map { CheckDefinition(name: $0.name, expression: $0.expression) }
         copy.indexes = table.indexes.enumerated().compactMap { position, index in
             guard index.hasExpressions else { return nil }
             var index = index
             index.name = "\(copyName(number))_\(position)"
+            index.isUnique = false
+            index.nullsNotDistinct = false
             return index
         }
         return copy
+    }
+
+    /// `CREATE TABLE pg_temp.schemagen_probe_0 (...) PARTITION BY LIST (schemagen_probe_partition_key);`
+    private static func createCopy(_ copy: TableDefinition) -> String {
+        String(DDLStatement.createTable(copy).dropLast()) + " PARTITION BY LIST (\(partitionKey));"
     }
 }
 
@@ -158,6 +182,26 @@ extension TableDefinition {
                 }
             }
         }
+    }
+}
+
+extension TableDefinition {
+    /// Whether an expression of this table has a counterpart in `other` (the same column,
+    /// check or index) written otherwise.
+    func hasExpressionsWrittenDifferently(than other: TableDefinition) -> Bool {
+        for column in columns {
+            guard let twin = other.column(named: column.name) else { continue }
+            if column.defaultValue != nil, twin.defaultValue != nil, column.defaultValue != twin.defaultValue { return true }
+            if column.generatedExpression != nil, twin.generatedExpression != nil, column.generatedExpression != twin.generatedExpression { return true }
+        }
+        for check in checks {
+            if let twin = other.checks.first(where: { $0.name == check.name }), twin.expression != check.expression { return true }
+        }
+        for index in indexes where index.hasExpressions {
+            guard let twin = other.indexes.first(where: { $0.name == index.name }) else { continue }
+            if twin.predicate != index.predicate || twin.keys.map(\.target) != index.keys.map(\.target) { return true }
+        }
+        return false
     }
 }
 
