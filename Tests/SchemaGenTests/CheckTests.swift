@@ -93,5 +93,26 @@ extension PostgresSuite {
             #expect(result.output.contains("FAIL migrations: 1 file, checksums intact, replay differs from snapshot.json"))
             #expect(result.output.contains("replay: unexpected: column public.users.extra"))
         }
+
+        /// What the database recorded is checked too: a migration edited after it was applied
+        /// (even with a resealed schemagen.sum), one stopped part-way, and an index left INVALID.
+        @Test func recordedHistoryAndInvalidIndexesAreDrift() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { database in
+                #expect(try database.schemagen(["migrate", "tanstack_blog"]).status == 0)
+                #expect(try database.schemagen(["check", "tanstack_blog"]).status == 0)
+                try database.execute("""
+                    UPDATE schemagen.migrations SET checksum = 'edited' WHERE schema_name = 'tanstack_blog';
+                    UPDATE pg_index SET indisvalid = false WHERE indexrelid = 'posts_slug_idx'::regclass;
+                    """)
+                let result = try database.schemagen(["check", "tanstack_blog"])
+                #expect(result.status == 2)
+                #expect(result.output.contains("0001_initial.sql was changed after it was applied to this database"), "\(result.output)")
+                #expect(result.output.contains("posts_slug_idx is INVALID: a CONCURRENTLY build was interrupted"), "\(result.output)")
+                try database.execute("UPDATE schemagen.migrations SET steps_done = 0 WHERE schema_name = 'tanstack_blog';")
+                let stopped = try database.schemagen(["check", "tanstack_blog"])
+                #expect(stopped.output.contains("0001_initial stopped part-way: 0 of 1 steps recorded"), "\(stopped.output)")
+            }
+        }
     }
 }

@@ -88,5 +88,17 @@ extension PostgresSuite {
                 #expect(withoutUnknown.tables[0].column(named: "archived")?.defaultValue == .literal(.boolean(false)))
             }
         }
+
+        @Test func onlyTablesWrittenOtherwiseThanTheirCounterpartAreCopied() {
+            let declared = Self.declaration.resolve().definition
+            #expect(!ExpressionProbe(declared).isEmpty)
+            #expect(ExpressionProbe(declared, comparedWith: declared).isEmpty)
+            #expect(ExpressionProbe(declared, comparedWith: SchemaDefinition(name: "empty")).isEmpty)
+            var stored = declared
+            stored.tables[0].checks[0].expression = "(" + stored.tables[0].checks[0].expression + ")"
+            let probe = ExpressionProbe(declared, comparedWith: stored)
+            #expect(!probe.isEmpty)
+            #expect(probe.statements[1].contains("PARTITION BY LIST (schemagen_probe_partition_key);"))
+        }
     }
 }
