@@ -71,6 +71,24 @@ struct Diff: AsyncParsableCommand {
         if !start.unmodeled.isEmpty, diff.changes.contains(where: \.mayBreakDependents) {
             warnings.append("the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
         }
+        if options.online != nil {
+            // Partitioned tables are not modelled yet; PostgreSQL refuses CONCURRENTLY on them.
+            let partitioned = Set((start.unmodeled + goal.unmodeled).filter { $0.kind == "table setting" && $0.name.contains(" PARTITION BY ") }
+                .map { String($0.name.prefix { $0 != " " }) })
+            let blocked = Set(diff.changes.compactMap { change -> String? in
+                switch change {
+                case .createIndex(let table, _), .dropIndex(let table, _), .addUnique(let table, _), .addPrimaryKey(let table, _):
+                    partitioned.contains(table.qualifiedText) ? table.qualifiedText : nil
+                default: nil
+                }
+            })
+            guard blocked.isEmpty else {
+                for table in blocked.sorted() {
+                    Workspace.printError("error: \(table) is partitioned: PostgreSQL cannot build or drop its indexes CONCURRENTLY, and schemagen does not model partitions yet; plan it without --online")
+                }
+                throw ExitCode.failure
+            }
+        }
         let violations = generator.policy(for: settings).violations(in: plan.steps)
         guard violations.isEmpty else {
             for line in violations { Workspace.printError("error: \(line)") }

@@ -229,6 +229,23 @@ extension PostgresSuite {
             }
         }
 
+        @Test func anOnlinePlanOnAPartitionedTableIsRefusedByName() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { source in
+                try cluster.withDatabase { target in
+                    let table = "CREATE TABLE events (id bigint, at date NOT NULL) PARTITION BY RANGE (at); CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');"
+                    try source.execute(table)
+                    try target.execute(table + " CREATE INDEX events_at_idx ON events (at);")
+                    let online = try source.schemagen(["diff", "--from", source.url, "--to", target.url, "--online"])
+                    #expect(online.status == 1)
+                    #expect(online.error.contains("error: public.events is partitioned: PostgreSQL cannot build or drop its indexes CONCURRENTLY"), "\(online.error)")
+                    let plain = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(plain.status == 2)
+                    #expect(plain.output.contains("CREATE INDEX events_at_idx ON events (at);"), "\(plain.output)")
+                }
+            }
+        }
+
         @Test func verifyProvesThePlanOrStops() throws {
             let cluster = try #require(PostgresCluster.current)
             let scratch = CheckTests.scratchServer(cluster)

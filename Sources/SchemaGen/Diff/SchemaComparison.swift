@@ -234,5 +234,5 @@ struct TouchedObjects {
 
 extension QualifiedName {
     /// Always with its schema: `public.users`.
-    var qualifiedText: String { "\(schema).\(name)" }
+    public var qualifiedText: String { "\(schema).\(name)" }
 }
