@@ -140,6 +140,7 @@ extension Differ {
         }
         previous.uniques = previous.uniques.map { restoringStorage($0, to: table.uniques, in: name, \.name, \.storageParameters, into: &diff) }
         previous.indexes = previous.indexes.map { restoringStorage($0, to: table.indexes, in: name, \.name, \.storageParameters, into: &diff) }
+        adoptIndexes(&previous, as: table, into: &diff)
         switch (previous.primaryKey, table.primaryKey) {
         case (var old?, let new?) where old.name != new.name && { old.name = new.name; return old == new }():
             diff.changes.append(.renameConstraint(name, from: previous.primaryKey!.name, to: new.name))
@@ -159,6 +160,32 @@ extension Differ {
         matchByName(previous.indexes, table.indexes, \.name, rename: { .renameIndex(name, from: $0, to: $1) },
                     drop: { .dropIndex(name, $0) }, add: { .createIndex(name, $0) }, into: &diff)
         if previous.comment != table.comment { diff.changes.append(.commentOnTable(name, table.comment)) }
+    }
+
+    /// A unique index that goes away while a key over the same columns with the same index
+    /// settings comes: the index becomes the key (`ADD CONSTRAINT ... USING INDEX`) instead of
+    /// being dropped while another is built. `previous` is left with the key in its place.
+    private func adoptIndexes(_ previous: inout TableDefinition, as table: TableDefinition, into diff: inout SchemaDiff) {
+        func adoptable(_ index: IndexDefinition, columns: [String], include: [String]?, nullsNotDistinct: Bool, storage: [String: String]?) -> Bool {
+            index.isUnique && index.method == .btree && index.predicate == nil && table.indexes.allSatisfy { $0.name != index.name }
+                && index.keys.allSatisfy { $0.column != nil && $0.collation == nil && $0.operatorClass == nil && $0.order == nil && $0.nulls == nil }
+                && index.keys.compactMap(\.column) == columns && index.include == (include ?? []) && index.nullsNotDistinct == nullsNotDistinct
+                && index.storageParameters == storage
+        }
+        if previous.primaryKey == nil, let key = table.primaryKey,
+           let position = previous.indexes.firstIndex(where: { adoptable($0, columns: key.columns, include: key.include, nullsNotDistinct: false, storage: key.storageParameters) }) {
+            diff.changes.append(.adoptIndex(table.name, index: previous.indexes[position].name, .primaryKey(key)))
+            previous.indexes.remove(at: position)
+            previous.primaryKey = key
+        }
+        for unique in table.uniques where !previous.uniques.contains(where: { $0.name == unique.name }) {
+            guard let position = previous.indexes.firstIndex(where: {
+                adoptable($0, columns: unique.columns, include: unique.include, nullsNotDistinct: unique.nullsNotDistinct, storage: unique.storageParameters)
+            }) else { continue }
+            diff.changes.append(.adoptIndex(table.name, index: previous.indexes[position].name, .unique(unique)))
+            previous.indexes.remove(at: position)
+            previous.uniques.append(unique)
+        }
     }
 
     /// An index or key whose counterpart of the same name differs only in its storage

@@ -49,6 +49,9 @@ public enum SchemaChange: Hashable, Sendable {
     case alterSerial(QualifiedName, column: String, DataType)
 
     case addPrimaryKey(QualifiedName, PrimaryKeyDefinition)
+    /// `ADD CONSTRAINT ... UNIQUE | PRIMARY KEY USING INDEX index`: an existing unique index
+    /// becomes the key (and takes its name) without being built again.
+    case adoptIndex(QualifiedName, index: String, AdoptedKey)
     case dropPrimaryKey(QualifiedName, PrimaryKeyDefinition)
     case addUnique(QualifiedName, UniqueDefinition)
     case dropUnique(QualifiedName, UniqueDefinition)
@@ -69,6 +72,19 @@ public enum SchemaChange: Hashable, Sendable {
     case commentOnTable(QualifiedName, String?)
     case commentOnColumn(QualifiedName, column: String, String?)
     case commentOnEnum(QualifiedName, String?)
+
+    /// The key an existing unique index becomes.
+    public enum AdoptedKey: Hashable, Sendable {
+        case primaryKey(PrimaryKeyDefinition)
+        case unique(UniqueDefinition)
+
+        public var name: String {
+            switch self {
+            case .primaryKey(let key): key.name
+            case .unique(let unique): unique.name
+            }
+        }
+    }
 
     /// A column typed by an enum being rebuilt, with the default to drop and set again.
     public struct EnumColumn: Hashable, Sendable {
@@ -91,7 +107,7 @@ public enum SchemaChange: Hashable, Sendable {
              .alterIdentity(let table, _, _), .dropIdentity(let table, _), .dropExpression(let table, _),
              .dropSerial(let table, _), .addSerial(let table, _, _), .alterSerial(let table, _, _), .alterCollation(let table, _, _, _),
              .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
-             .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .addUnique(let table, _), .dropUnique(let table, _),
+             .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .adoptIndex(let table, _, _), .addUnique(let table, _), .dropUnique(let table, _),
              .addCheck(let table, _), .dropCheck(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
              .renameConstraint(let table, _, _), .validateConstraint(let table, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
              .alterIndexStorage(let table, _, _, _),

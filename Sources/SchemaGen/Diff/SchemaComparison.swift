@@ -207,6 +207,9 @@ struct TouchedObjects {
                     insert(kind, old, in: table)
                     insert(kind, new, in: table)
                 }
+            case .adoptIndex(let table, let index, let key):
+                insert("index", index, in: table)
+                if case .primaryKey = key { insert("primary key", key.name, in: table) } else { insert("unique constraint", key.name, in: table) }
             case .validateConstraint(let table, let name):
                 insert("check constraint", name, in: table)
                 insert("foreign key", name, in: table)

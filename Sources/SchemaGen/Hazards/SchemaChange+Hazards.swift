@@ -82,6 +82,12 @@ extension SchemaChange {
             return [LockLevel.accessExclusive.hazard(on: table, "while the index is built"),
                     Hazard(.indexBuild, "a unique index on \"\(table)\" is built"),
                     Hazard(.mayFail, "fails if \"\(table)\" holds duplicates" + (isPrimaryKey ? " or NULLs" : ""))]
+        case .adoptIndex(let table, _, .primaryKey(let key)):
+            return [LockLevel.accessExclusive.hazard(on: table, "while the key columns are checked for NULL"),
+                    Hazard(.validationScan, "every row of \"\(table)\" is read unless \(key.columns.joined(separator: ", ")) are NOT NULL already"),
+                    Hazard(.mayFail, "fails if \"\(table)\" holds NULLs in \(key.columns.joined(separator: ", "))")]
+        case .adoptIndex(let table, _, .unique):
+            return [LockLevel.accessExclusive.hazard(on: table, brief)]
         case .addCheck(let table, let check) where check.notValid == true:
             return [LockLevel.accessExclusive.hazard(on: table, brief)]
         case .addForeignKey(let table, let key) where key.notValid == true:

@@ -51,6 +51,13 @@ enum MigrationSQL {
             [onSerialSequence(of: table, column, "ALTER SEQUENCE %s AS \(type.storageType.sql)")]
         case .addPrimaryKey(let table, let key): [alter(table, "ADD " + DDLStatement.primaryKeyClause(key))]
         case .addUnique(let table, let unique): [alter(table, "ADD " + DDLStatement.uniqueClause(unique))]
+        case .adoptIndex(let table, let index, let key):
+            switch key {
+            case .primaryKey(let key):
+                [alter(table, "ADD CONSTRAINT \(SQLIdentifier.quote(key.name)) PRIMARY KEY USING INDEX \(SQLIdentifier.quote(index))" + (key.deferrable.map { " " + $0.rawValue } ?? ""))]
+            case .unique(let unique):
+                [alter(table, "ADD CONSTRAINT \(SQLIdentifier.quote(unique.name)) UNIQUE USING INDEX \(SQLIdentifier.quote(index))" + (unique.deferrable.map { " " + $0.rawValue } ?? ""))]
+            }
         case .addCheck(let table, let check): [DDLStatement.addCheck(check, to: table)]
         case .alterIndexStorage(let table, let index, let old, let new):
             alterIndexStorage(QualifiedName(index, schema: table.schema), from: old, to: new)

@@ -244,7 +244,7 @@ private struct Plan {
         case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 12
         case .addIdentity: 13
         // A unique index may be what a new foreign key references.
-        case .addPrimaryKey, .addUnique, .addCheck: 14
+        case .addPrimaryKey, .addUnique, .addCheck, .adoptIndex: 14
         case .createIndex(_, let index) where index.isUnique: 14
         case .addForeignKey, .validateConstraint: 15
         case .createIndex: 16

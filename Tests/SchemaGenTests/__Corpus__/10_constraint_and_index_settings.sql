@@ -151,3 +151,32 @@ ALTER TABLE t ADD CONSTRAINT t_a_check CHECK (a > 0) NOT VALID;
 CREATE TABLE t (id integer, CONSTRAINT t_old_pkey PRIMARY KEY (id) INCLUDE (id2), id2 integer);
 -- to
 CREATE TABLE t (id integer, CONSTRAINT t_pkey PRIMARY KEY (id) INCLUDE (id2), id2 integer);
+
+-- case: unique index adopted as a unique constraint
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY, email text);
+CREATE UNIQUE INDEX t_email_idx ON t (email);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, email text CONSTRAINT t_email_key UNIQUE);
+
+-- case: unique index adopted as the primary key
+-- hazards: access-exclusive-lock, validation-scan, may-fail
+CREATE TABLE t (id integer NOT NULL, a text);
+CREATE UNIQUE INDEX t_id_idx ON t (id);
+-- to
+CREATE TABLE t (id integer CONSTRAINT t_pkey PRIMARY KEY, a text);
+
+-- case: covering unique index adopted as a deferrable unique constraint
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b text);
+CREATE UNIQUE INDEX t_a_idx ON t (a) INCLUDE (b);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, a integer, b text, CONSTRAINT t_a_key UNIQUE (a) INCLUDE (b) DEFERRABLE);
+
+-- case: descending unique index is not adopted
+-- hazards: access-exclusive-lock, index-build, may-fail
+-- online: access-exclusive-lock, share-update-exclusive-lock, index-build, may-fail
+CREATE TABLE t (id integer PRIMARY KEY, a integer);
+CREATE UNIQUE INDEX t_a_idx ON t (a DESC);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, a integer CONSTRAINT t_a_key UNIQUE);
