@@ -96,9 +96,14 @@ extension Differ {
             diff.changes.append(.alterColumnType(table, column: column.name, from: before.type, to: column.type))
             if !TypeConversion(from: before.type, to: column.type).isLossless { diff.destructive.append(.narrowType(table, column.name)) }
         }
-        if before.storage != column.storage { diff.changes.append(.alterStorage(table, column: column.name, column.type, column.storage)) }
-        if before.compression != column.compression { diff.changes.append(.alterCompression(table, column: column.name, column.compression)) }
-        if before.collation != column.collation {
+        // A new type brings its own storage, compression and collation: a column's own are set again.
+        if before.storage != column.storage || typeChanged && column.storage != nil {
+            diff.changes.append(.alterStorage(table, column: column.name, column.type, column.storage))
+        }
+        if before.compression != column.compression || typeChanged && column.compression != nil {
+            diff.changes.append(.alterCompression(table, column: column.name, column.compression))
+        }
+        if before.collation != column.collation || typeChanged && column.collation != nil {
             diff.changes.append(.alterCollation(table, column: column.name, column.type, column.collation))
         }
         if let newDefault, typeChanged || oldDefault != newDefault {

@@ -33,6 +33,7 @@ struct RandomSchemas {
         var table = TableDefinition(name: tableName)
         let key = random.pick([ColumnDefinition(name: "id", type: .integer, isNullable: false),
                                ColumnDefinition(name: "id", type: .bigint, isNullable: false, identity: Identity(.byDefault)),
+                               ColumnDefinition(name: "id", type: .integer, isNullable: false, identity: Identity(.byDefault, maxValue: 1_000_000, cache: 5)),
                                ColumnDefinition(name: "id", type: .text, isNullable: false)])
         table.columns.append(key)
         table.primaryKey = PrimaryKeyDefinition(name: "\(tableName.name)_pkey", columns: ["id"])
@@ -44,8 +45,9 @@ struct RandomSchemas {
             table.indexes.append(IndexDefinition(name: name("\(tableName.name)_i"), keys: [.column(target.name)]))
         }
         if random.chance(0.3), let target = table.columns.dropFirst().first(where: { $0.type.isInteger }) {
-            table.checks.append(CheckDefinition(name: name("\(tableName.name)_c"), expression: "\(target.name) >= 0"))
+            table.checks.append(CheckDefinition(name: name("\(tableName.name)_c"), expression: "\(target.name) >= 0", noInherit: random.chance(0.2)))
         }
+        if random.chance(0.2), !table.indexes.isEmpty { table.indexes[0].storageParameters = ["fillfactor": "90"] }
         return table
     }
 
@@ -54,6 +56,8 @@ struct RandomSchemas {
         types += schema.enums.map { .enumeration($0.name) }
         let type = random.pick(types)
         var column = ColumnDefinition(name: name("c"), type: type, isNullable: nullable ?? random.chance(0.6))
+        if type.isCharacter, random.chance(0.15) { column.collation = "C" }
+        if type == .jsonb, random.chance(0.2) { column.storage = .external }
         if random.chance(0.4) || !column.isNullable { column.defaultValue = defaultValue(for: type, in: schema) }
         return column
     }
@@ -111,7 +115,9 @@ struct RandomSchemas {
         let kinds = ["addTable", "dropTable", "renameTable", "addColumn", "dropColumn", "renameColumn", "widenType", "retype",
                      "nullability", "changeDefault", "addIndex", "dropIndex", "addUnique", "addCheck", "dropCheck",
                      "changeAction", "addForeignKey", "dropForeignKey", "addEnumValue", "renameEnumValue", "removeEnumValue",
-                     "addEnum", "comment", "renameIndex"]
+                     "addEnum", "comment", "renameIndex",
+                     // Settings of columns, keys, checks and indexes.
+                     "collation", "storage", "identityOptions", "serial", "indexStorage", "checkSettings", "uniqueSettings"]
         let kind = random.pick(kinds)
         var schema = edit.schema
         guard !schema.tables.isEmpty else {
@@ -186,7 +192,8 @@ struct RandomSchemas {
             case "nullability":
                 table.columns[index].isNullable.toggle()
                 if !table.columns[index].isNullable {
-                    guard !table.foreignKeys.contains(where: { $0.columns.contains(column.name) && $0.onDelete == .setNull }) else { return }
+                    // A foreign key column's default would point at no row.
+                    guard !table.foreignKeys.contains(where: { $0.columns.contains(column.name) }) else { return }
                     table.columns[index].defaultValue = table.columns[index].defaultValue ?? defaultValue(for: column.type, in: schema)
                 }
             case "changeDefault":
@@ -231,6 +238,52 @@ struct RandomSchemas {
         case "dropForeignKey":
             guard !table.foreignKeys.isEmpty else { return }
             table.foreignKeys.removeLast()
+            schema.tables[tableIndex] = table
+        case "collation", "storage", "serial":
+            guard let index = others.randomElement(using: &random) else { return }
+            let column = table.columns[index]
+            let usedByKey = table.foreignKeys.contains { $0.columns.contains(column.name) } || referenced(column.name)
+            if kind == "collation" {
+                guard column.type.isCharacter else { return }
+                table.columns[index].collation = column.collation == nil ? random.pick(["C", "POSIX"]) : nil
+            } else if kind == "storage" {
+                guard column.type.defaultStorage == .extended else { return }
+                table.columns[index].storage = column.storage == nil ? random.pick([.external, .main, .plain]) : nil
+                if table.columns[index].storage == .plain { table.columns[index].storage = nil }
+            } else {
+                // integer <-> serial (NOT NULL, its default the sequence's).
+                guard !usedByKey, column.type == .integer || column.type == .serial, column.identity == nil else { return }
+                if column.type == .integer {
+                    table.columns[index].type = .serial
+                    table.columns[index].isNullable = false
+                    table.columns[index].defaultValue = nil
+                } else {
+                    table.columns[index].type = .integer
+                }
+            }
+            schema.tables[tableIndex] = table
+        case "identityOptions":
+            guard table.columns[0].identity != nil else { return }
+            table.columns[0].identity = random.chance(0.5) ? Identity(.byDefault)
+                : Identity(random.pick([.always, .byDefault]), start: random.pick([nil, 100]), increment: random.pick([nil, 5]),
+                           maxValue: random.pick([nil, 1_000_000]), cache: random.pick([nil, 20]), cycle: random.chance(0.5))
+            schema.tables[tableIndex] = table
+        case "indexStorage":
+            guard !table.indexes.isEmpty else { return }
+            table.indexes[0].storageParameters = table.indexes[0].storageParameters == nil ? ["fillfactor": random.pick(["60", "80"])] : nil
+            schema.tables[tableIndex] = table
+        case "checkSettings":
+            guard !table.checks.isEmpty else { return }
+            let check = table.checks[0]
+            table.checks[0] = CheckDefinition(
+                name: check.name, expression: check.expression, noInherit: random.chance(0.5), notValid: check.notValid == nil && random.chance(0.5))
+            schema.tables[tableIndex] = table
+        case "uniqueSettings":
+            guard !table.uniques.isEmpty else { return }
+            let unique = table.uniques[0]
+            table.uniques[0] = UniqueDefinition(
+                name: unique.name, columns: unique.columns, nullsNotDistinct: random.chance(0.3),
+                storageParameters: random.chance(0.5) ? ["fillfactor": "70"] : [:], deferrable: random.pick([nil, .initiallyImmediate, .initiallyDeferred]))
             schema.tables[tableIndex] = table
         case "addEnumValue", "renameEnumValue", "removeEnumValue":
             guard !schema.enums.isEmpty else { return }

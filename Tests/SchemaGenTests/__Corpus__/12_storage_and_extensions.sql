@@ -60,3 +60,23 @@ CREATE SCHEMA extensions;
 -- to
 CREATE SCHEMA extensions;
 CREATE EXTENSION hstore SCHEMA extensions VERSION '1.7';
+
+-- case: type change keeps the column's storage
+-- hazards: access-exclusive-lock, table-rewrite
+CREATE TABLE t (id integer PRIMARY KEY, doc jsonb);
+ALTER TABLE t ALTER COLUMN doc SET STORAGE EXTERNAL;
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, doc text);
+ALTER TABLE t ALTER COLUMN doc SET STORAGE EXTERNAL;
+
+-- case: type change keeps the column's collation
+-- hazards: access-exclusive-lock, table-rewrite, index-build, may-fail
+CREATE TABLE t (id integer PRIMARY KEY, code varchar(10) COLLATE "C");
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, code char(10) COLLATE "C");
+
+-- case: type change keeps the column's compression
+-- hazards: access-exclusive-lock, table-rewrite
+CREATE TABLE t (id integer PRIMARY KEY, body bytea COMPRESSION pglz);
+-- to
+CREATE TABLE t (id integer PRIMARY KEY, body text COMPRESSION pglz);
