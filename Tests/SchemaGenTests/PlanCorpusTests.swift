@@ -11,7 +11,7 @@ extension PostgresSuite {
     @Suite struct PlanCorpusTests {
         @Test func corpusIsLargeAndCoversEveryChange() {
             let cases = CorpusCase.all()
-            #expect(cases.count >= 150)
+            #expect(cases.count >= 400)
             #expect(Set(cases.map(\.name)).count == cases.count, "case names are unique")
         }
 

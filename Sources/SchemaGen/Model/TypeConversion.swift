@@ -31,6 +31,7 @@ public struct TypeConversion: Sendable {
         case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
         case (.time(let p1, let z1), .time(let p2, let z2)): z1 == z2 && (p2 ?? 6) >= (p1 ?? 6)
         case (.json, .jsonb), (.jsonb, .json), (.cidr, .inet): true
+        case (.text, .custom("citext")), (.varchar, .custom("citext")), (.custom("citext"), .text): true
         case (.array(let a), .array(let b)): isLossless(a, b)
         default: false
         }
@@ -48,6 +49,8 @@ public struct TypeConversion: Sendable {
         case (.timestamp(let p1, let z1), .timestamp(let p2, let z2)): z1 != z2 || (p2 ?? 6) < (p1 ?? 6)
         case (.time(let p1, let z1), .time(let p2, let z2)): z1 != z2 || (p2 ?? 6) < (p1 ?? 6)
         case (.cidr, .inet): false
+        // citext declares its casts to and from text WITHOUT FUNCTION: the same bytes.
+        case (.text, .custom("citext")), (.varchar(nil), .custom("citext")), (.custom("citext"), .text): false
         default: true
         }
     }
