@@ -21,20 +21,29 @@ struct CatalogDocument: Decodable {
         let typeSchema: String
         let typeName: String
         let notNull: Bool
+        let settings: ColumnSettingsRow?
+        let `default`: String?
+        let generated: String?
+        let identity: IdentityRow?
+        let ownsSequence: Bool
+        let comment: String?
+    }
+
+    /// What most columns leave at their type's: null unless one is set.
+    struct ColumnSettingsRow: Decodable {
         let storage: String?
         let compression: String?
         let collation: String?
-        let `default`: String?
-        let generated: String?
-        let identity: String
-        let identityStart: Int?
-        let identityIncrement: Int?
-        let identityMin: Int?
-        let identityMax: Int?
-        let identityCache: Int?
-        let identityCycle: Bool?
-        let ownsSequence: Bool
-        let comment: String?
+    }
+
+    struct IdentityRow: Decodable {
+        let generation: String
+        let start: Int
+        let increment: Int
+        let minimum: Int
+        let maximum: Int
+        let cache: Int
+        let cycle: Bool
     }
 
     struct ConstraintRow: Decodable {

@@ -55,14 +55,16 @@ public enum CatalogQuery {
                 'isEnum', base.typtype = 'e',
                 'typeSchema', base_ns.nspname, 'typeName', base.typname,
                 'notNull', a.attnotnull,
-                'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
-                'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
-                'collation', CASE WHEN a.attcollation <> t.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END,
+                -- Settings most columns do not have, as one object or null: a smaller document.
+                'settings', CASE WHEN a.attstorage <> t.typstorage OR a.attcompression <> '' OR a.attcollation <> t.typcollation THEN json_build_object(
+                    'storage', CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END,
+                    'compression', CASE a.attcompression WHEN 'p' THEN 'pglz' WHEN 'l' THEN 'lz4' END,
+                    'collation', CASE WHEN a.attcollation <> t.typcollation THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END) END,
                 'default', CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
                 'generated', CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END,
-                'identity', a.attidentity,
-                'identityStart', seq.seqstart, 'identityIncrement', seq.seqincrement, 'identityMin', seq.seqmin, 'identityMax', seq.seqmax,
-                'identityCache', seq.seqcache, 'identityCycle', seq.seqcycle,
+                'identity', CASE WHEN a.attidentity <> '' THEN json_build_object(
+                    'generation', a.attidentity, 'start', seq.seqstart, 'increment', seq.seqincrement, 'minimum', seq.seqmin,
+                    'maximum', seq.seqmax, 'cache', seq.seqcache, 'cycle', seq.seqcycle) END,
                 'ownsSequence', owned.refobjid IS NOT NULL,
                 'comment', description.description
               ) ORDER BY a.attnum) AS columns
@@ -94,9 +96,10 @@ public enum CatalogQuery {
                 'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
                 'nullsNotDistinct', coalesce(ci.indnullsnotdistinct, false),
                 'noInherit', con.contype = 'c' AND con.connoinherit, 'validated', con.convalidated, 'matchFull', con.confmatchtype = 'f',
-                'include', (SELECT json_agg(att.attname ORDER BY k) FROM generate_series(ci.indnkeyatts + 1, ci.indnatts) k
-                            JOIN pg_attribute att ON att.attrelid = ci.indrelid AND att.attnum = ci.indkey[k - 1]),
-                'storage', (SELECT reloptions FROM pg_class WHERE oid = con.conindid)
+                'include', CASE WHEN con.contype IN ('p', 'u') AND ci.indnkeyatts < ci.indnatts THEN (
+                            SELECT json_agg(att.attname ORDER BY k) FROM generate_series(ci.indnkeyatts + 1, ci.indnatts) k
+                            JOIN pg_attribute att ON att.attrelid = ci.indrelid AND att.attnum = ci.indkey[k - 1]) END,
+                'storage', CASE WHEN con.contype IN ('p', 'u') THEN (SELECT reloptions FROM pg_class WHERE oid = con.conindid) END
               ) ORDER BY con.conname) AS constraints
             FROM pg_constraint con
             JOIN rel ON rel.oid = con.conrelid
@@ -216,13 +219,13 @@ public enum CatalogQuery {
               SELECT 'index setting', quote_ident(rel.nspname) || '.' || quote_ident(ic.relname) || ' '
                      || concat_ws(' ', CASE WHEN ic.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = ic.reltablespace) END,
                                   -- An expression key's COLLATE is not modelled (a column key's is).
-                                  CASE WHEN 0 = ANY (i.indkey) AND pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %' THEN 'expression key collation: ' || pg_get_indexdef(i.indexrelid) END,
+                                  CASE WHEN 0 = ANY (i.indkey) THEN CASE WHEN pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %' THEN 'expression key collation: ' || pg_get_indexdef(i.indexrelid) END END,
                                   CASE WHEN NOT i.indisvalid THEN 'INVALID (an interrupted CONCURRENTLY build)' END,
                                   CASE WHEN i.indisclustered THEN 'CLUSTER' END,
                                   CASE WHEN i.indisreplident THEN 'REPLICA IDENTITY' END)
               FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
               WHERE ic.reltablespace <> 0 OR NOT i.indisvalid OR i.indisclustered OR i.indisreplident
-                 OR (0 = ANY (i.indkey) AND pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %')
+                 OR CASE WHEN 0 = ANY (i.indkey) THEN pg_get_indexdef(i.indexrelid) LIKE '% COLLATE %' ELSE false END
               UNION ALL
               -- Constraints: what pg_get_constraintdef says beyond the model.
               SELECT 'constraint setting', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)

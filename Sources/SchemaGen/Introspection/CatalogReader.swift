@@ -82,7 +82,7 @@ public struct CatalogReader: Sendable {
             : DataType(catalogName: row.type)
         var type = row.isArray ? DataType.array(element) : element
         var defaultValue = row.default.map { DefaultValue(catalogExpression: $0, for: type) }
-        if row.ownsSequence, row.identity.isEmpty, case .expression(let text) = defaultValue, text.hasPrefix("nextval(") {
+        if row.ownsSequence, row.identity == nil, case .expression(let text) = defaultValue, text.hasPrefix("nextval(") {
             switch type {
             case .smallint: type = .smallserial
             case .integer: type = .serial
@@ -91,32 +91,28 @@ public struct CatalogReader: Sendable {
             }
             if type.isSerial { defaultValue = nil }
         }
-        let generation: Identity.Generation? = ["a": .always, "d": .byDefault][row.identity]
-        let identity = generation.map { Self.identity($0, row, type: type) }
         var column = ColumnDefinition(
-            name: row.name, type: type, isNullable: !row.notNull, defaultValue: defaultValue, identity: identity, collation: row.collation,
-            generatedExpression: row.generated, comment: row.comment)
-        column.storage = row.storage.flatMap { ["p": ColumnStorage.plain, "e": .external, "x": .extended, "m": .main][$0] }
-        column.compression = row.compression
+            name: row.name, type: type, isNullable: !row.notNull, defaultValue: defaultValue, identity: row.identity.map { Self.identity($0, type: type) },
+            collation: row.settings?.collation, generatedExpression: row.generated, comment: row.comment)
+        column.storage = row.settings?.storage.flatMap { ["p": ColumnStorage.plain, "e": .external, "x": .extended, "m": .main][$0] }
+        column.compression = row.settings?.compression
         return column
     }
 
     /// The identity with each option that is PostgreSQL's default for the column's type and
     /// direction left nil, as a declaration leaves it.
-    private static func identity(_ generation: Identity.Generation, _ row: CatalogDocument.ColumnRow, type: DataType) -> Identity {
-        let increment = row.identityIncrement ?? 1
+    private static func identity(_ row: CatalogDocument.IdentityRow, type: DataType) -> Identity {
+        let increment = row.increment
         let (smallest, largest): (Int, Int) = switch type.storageType {
         case .smallint: (Int(Int16.min), Int(Int16.max))
         case .integer: (Int(Int32.min), Int(Int32.max))
         default: (Int.min, Int.max)
         }
-        let minimum = row.identityMin ?? (increment > 0 ? 1 : smallest)
-        let maximum = row.identityMax ?? (increment > 0 ? largest : -1)
-        let start = row.identityStart ?? (increment > 0 ? minimum : maximum)
+        let ascending = increment > 0
         return Identity(
-            generation, start: start == (increment > 0 ? minimum : maximum) ? nil : start, increment: increment == 1 ? nil : increment,
-            minValue: minimum == (increment > 0 ? 1 : smallest) ? nil : minimum, maxValue: maximum == (increment > 0 ? largest : -1) ? nil : maximum,
-            cache: row.identityCache == 1 || row.identityCache == nil ? nil : row.identityCache, cycle: row.identityCycle == true ? true : nil)
+            row.generation == "a" ? .always : .byDefault, start: row.start == (ascending ? row.minimum : row.maximum) ? nil : row.start,
+            increment: increment == 1 ? nil : increment, minValue: row.minimum == (ascending ? 1 : smallest) ? nil : row.minimum,
+            maxValue: row.maximum == (ascending ? largest : -1) ? nil : row.maximum, cache: row.cache == 1 ? nil : row.cache, cycle: row.cycle ? true : nil)
     }
 
     private func deferrability(_ constraint: CatalogDocument.ConstraintRow) -> Deferrability? {

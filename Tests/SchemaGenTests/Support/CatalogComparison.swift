@@ -70,7 +70,8 @@ enum CatalogComparison {
             return table
         }.sorted { $0.name < $1.name }
         schema.enums.sort { $0.name < $1.name }
-        schema.extensions.sort { $0.name < $1.name }
+        // A declaration leaves an extension's schema and version to PostgreSQL: any is equal.
+        schema.extensions = schema.extensions.map { ExtensionDefinition(name: $0.name) }.sorted { $0.name < $1.name }
         schema.namespaces.sort()
         return schema
     }
