@@ -21,16 +21,17 @@ extension PostgresSuite {
             try cluster.withDatabase { target in
                 try target.execute(corpusCase.new)
                 let wanted = try target.introspect()
+                let dump = try target.schemaDump()
                 for online in [false, true] {
                     try cluster.withDatabase { database in
                         try database.execute(corpusCase.old)
-                        try checkPlan(corpusCase, online: online, from: database, to: wanted)
+                        try checkPlan(corpusCase, online: online, from: database, to: wanted, dump: dump)
                     }
                 }
             }
         }
 
-        private func checkPlan(_ corpusCase: CorpusCase, online: Bool, from database: Database, to wanted: SchemaDefinition) throws {
+        private func checkPlan(_ corpusCase: CorpusCase, online: Bool, from database: Database, to wanted: SchemaDefinition, dump: [String]) throws {
             let mode = online ? "online" : "normal"
             let options = PlanOptions(online: online ? PlanOptions.OnlineTimeouts() : nil)
             let plan = Planner(options: options).plan(Differ(from: try database.introspect(), to: wanted, renames: corpusCase.renames).diff())
@@ -53,6 +54,10 @@ extension PostgresSuite {
             #expect(differences.isEmpty, "\(mode): \(differences)\n\(migration.render(schema: "corpus"))")
             let again = Differ(from: reached, to: wanted).diff()
             #expect(again.isEmpty, "\(mode) re-plan: \(again.changes)")
+            // The third proof: pg_dump --schema-only of both databases, column order aside.
+            let reachedDump = try database.schemaDump()
+            let missing = dump.filter { !reachedDump.contains($0) }, extra = reachedDump.filter { !dump.contains($0) }
+            #expect(missing.isEmpty && extra.isEmpty, "\(mode) pg_dump differs:\n\(missing.map { "- " + $0 }.joined(separator: "\n"))\n\(extra.map { "+ " + $0 }.joined(separator: "\n"))")
             if online { try expectNoSquawkLockRules(migration, hazards: kinds) }
         }
 

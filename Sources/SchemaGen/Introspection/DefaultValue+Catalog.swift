@@ -18,7 +18,7 @@ extension DefaultValue {
             let rest = text[quoted.end...]
             // A cast to another type is part of the default (`'2030-01-01'::timestamp` on a
             // timestamptz column is evaluated in the session's time zone): an expression.
-            guard rest.isEmpty || rest.hasPrefix("::") && type.acceptsLiteralCast(String(rest.dropFirst(2))) else { return nil }
+            guard rest.isEmpty || rest.hasPrefix("::") && type.acceptsLiteralCast(String(rest.dropFirst(2)), of: quoted.value) else { return nil }
             return literal(fromText: quoted.value, for: type)
         }
         switch text {
@@ -97,13 +97,16 @@ extension DefaultValue {
 }
 
 extension DataType {
-    /// Whether `'...'::cast` on a column of this type is a plain constant: the cast is the
-    /// column's own type as `format_type` names it, or, on a number column, the type
-    /// PostgreSQL gives a signed or large number literal itself (`'-1'::integer`,
-    /// `'10000000000'::numeric`).
-    func acceptsLiteralCast(_ cast: String) -> Bool {
+    /// Whether `'value'::cast` on a column of this type is a plain constant, written back the
+    /// same: the cast is the column's own type as `format_type` names it, or, on a number
+    /// column, the type PostgreSQL gives the bare number itself (`'-1'::integer`,
+    /// `'10000000000'::bigint`, `'1.5'::numeric`). `'10000000000'::numeric` (from `1e10`) is
+    /// not: written bare it would come back as bigint.
+    func acceptsLiteralCast(_ cast: String, of value: String) -> Bool {
         if cast == castName { return true }
-        return isNumeric && !isArray && ["integer", "bigint", "numeric"].contains(cast)
+        guard isNumeric, !isArray else { return false }
+        let literalType = if Int32(value) != nil { "integer" } else if Int64(value) != nil { "bigint" } else { "numeric" }
+        return cast == literalType
     }
 
     private var isArray: Bool {
