@@ -54,11 +54,11 @@ extension PostgresSuite {
                 "connoinherit": .modelled, "conkey": .modelled, "confkey": .modelled,
                 "conpfeqop": .irrelevant("derived from the types"), "conppeqop": .irrelevant("derived from the types"),
                 "conffeqop": .irrelevant("derived from the types"), "confdelsetcols": .warned("constraint setting"),
-                "conexclop": .warned("exclusion constraint"), "conbin": .modelled,
+                "conexclop": .modelled, "conbin": .modelled,
             ],
             "pg_index": [
                 "indexrelid": .irrelevant("identity"), "indrelid": .modelled, "indnatts": .modelled, "indnkeyatts": .modelled,
-                "indisunique": .modelled, "indnullsnotdistinct": .modelled, "indisprimary": .modelled, "indisexclusion": .warned("exclusion constraint"),
+                "indisunique": .modelled, "indnullsnotdistinct": .modelled, "indisprimary": .modelled, "indisexclusion": .modelled,
                 "indimmediate": .modelled, "indisclustered": .warned("index setting"), "indisvalid": .warned("index setting"),
                 "indcheckxmin": .irrelevant("transient"), "indisready": .warned("index setting"), "indislive": .warned("index setting"),
                 "indisreplident": .warned("index setting"), "indkey": .modelled, "indcollation": .modelled,

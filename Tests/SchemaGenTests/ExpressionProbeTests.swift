@@ -25,6 +25,8 @@ extension PostgresSuite {
                 Column("title_length", .integer).generated(as: "length(title) * 2")
                 Check("(a OR b) AND c", name: "tickets_logic_check")
                 Index("tickets_title_idx", on: .expression("lower(title)")).where("status IN ('open')")
+                Column("during", .custom("tstzrange"))
+                Exclude(using: .gist, ("during", "&&"), name: "tickets_during_excl", where: "status IN ('open')")
             }
         }
 

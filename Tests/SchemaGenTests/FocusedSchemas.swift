@@ -132,6 +132,13 @@ enum FocusedSchemas {
             Column("value", .text)
             Index("settings_singleton_idx", on: .expression("true")).unique()
         }
+        Table("reservations") {
+            Column("id", .integer).primaryKey()
+            Column("during", .custom("tstzrange")).notNull()
+            Column("spot", .custom("int4range")).notNull()
+            Exclude(using: .gist, ("during", "&&"), (.column("spot"), "&&"))
+            Exclude(using: .gist, ("during", "&&"), name: "reservations_deferred_excl", include: ["id"], deferrable: .initiallyDeferred)
+        }
     }
 
     static let invoices = Table("invoices", schema: "billing", comment: "Invoices sent to customers.") {

@@ -114,6 +114,9 @@ public struct DeclarationRenderer: Sendable {
         for index in table.indexes {
             tableLevel.append(render(index, in: table))
         }
+        for exclusion in table.exclusions ?? [] {
+            tableLevel.append(render(exclusion, in: table))
+        }
 
         for column in table.columns {
             var text = "Column(\(literal(column.name)), \(swiftType(column.type, names: names)))"
@@ -198,21 +201,36 @@ public struct DeclarationRenderer: Sendable {
         "[" + values.sorted { $0.key < $1.key }.map { "\(literal($0.key)): \(literal($0.value))" }.joined(separator: ", ") + "]"
     }
 
-    private func render(_ index: IndexDefinition, in table: TableDefinition) -> String {
-        let keys = index.keys.map { key -> String in
-            var options: [String] = []
-            if let collation = key.collation { options.append("collation: \(literal(collation))") }
-            if let operatorClass = key.operatorClass { options.append("operatorClass: \(literal(operatorClass))") }
-            if let parameters = key.operatorClassOptions { options.append("operatorClassOptions: \(dictionary(parameters))") }
-            if let order = key.order { options.append("order: .\(order == .ascending ? "ascending" : "descending")") }
-            if let nulls = key.nulls { options.append("nulls: .\(nulls == .first ? "first" : "last")") }
-            switch key.target {
-            case .column(let name):
-                return options.isEmpty ? literal(name) : ".column(\(([literal(name)] + options).joined(separator: ", ")))"
-            case .expression(let sql):
-                return ".expression(\(([literal(sql)] + options).joined(separator: ", ")))"
-            }
+    /// An index key as the DSL writes it: `"name"` or `.column("name", order: .descending)`.
+    private func key(_ key: IndexKey) -> String {
+        var options: [String] = []
+        if let collation = key.collation { options.append("collation: \(literal(collation))") }
+        if let operatorClass = key.operatorClass { options.append("operatorClass: \(literal(operatorClass))") }
+        if let parameters = key.operatorClassOptions { options.append("operatorClassOptions: \(dictionary(parameters))") }
+        if let order = key.order { options.append("order: .\(order == .ascending ? "ascending" : "descending")") }
+        if let nulls = key.nulls { options.append("nulls: .\(nulls == .first ? "first" : "last")") }
+        switch key.target {
+        case .column(let name):
+            return options.isEmpty ? literal(name) : ".column(\(([literal(name)] + options).joined(separator: ", ")))"
+        case .expression(let sql):
+            return ".expression(\(([literal(sql)] + options).joined(separator: ", ")))"
         }
+    }
+
+    /// `Exclude(using: .gist, ("room", "="), (.column("during"), "&&"), name: "...")`.
+    private func render(_ exclusion: ExclusionDefinition, in table: TableDefinition) -> String {
+        var parts = exclusion.method == .gist ? [] : ["using: .\(exclusion.method.rawValue)"]
+        parts += exclusion.elements.map { "(\(key($0.key)), \(literal($0.operator)))" }
+        let defaultName = ObjectName.make(table.name.name, exclusion.elements.map { $0.key.column ?? "expr" }.joined(separator: "_"), label: "excl")
+        if exclusion.name != defaultName { parts.append("name: \(literal(exclusion.name))") }
+        if let include = exclusion.include { parts.append("include: [\(include.map(literal).joined(separator: ", "))]") }
+        if let predicate = exclusion.predicate { parts.append("where: \(literal(predicate))") }
+        if let deferrable = exclusion.deferrable { parts.append("deferrable: .\(deferrable == .initiallyDeferred ? "initiallyDeferred" : "initiallyImmediate")") }
+        return "Exclude(\(parts.joined(separator: ", ")))"
+    }
+
+    private func render(_ index: IndexDefinition, in table: TableDefinition) -> String {
+        let keys = index.keys.map(key)
         let defaultName = ObjectName.make(table.name.name, index.keys.map { $0.column ?? "expr" }.joined(separator: "_"), label: "idx")
         var text = "Index(" + (index.name == defaultName ? "" : literal(index.name) + ", ") + "on: " + keys.joined(separator: ", ") + ")"
         if index.isUnique { text += ".unique(\(index.nullsNotDistinct ? "nullsNotDistinct: true" : ""))" }

@@ -12,6 +12,7 @@ public enum TableBuilder {
     public static func buildExpression(_ check: Check) -> [TableElement] { [.check(check)] }
     public static func buildExpression(_ key: ForeignKey) -> [TableElement] { [.foreignKey(key)] }
     public static func buildExpression(_ index: Index) -> [TableElement] { [.index(index)] }
+    public static func buildExpression(_ exclusion: Exclude) -> [TableElement] { [.exclusion(exclusion)] }
 
     public static func buildBlock() -> [TableElement] { [] }
     public static func buildPartialBlock(first: [TableElement]) -> [TableElement] { first }

@@ -6,4 +6,5 @@ public enum TableElement: Sendable {
     case check(Check)
     case foreignKey(ForeignKey)
     case index(Index)
+    case exclusion(Exclude)
 }

@@ -157,6 +157,8 @@ extension Differ {
         matchByName(previous.uniques, table.uniques, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropUnique(name, $0) }, add: { .addUnique(name, $0) }, into: &diff)
         let checks = validating(previous.checks, to: table.checks, in: name, \.name, \.notValid, into: &diff)
+        matchByName(previous.exclusions ?? [], table.exclusions ?? [], \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
+                    drop: { .dropExclusion(name, $0) }, add: { .addExclusion(name, $0) }, into: &diff)
         matchByName(checks, table.checks, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropCheck(name, $0) }, add: { .addCheck(name, $0) }, into: &diff)
         let foreignKeys = validating(previous.foreignKeys.map(\.constraint), to: table.foreignKeys.map(\.constraint), in: name, \.name, \.notValid, into: &diff)

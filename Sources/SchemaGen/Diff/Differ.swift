@@ -109,6 +109,20 @@ extension TableDefinition {
             return index
         }
         table.checks = checks.map { var check = $0; check.expression = renameReferences(check.expression); return check }
+        table.exclusions = exclusions?.map { exclusion in
+            var exclusion = exclusion
+            exclusion.elements = exclusion.elements.map { element in
+                var element = element
+                switch element.key.target {
+                case .column(let column): element.key.target = .column(mapping[column] ?? column)
+                case .expression(let expression): element.key.target = .expression(renameReferences(expression))
+                }
+                return element
+            }
+            exclusion.include = exclusion.include.map(rename)
+            exclusion.predicate = exclusion.predicate.map(renameReferences)
+            return exclusion
+        }
         table.columns = table.columns.map { column in
             var column = column
             column.generatedExpression = column.generatedExpression.map(renameReferences)

@@ -55,6 +55,8 @@ public enum SchemaChange: Hashable, Sendable {
     case dropPrimaryKey(QualifiedName, PrimaryKeyDefinition)
     case addUnique(QualifiedName, UniqueDefinition)
     case dropUnique(QualifiedName, UniqueDefinition)
+    case addExclusion(QualifiedName, ExclusionDefinition)
+    case dropExclusion(QualifiedName, ExclusionDefinition)
     case addCheck(QualifiedName, CheckDefinition)
     case dropCheck(QualifiedName, CheckDefinition)
     case addForeignKey(QualifiedName, ForeignKeyDefinition)
@@ -108,7 +110,7 @@ public enum SchemaChange: Hashable, Sendable {
              .dropSerial(let table, _), .addSerial(let table, _, _), .alterSerial(let table, _, _), .alterCollation(let table, _, _, _),
              .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
              .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .adoptIndex(let table, _, _), .addUnique(let table, _), .dropUnique(let table, _),
-             .addCheck(let table, _), .dropCheck(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
+             .addCheck(let table, _), .dropCheck(let table, _), .addExclusion(let table, _), .dropExclusion(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
              .renameConstraint(let table, _, _), .validateConstraint(let table, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
              .alterIndexStorage(let table, _, _, _),
              .commentOnTable(let table, _), .commentOnColumn(let table, _, _):

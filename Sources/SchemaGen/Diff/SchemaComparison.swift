@@ -83,6 +83,9 @@ public struct SchemaComparison: Sendable {
         result += compare(keyed(declared.uniques, by: \.name), keyed(live.uniques, by: \.name), kind: "unique constraint", on: table, touched: touched) { a, b in
             changes([Field("definition", DDLStatement.uniqueClause(a), DDLStatement.uniqueClause(b))])
         }
+        result += compare(keyed(declared.exclusions ?? [], by: \.name), keyed(live.exclusions ?? [], by: \.name), kind: "exclusion constraint", on: table, touched: touched) { a, b in
+            changes([Field("definition", DDLStatement.exclusionClause(a), DDLStatement.exclusionClause(b), SQLExpression.canonical)])
+        }
         result += compare(keyed(declared.checks, by: \.name), keyed(live.checks, by: \.name), kind: "check constraint", on: table, touched: touched) { a, b in
             changes([Field("expression", a.expression, b.expression, SQLExpression.canonical),
                      Field("inheritance", a.noInherit == true ? "NO INHERIT" : "inherited", b.noInherit == true ? "NO INHERIT" : "inherited"),
@@ -200,10 +203,11 @@ struct TouchedObjects {
             case .addPrimaryKey(let table, let key), .dropPrimaryKey(let table, let key): insert("primary key", key.name, in: table)
             case .addUnique(let table, let unique), .dropUnique(let table, let unique): insert("unique constraint", unique.name, in: table)
             case .addCheck(let table, let check), .dropCheck(let table, let check): insert("check constraint", check.name, in: table)
+            case .addExclusion(let table, let exclusion), .dropExclusion(let table, let exclusion): insert("exclusion constraint", exclusion.name, in: table)
             case .addForeignKey(let table, let key), .dropForeignKey(let table, let key): insert("foreign key", key.name, in: table)
             case .createIndex(let table, let index), .dropIndex(let table, let index): insert("index", index.name, in: table)
             case .renameConstraint(let table, let old, let new), .renameIndex(let table, let old, let new):
-                for kind in ["primary key", "unique constraint", "check constraint", "foreign key", "index"] {
+                for kind in ["primary key", "unique constraint", "check constraint", "foreign key", "index", "exclusion constraint"] {
                     insert(kind, old, in: table)
                     insert(kind, new, in: table)
                 }

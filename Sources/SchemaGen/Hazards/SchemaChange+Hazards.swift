@@ -74,6 +74,7 @@ extension SchemaChange {
              .dropIdentity(let table, _), .dropExpression(let table, _), .addIdentity(let table, _, _),
              .dropSerial(let table, _), .alterSerial(let table, _, _), .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
              .dropPrimaryKey(let table, _), .dropUnique(let table, _), .dropCheck(let table, _), .renameConstraint(let table, _, _),
+             .dropExclusion(let table, _),
              .dropIndex(let table, _):
             return [LockLevel.accessExclusive.hazard(on: table, brief)]
         case .dropForeignKey(let table, let key):
@@ -86,6 +87,10 @@ extension SchemaChange {
             return [LockLevel.accessExclusive.hazard(on: table, "while the key columns are checked for NULL"),
                     Hazard(.validationScan, "every row of \"\(table)\" is read unless \(key.columns.joined(separator: ", ")) are NOT NULL already"),
                     Hazard(.mayFail, "fails if \"\(table)\" holds NULLs in \(key.columns.joined(separator: ", "))")]
+        case .addExclusion(let table, let exclusion):
+            return [LockLevel.accessExclusive.hazard(on: table, "while the index is built"),
+                    Hazard(.indexBuild, "the \(exclusion.method.rawValue) index of \(exclusion.name) on \"\(table)\" is built"),
+                    Hazard(.mayFail, "fails if two rows of \"\(table)\" conflict under \(exclusion.name)")]
         case .adoptIndex(let table, _, .unique):
             return [LockLevel.accessExclusive.hazard(on: table, brief)]
         case .addCheck(let table, let check) where check.notValid == true:

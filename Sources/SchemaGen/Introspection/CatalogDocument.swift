@@ -64,6 +64,18 @@ struct CatalogDocument: Decodable {
         let matchFull: Bool
         let include: [String]?
         let storage: [String]?
+        let exclusion: ExclusionRow?
+    }
+
+    struct ExclusionRow: Decodable {
+        struct Element: Decodable {
+            let `operator`: String
+            let key: IndexKeyRow
+        }
+
+        let method: String
+        let predicate: String?
+        let elements: [Element]
     }
 
     struct IndexKeyRow: Decodable {

@@ -96,17 +96,29 @@ public enum CatalogQuery {
                 'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
                 'nullsNotDistinct', coalesce(ci.indnullsnotdistinct, false),
                 'noInherit', con.contype = 'c' AND con.connoinherit, 'validated', con.convalidated, 'matchFull', con.confmatchtype = 'f',
-                'include', CASE WHEN con.contype IN ('p', 'u') AND ci.indnkeyatts < ci.indnatts THEN (
+                'include', CASE WHEN con.contype IN ('p', 'u', 'x') AND ci.indnkeyatts < ci.indnatts THEN (
                             SELECT json_agg(att.attname ORDER BY k) FROM generate_series(ci.indnkeyatts + 1, ci.indnatts) k
                             JOIN pg_attribute att ON att.attrelid = ci.indrelid AND att.attnum = ci.indkey[k - 1]) END,
-                'storage', CASE WHEN con.contype IN ('p', 'u') THEN (SELECT reloptions FROM pg_class WHERE oid = con.conindid) END
+                'storage', CASE WHEN con.contype IN ('p', 'u') THEN (SELECT reloptions FROM pg_class WHERE oid = con.conindid) END,
+                'exclusion', CASE WHEN con.contype = 'x' THEN json_build_object(
+                    'method', (SELECT am.amname FROM pg_class xc JOIN pg_am am ON am.oid = xc.relam WHERE xc.oid = con.conindid),
+                    'predicate', pg_get_expr(ci.indpred, ci.indrelid, true),
+                    'elements', (SELECT json_agg(json_build_object(
+                        'operator', (SELECT oprname FROM pg_operator WHERE oid = con.conexclop[k]),
+                        'key', json_build_object(
+                          'column', CASE WHEN ci.indkey[k - 1] <> 0 THEN (SELECT attname FROM pg_attribute WHERE attrelid = ci.indrelid AND attnum = ci.indkey[k - 1]) END,
+                          'expression', CASE WHEN ci.indkey[k - 1] = 0 THEN pg_get_indexdef(ci.indexrelid, k, true) END,
+                          'descending', (ci.indoption[k - 1] & 1) <> 0, 'nullsFirst', (ci.indoption[k - 1] & 2) <> 0,
+                          'operatorClass', CASE WHEN ci.indclass[k - 1] NOT IN (SELECT oid FROM pg_opclass WHERE opcdefault)
+                                                THEN (SELECT opcname FROM pg_opclass WHERE oid = ci.indclass[k - 1]) END)
+                      ) ORDER BY k) FROM generate_series(1, ci.indnkeyatts) k)) END
               ) ORDER BY con.conname) AS constraints
             FROM pg_constraint con
             JOIN rel ON rel.oid = con.conrelid
             LEFT JOIN pg_index ci ON ci.indexrelid = con.conindid
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fns ON fns.oid = fc.relnamespace
-            WHERE con.contype IN ('p', 'u', 'c', 'f')
+            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
             GROUP BY con.conrelid
         ),
         idx AS (
@@ -180,9 +192,9 @@ public enum CatalogQuery {
               SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN'
               UNION ALL
-              SELECT CASE con.contype WHEN 'x' THEN 'exclusion constraint' ELSE 'constraint trigger' END,
+              SELECT 'constraint trigger',
                      quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
-              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype IN ('x', 't')
+              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype = 't'
               UNION ALL
               SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'type' END,
                      quote_ident(ns.nspname) || '.' || quote_ident(t.typname)

@@ -55,6 +55,12 @@ public struct CatalogReader: Sendable {
                     referencedColumns: constraint.referencedColumns ?? [],
                     onDelete: action(constraint.onDelete), onUpdate: action(constraint.onUpdate),
                     deferrable: deferrability(constraint), match: constraint.matchFull ? .full : .simple, notValid: !constraint.validated))
+            case "x":
+                guard let exclusion = constraint.exclusion else { continue }
+                table.exclusions = (table.exclusions ?? []) + [ExclusionDefinition(
+                    name: constraint.name, method: IndexMethod(rawValue: exclusion.method) ?? .gist,
+                    elements: exclusion.elements.map { ExclusionDefinition.Element(Self.indexKey($0.key), $0.operator) },
+                    include: constraint.include ?? [], predicate: exclusion.predicate, deferrable: deferrability(constraint))]
             default:
                 continue
             }
@@ -62,14 +68,7 @@ public struct CatalogReader: Sendable {
         table.indexes = row.indexes.map { index in
             IndexDefinition(
                 name: index.name, isUnique: index.unique, method: IndexMethod(rawValue: index.method) ?? .btree,
-                keys: index.keys.map { key in
-                    IndexKey(
-                        // PostgreSQL prints an expression key in parentheses unless it is a function call.
-                        key.column.map(IndexKey.Target.column) ?? .expression(SQLExpression.unparenthesized(key.expression ?? "")),
-                        collation: key.collation, operatorClass: key.operatorClass, operatorClassOptions: Self.parameters(key.operatorClassOptions),
-                        order: key.descending ? .descending : nil,
-                        nulls: key.nullsFirst != key.descending ? (key.nullsFirst ? .first : .last) : nil)
-                },
+                keys: index.keys.map(Self.indexKey),
                 include: index.include ?? [], predicate: index.predicate, nullsNotDistinct: index.nullsNotDistinct,
                 storageParameters: Self.parameters(index.storage))
         }
@@ -113,6 +112,15 @@ public struct CatalogReader: Sendable {
             row.generation == "a" ? .always : .byDefault, start: row.start == (ascending ? row.minimum : row.maximum) ? nil : row.start,
             increment: increment == 1 ? nil : increment, minValue: row.minimum == (ascending ? 1 : smallest) ? nil : row.minimum,
             maxValue: row.maximum == (ascending ? largest : -1) ? nil : row.maximum, cache: row.cache == 1 ? nil : row.cache, cycle: row.cycle ? true : nil)
+    }
+
+    private static func indexKey(_ key: CatalogDocument.IndexKeyRow) -> IndexKey {
+        IndexKey(
+            // PostgreSQL prints an expression key in parentheses unless it is a function call.
+            key.column.map(IndexKey.Target.column) ?? .expression(SQLExpression.unparenthesized(key.expression ?? "")),
+            collation: key.collation, operatorClass: key.operatorClass, operatorClassOptions: parameters(key.operatorClassOptions),
+            order: key.descending ? .descending : nil,
+            nulls: key.nullsFirst != key.descending ? (key.nullsFirst ? .first : .last) : nil)
     }
 
     private func deferrability(_ constraint: CatalogDocument.ConstraintRow) -> Deferrability? {

@@ -144,6 +144,10 @@ public struct ExpressionProbe: Sendable {
             index.isUnique = false
             index.nullsNotDistinct = false
             return index
+        } + (table.exclusions ?? []).enumerated().compactMap { position, exclusion in
+            // An exclusion constraint's elements and predicate are printed as an index's are.
+            let index = exclusion.index(named: "\(copyName(number))_x\(position)")
+            return index.hasExpressions ? index : nil
         }
         return copy
     }
@@ -156,7 +160,7 @@ public struct ExpressionProbe: Sendable {
 
 extension TableDefinition {
     var hasExpressions: Bool {
-        !checks.isEmpty || indexes.contains(where: \.hasExpressions)
+        !checks.isEmpty || indexes.contains(where: \.hasExpressions) || (exclusions ?? []).contains { $0.index(named: "").hasExpressions }
             || columns.contains { $0.defaultValue != nil || $0.generatedExpression != nil }
     }
 
@@ -182,6 +186,14 @@ extension TableDefinition {
                 }
             }
         }
+        for position in (exclusions ?? []).indices where exclusions![position].index(named: "").hasExpressions {
+            guard let name = names.popFirst(), let stored = copy.indexes.first(where: { $0.name == name }),
+                  stored.keys.count == exclusions![position].elements.count else { continue }
+            exclusions![position].predicate = stored.predicate
+            for element in exclusions![position].elements.indices where exclusions![position].elements[element].key.column == nil {
+                exclusions![position].elements[element].key.target = stored.keys[element].target
+            }
+        }
     }
 }
 
@@ -200,6 +212,10 @@ extension TableDefinition {
         for index in indexes where index.hasExpressions {
             guard let twin = other.indexes.first(where: { $0.name == index.name }) else { continue }
             if twin.predicate != index.predicate || twin.keys.map(\.target) != index.keys.map(\.target) { return true }
+        }
+        for exclusion in exclusions ?? [] {
+            guard let twin = other.exclusions?.first(where: { $0.name == exclusion.name }) else { continue }
+            if twin.predicate != exclusion.predicate || twin.elements.map(\.key.target) != exclusion.elements.map(\.key.target) { return true }
         }
         return false
     }

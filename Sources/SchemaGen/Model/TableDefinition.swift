@@ -10,6 +10,8 @@ public struct TableDefinition: Hashable, Sendable, Codable {
     public var checks: [CheckDefinition]
     public var foreignKeys: [ForeignKeyDefinition]
     public var indexes: [IndexDefinition]
+    /// Exclusion constraints; nil is none (and what snapshots before them hold).
+    public var exclusions: [ExclusionDefinition]?
     public var logicalReferences: [LogicalReference]
     public var comment: String?
     /// Declared a junction of a many-to-many relation (tables with a composite key of two

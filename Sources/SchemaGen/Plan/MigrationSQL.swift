@@ -59,6 +59,8 @@ enum MigrationSQL {
                 [alter(table, "ADD CONSTRAINT \(SQLIdentifier.quote(unique.name)) UNIQUE USING INDEX \(SQLIdentifier.quote(index))" + (unique.deferrable.map { " " + $0.rawValue } ?? ""))]
             }
         case .addCheck(let table, let check): [DDLStatement.addCheck(check, to: table)]
+        case .addExclusion(let table, let exclusion): [alter(table, "ADD " + DDLStatement.exclusionClause(exclusion))]
+        case .dropExclusion(let table, let exclusion): [dropConstraint(table, exclusion.name)]
         case .alterIndexStorage(let table, let index, let old, let new):
             alterIndexStorage(QualifiedName(index, schema: table.schema), from: old, to: new)
         case .validateConstraint(let table, let name): [alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(name))")]

@@ -234,7 +234,7 @@ private struct Plan {
         case .renameTable, .renameColumn, .renameEnumValue: 2
         case .renameConstraint, .renameIndex, .alterIndexStorage: 3
         case .dropForeignKey: 4
-        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck: 5
+        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion: 5
         case .dropTable: 6
         case .createEnum: 7
         case .rebuildEnum: 8
@@ -244,7 +244,7 @@ private struct Plan {
         case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 12
         case .addIdentity: 13
         // A unique index may be what a new foreign key references.
-        case .addPrimaryKey, .addUnique, .addCheck, .adoptIndex: 14
+        case .addPrimaryKey, .addUnique, .addCheck, .adoptIndex, .addExclusion: 14
         case .createIndex(_, let index) where index.isUnique: 14
         case .addForeignKey, .validateConstraint: 15
         case .createIndex: 16

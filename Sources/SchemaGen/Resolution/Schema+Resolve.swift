@@ -90,6 +90,7 @@ private struct Resolver {
             case .primaryKey(let key): names += [key.name].compactMap { $0 }
             case .unique(let unique): names += [unique.name].compactMap { $0 }
             case .index(let index): names += [index.name].compactMap { $0 }
+            case .exclusion(let exclusion): names += [exclusion.name].compactMap { $0 }
             case .check, .foreignKey: break
             }
         }
@@ -195,6 +196,18 @@ private struct Resolver {
                     referencedColumns: key.referencedColumns.map { sqlName($0, in: target) },
                     onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable, match: key.match, notValid: key.notValid))
                 sources.record(.constraint(tableName, keyName), key.location)
+            case .exclusion(let exclusion):
+                var definition = exclusion.definition
+                definition.elements = definition.elements.map { element in
+                    guard let column = element.key.column else { return element }
+                    var renamed = element
+                    renamed.key.target = .column(sqlName(column, in: tableName))
+                    return renamed
+                }
+                definition.include = definition.include?.map { sqlName($0, in: tableName) }
+                definition.name = exclusion.name ?? chooseRelationName(tableName, definition.elements.map { $0.key.column ?? "expr" }, label: "excl")
+                result.exclusions = (result.exclusions ?? []) + [definition]
+                sources.record(.constraint(tableName, definition.name), exclusion.location)
             case .index(let index):
                 var definition = index.definition
                 definition.keys = definition.keys.map { key in
@@ -227,6 +240,7 @@ private struct Resolver {
             }
         }
         result.uniques.sort { $0.name < $1.name }
+        result.exclusions?.sort { $0.name < $1.name }
         result.checks.sort { $0.name < $1.name }
         result.foreignKeys.sort { $0.name < $1.name }
         result.indexes.sort { $0.name < $1.name }

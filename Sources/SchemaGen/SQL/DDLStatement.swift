@@ -31,6 +31,7 @@ public enum DDLStatement {
         }
         if let key = table.primaryKey { lines.append(primaryKeyClause(key)) }
         lines += table.uniques.map(uniqueClause)
+        lines += (table.exclusions ?? []).map(exclusionClause)
         // PostgreSQL validates a check written in CREATE TABLE even when told NOT VALID.
         lines += table.checks.filter { $0.notValid == nil }.map(checkClause)
         let body = lines.map { "    " + $0 }.joined(separator: ",\n")
@@ -80,6 +81,15 @@ public enum DDLStatement {
         "CONSTRAINT \(SQLIdentifier.quote(unique.name)) UNIQUE"
             + (unique.nullsNotDistinct ? " NULLS NOT DISTINCT" : "") + " (\(SQLIdentifier.list(unique.columns)))"
             + keyIndexClauses(include: unique.include, storageParameters: unique.storageParameters) + (unique.deferrable.map { " " + $0.rawValue } ?? "")
+    }
+
+    /// `CONSTRAINT bookings_room_during_excl EXCLUDE USING gist (room WITH =, during WITH &&)`,
+    /// with `INCLUDE (...)`, `WHERE (...)` and `DEFERRABLE ...` when declared.
+    public static func exclusionClause(_ exclusion: ExclusionDefinition) -> String {
+        "CONSTRAINT \(SQLIdentifier.quote(exclusion.name)) EXCLUDE USING \(exclusion.method.rawValue) ("
+            + exclusion.elements.map { indexKey($0.key) + " WITH " + $0.operator }.joined(separator: ", ") + ")"
+            + (exclusion.include.map { " INCLUDE (\(SQLIdentifier.list($0)))" } ?? "")
+            + (exclusion.predicate.map { " WHERE (\($0))" } ?? "") + (exclusion.deferrable.map { " " + $0.rawValue } ?? "")
     }
 
     private static func keyIndexClauses(include: [String]?, storageParameters: [String: String]?) -> String {

@@ -180,3 +180,52 @@ CREATE TABLE t (id integer PRIMARY KEY, a integer);
 CREATE UNIQUE INDEX t_a_idx ON t (a DESC);
 -- to
 CREATE TABLE t (id integer PRIMARY KEY, a integer CONSTRAINT t_a_key UNIQUE);
+
+-- case: exclusion constraint added
+-- hazards: access-exclusive-lock, index-build, may-fail
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE bookings (id integer PRIMARY KEY, room integer NOT NULL, during tstzrange NOT NULL);
+-- to
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE bookings (id integer PRIMARY KEY, room integer NOT NULL, during tstzrange NOT NULL,
+  CONSTRAINT bookings_room_during_excl EXCLUDE USING gist (room WITH =, during WITH &&));
+
+-- case: exclusion constraint dropped
+-- hazards: access-exclusive-lock
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&));
+-- to
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange);
+
+-- case: exclusion constraint gains a predicate
+-- hazards: access-exclusive-lock, index-build, may-fail
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, cancelled boolean NOT NULL DEFAULT false,
+  CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&));
+-- to
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, cancelled boolean NOT NULL DEFAULT false,
+  CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&) WHERE (NOT cancelled));
+
+-- case: exclusion constraint made deferrable with an included column
+-- hazards: access-exclusive-lock, index-build, may-fail
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&));
+-- to
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&) INCLUDE (id) DEFERRABLE INITIALLY DEFERRED);
+
+-- case: exclusion constraint on an expression
+-- hazards: access-exclusive-lock, index-build, may-fail
+CREATE TABLE spans (id integer PRIMARY KEY, starts timestamptz NOT NULL, ends timestamptz NOT NULL);
+-- to
+CREATE TABLE spans (id integer PRIMARY KEY, starts timestamptz NOT NULL, ends timestamptz NOT NULL,
+  CONSTRAINT spans_range_excl EXCLUDE USING gist (tstzrange(starts, ends) WITH &&));
+
+-- case: exclusion constraint renamed
+-- hazards: access-exclusive-lock
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, CONSTRAINT slots_old_excl EXCLUDE USING gist (during WITH &&));
+-- to
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&));
+
+-- case: new table with an exclusion constraint
+-- hazards: none
+CREATE TABLE p (id integer PRIMARY KEY);
+-- to
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE slots (id integer PRIMARY KEY, during tstzrange, CONSTRAINT slots_during_excl EXCLUDE USING gist (during WITH &&));

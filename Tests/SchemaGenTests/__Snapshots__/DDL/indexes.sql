@@ -14,6 +14,15 @@ CREATE TABLE documents (
     CONSTRAINT documents_pkey PRIMARY KEY (id)
 );
 
+CREATE TABLE reservations (
+    id     integer   NOT NULL,
+    during tstzrange NOT NULL,
+    spot   int4range NOT NULL,
+    CONSTRAINT reservations_pkey PRIMARY KEY (id),
+    CONSTRAINT reservations_deferred_excl EXCLUDE USING gist (during WITH &&) INCLUDE (id) DEFERRABLE INITIALLY DEFERRED,
+    CONSTRAINT reservations_during_spot_excl EXCLUDE USING gist (during WITH &&, spot WITH &&)
+);
+
 CREATE TABLE settings (
     value text
 );
