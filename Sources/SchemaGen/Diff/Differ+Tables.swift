@@ -162,6 +162,11 @@ extension Differ {
         matchByName(checks, table.checks, \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropCheck(name, $0) }, add: { .addCheck(name, $0) }, into: &diff)
         let foreignKeys = validating(previous.foreignKeys.map(\.constraint), to: table.foreignKeys.map(\.constraint), in: name, \.name, \.notValid, into: &diff)
+            .map { key in
+                alteringInPlace(key, to: table.foreignKeys.map(\.constraint), \.name, \.deferrable, into: &diff) { _, deferrable in
+                    .alterForeignKeyDeferrability(name, key.name, deferrable)
+                }
+            }
         matchByName(foreignKeys, table.foreignKeys.map(\.constraint), \.name, rename: { .renameConstraint(name, from: $0, to: $1) },
                     drop: { .dropForeignKey(name, $0) }, add: { .addForeignKey(name, $0) }, into: &diff)
         matchByName(previous.indexes, table.indexes, \.name, rename: { .renameIndex(name, from: $0, to: $1) },
@@ -195,20 +200,31 @@ extension Differ {
         }
     }
 
-    /// An index or key whose counterpart of the same name differs only in its storage
-    /// parameters: `ALTER INDEX ... SET` instead of a rebuild. Returns it with the target's.
+    /// An object whose counterpart of the same name differs only in `property`, which
+    /// PostgreSQL can alter in place (an index's storage parameters, a foreign key's
+    /// deferrability): `change(old, new)` instead of a drop and an add. Returns the object
+    /// with the target's value.
+    private func alteringInPlace<Object: Hashable, Value: Equatable>(
+        _ object: Object, to new: [Object], _ name: KeyPath<Object, String>, _ property: WritableKeyPath<Object, Value>,
+        into diff: inout SchemaDiff, change: (Value, Value) -> SchemaChange
+    ) -> Object {
+        guard let counterpart = new.first(where: { $0[keyPath: name] == object[keyPath: name] }),
+              counterpart[keyPath: property] != object[keyPath: property] else { return object }
+        var adjusted = object
+        adjusted[keyPath: property] = counterpart[keyPath: property]
+        guard adjusted == counterpart else { return object }
+        diff.changes.append(change(object[keyPath: property], counterpart[keyPath: property]))
+        return adjusted
+    }
+
+    /// ``alteringInPlace(_:to:_:_:into:change:)`` for storage parameters: `ALTER INDEX ... SET`.
     private func restoringStorage<Object: Hashable>(
         _ object: Object, to new: [Object], in table: QualifiedName, _ name: KeyPath<Object, String>,
         _ storage: WritableKeyPath<Object, [String: String]?>, into diff: inout SchemaDiff
     ) -> Object {
-        guard let counterpart = new.first(where: { $0[keyPath: name] == object[keyPath: name] }),
-              counterpart[keyPath: storage] != object[keyPath: storage] else { return object }
-        var adjusted = object
-        adjusted[keyPath: storage] = counterpart[keyPath: storage]
-        guard adjusted == counterpart else { return object }
-        diff.changes.append(.alterIndexStorage(
-            table, index: object[keyPath: name], from: object[keyPath: storage] ?? [:], to: counterpart[keyPath: storage] ?? [:]))
-        return adjusted
+        alteringInPlace(object, to: new, name, storage, into: &diff) {
+            .alterIndexStorage(table, index: object[keyPath: name], from: $0 ?? [:], to: $1 ?? [:])
+        }
     }
 
     /// Constraints left NOT VALID that the target has validated and otherwise the same:

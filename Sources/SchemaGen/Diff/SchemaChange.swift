@@ -62,6 +62,9 @@ public enum SchemaChange: Hashable, Sendable {
     case addForeignKey(QualifiedName, ForeignKeyDefinition)
     case dropForeignKey(QualifiedName, ForeignKeyDefinition)
     case renameConstraint(QualifiedName, from: String, to: String)
+    /// `ALTER CONSTRAINT name [NOT] DEFERRABLE ...`: a foreign key's deferrability, in the
+    /// catalog only.
+    case alterForeignKeyDeferrability(QualifiedName, String, Deferrability?)
     /// `VALIDATE CONSTRAINT`: a check or foreign key added NOT VALID, checked now.
     case validateConstraint(QualifiedName, String)
     case createIndex(QualifiedName, IndexDefinition)
@@ -111,7 +114,7 @@ public enum SchemaChange: Hashable, Sendable {
              .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
              .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .adoptIndex(let table, _, _), .addUnique(let table, _), .dropUnique(let table, _),
              .addCheck(let table, _), .dropCheck(let table, _), .addExclusion(let table, _), .dropExclusion(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
-             .renameConstraint(let table, _, _), .validateConstraint(let table, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
+             .renameConstraint(let table, _, _), .validateConstraint(let table, _), .alterForeignKeyDeferrability(let table, _, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
              .alterIndexStorage(let table, _, _, _),
              .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             table

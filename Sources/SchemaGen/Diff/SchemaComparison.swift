@@ -214,6 +214,7 @@ struct TouchedObjects {
             case .adoptIndex(let table, let index, let key):
                 insert("index", index, in: table)
                 if case .primaryKey = key { insert("primary key", key.name, in: table) } else { insert("unique constraint", key.name, in: table) }
+            case .alterForeignKeyDeferrability(let table, let name, _): insert("foreign key", name, in: table)
             case .validateConstraint(let table, let name):
                 insert("check constraint", name, in: table)
                 insert("foreign key", name, in: table)

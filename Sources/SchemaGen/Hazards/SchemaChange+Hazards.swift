@@ -74,7 +74,7 @@ extension SchemaChange {
              .dropIdentity(let table, _), .dropExpression(let table, _), .addIdentity(let table, _, _),
              .dropSerial(let table, _), .alterSerial(let table, _, _), .alterStorage(let table, _, _, _), .alterCompression(let table, _, _),
              .dropPrimaryKey(let table, _), .dropUnique(let table, _), .dropCheck(let table, _), .renameConstraint(let table, _, _),
-             .dropExclusion(let table, _),
+             .dropExclusion(let table, _), .alterForeignKeyDeferrability(let table, _, _),
              .dropIndex(let table, _):
             return [LockLevel.accessExclusive.hazard(on: table, brief)]
         case .dropForeignKey(let table, let key):

@@ -63,6 +63,8 @@ enum MigrationSQL {
         case .dropExclusion(let table, let exclusion): [dropConstraint(table, exclusion.name)]
         case .alterIndexStorage(let table, let index, let old, let new):
             alterIndexStorage(QualifiedName(index, schema: table.schema), from: old, to: new)
+        case .alterForeignKeyDeferrability(let table, let name, let deferrable):
+            [alter(table, "ALTER CONSTRAINT \(SQLIdentifier.quote(name)) \(deferrable?.rawValue ?? "NOT DEFERRABLE")")]
         case .validateConstraint(let table, let name): [alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(name))")]
         case .addForeignKey(let table, let key): [DDLStatement.addForeignKey(key, to: table)]
         case .dropPrimaryKey(let table, let key): [dropConstraint(table, key.name)]

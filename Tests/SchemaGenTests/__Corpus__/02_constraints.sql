@@ -135,8 +135,7 @@ CREATE TABLE p (id bigint PRIMARY KEY);
 CREATE TABLE c (id bigint PRIMARY KEY, p_id bigint CONSTRAINT c_p_fk REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED);
 
 -- case: foreign key made deferrable
--- hazards: access-exclusive-lock, share-row-exclusive-lock, validation-scan, may-fail
--- online: access-exclusive-lock, share-row-exclusive-lock, share-update-exclusive-lock, validation-scan, may-fail
+-- hazards: access-exclusive-lock
 CREATE TABLE p (id bigint PRIMARY KEY);
 CREATE TABLE c (id bigint PRIMARY KEY, p_id bigint CONSTRAINT c_p_fk REFERENCES p (id));
 -- to

@@ -125,8 +125,7 @@ CREATE TABLE p (id integer PRIMARY KEY);
 CREATE TABLE c (id integer PRIMARY KEY, p_id integer CONSTRAINT c_p_fk REFERENCES p (id));
 
 -- case: foreign key made initially deferred
--- hazards: access-exclusive-lock, share-row-exclusive-lock, validation-scan, may-fail
--- online: access-exclusive-lock, share-row-exclusive-lock, share-update-exclusive-lock, validation-scan, may-fail
+-- hazards: access-exclusive-lock
 CREATE TABLE p (id integer PRIMARY KEY);
 CREATE TABLE c (id integer PRIMARY KEY, p_id integer CONSTRAINT c_p_fk REFERENCES p (id) DEFERRABLE);
 -- to
@@ -188,3 +187,20 @@ CREATE TABLE t (id integer PRIMARY KEY, a integer CONSTRAINT t_a_key UNIQUE CONS
 CREATE TABLE t (id integer PRIMARY KEY, a integer CONSTRAINT t_a_check CHECK (a > 0));
 -- to
 CREATE TABLE t (id integer PRIMARY KEY, a integer CONSTRAINT t_a_positive CHECK (a >= 1));
+
+-- case: foreign key made not deferrable
+-- hazards: access-exclusive-lock
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer CONSTRAINT c_p_fk REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED);
+-- to
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer CONSTRAINT c_p_fk REFERENCES p (id));
+
+-- case: foreign key deferrability and action changed together
+-- hazards: access-exclusive-lock, share-row-exclusive-lock, validation-scan, may-fail
+-- online: access-exclusive-lock, share-row-exclusive-lock, share-update-exclusive-lock, validation-scan, may-fail
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer CONSTRAINT c_p_fk REFERENCES p (id));
+-- to
+CREATE TABLE p (id integer PRIMARY KEY);
+CREATE TABLE c (id integer PRIMARY KEY, p_id integer CONSTRAINT c_p_fk REFERENCES p (id) ON DELETE CASCADE DEFERRABLE);
