@@ -21,7 +21,10 @@
 /// DO $schemagen_probe$
 /// BEGIN
 ///   BEGIN
-///     CREATE TABLE pg_temp.schemagen_probe_0 (status text DEFAULT 'open', CONSTRAINT orders_status_check CHECK (status IN ('open', 'closed')));
+///     CREATE TABLE pg_temp.schemagen_probe_0 (
+///         status text DEFAULT 'open', schemagen_probe_partition_key integer,
+///         CONSTRAINT orders_status_check CHECK (status IN ('open', 'closed'))
+///     ) PARTITION BY LIST (schemagen_probe_partition_key);
 ///   EXCEPTION WHEN OTHERS THEN
 ///     INSERT INTO pg_temp.schemagen_probe_failures VALUES (0, SQLERRM);
 ///   END;
