@@ -163,7 +163,7 @@ public struct ExpressionProbe: Sendable {
 
 extension TableDefinition {
     var hasExpressions: Bool {
-        !checks.isEmpty || indexes.contains(where: \.hasExpressions) || (exclusions ?? []).contains { $0.index(named: "").hasExpressions }
+        !checks.isEmpty || indexes.contains(where: \.hasExpressions) || (exclusions ?? []).contains(where: \.hasExpressions)
             || columns.contains { $0.defaultValue != nil || $0.generatedExpression != nil }
     }
 
@@ -189,7 +189,7 @@ extension TableDefinition {
                 }
             }
         }
-        for position in (exclusions ?? []).indices where exclusions![position].index(named: "").hasExpressions {
+        for position in (exclusions ?? []).indices where exclusions![position].hasExpressions {
             guard let name = names.popFirst(), let stored = copy.indexes.first(where: { $0.name == name }),
                   stored.keys.count == exclusions![position].elements.count else { continue }
             exclusions![position].predicate = stored.predicate
@@ -221,6 +221,12 @@ extension TableDefinition {
             if twin.predicate != exclusion.predicate || twin.elements.map(\.key.target) != exclusion.elements.map(\.key.target) { return true }
         }
         return false
+    }
+}
+
+extension ExclusionDefinition {
+    var hasExpressions: Bool {
+        predicate != nil || elements.contains { $0.key.column == nil }
     }
 }
 
