@@ -101,11 +101,12 @@ struct Check: AsyncParsableCommand {
             if scratch == nil { section.notes.append("replay skipped: pass --scratch-database-url to replay the migrations on a scratch database") }
             return section
         }
-        let snapshot = try SchemaSnapshot.decode(recorded)
+        let snapshot = try SchemaSnapshot(decoding: recorded)
         let (replayed, expected, failures) = try await ScratchDatabase.with(server: scratch, command: "check") { database in
             _ = try await Migrator(database: database, schema: name, directory: directory).migrate { _ in }
             let replayed = try await database.introspect(as: name).schema
-            let (expected, failures) = try await database.normalizingExpressions(of: snapshot, comparedWith: replayed)
+            let (expected, failures) = try await database.normalizingExpressions(
+                of: snapshot.schema, comparedWith: replayed, recorded: snapshot.expressionForms)
             return (replayed, expected, failures)
         }
         section.notes += failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
@@ -121,9 +122,11 @@ struct Check: AsyncParsableCommand {
     private func drift(_ checked: CheckedSchema, url: DatabaseURL, root: URL) async throws -> CheckReport.Section {
         let name = checked.schema.name
         let directory = try? Workspace.migrationDirectory(of: name, root: root)
+        let forms = Workspace.recordedExpressionForms(of: name, root: root)
         let (snapshot, expected, failures, history) = try await LiveSession.run(url: url, command: "check") { database in
             let snapshot = try await database.introspect(as: name)
-            let (expected, failures) = try await database.normalizingExpressions(of: checked.definition, comparedWith: snapshot.schema)
+            let (expected, failures) = try await database.normalizingExpressions(
+                of: checked.definition, comparedWith: snapshot.schema, recorded: forms)
             var history: MigrationHistory?
             if let directory { history = try await Migrator(database: database, schema: name, directory: directory).history() }
             return (snapshot, expected, failures, history)

@@ -67,7 +67,8 @@ enum DiffSource {
             guard let text = try? String(contentsOf: snapshot, encoding: .utf8) else {
                 throw ValidationError("\(label): no \(SchemaSnapshot.fileName) beside it; pass --scratch-database-url to replay the migrations")
             }
-            return CatalogSnapshot(schema: try SchemaSnapshot.decode(text))
+            let recorded = try SchemaSnapshot(decoding: text)
+            return CatalogSnapshot(schema: recorded.expressionForms.applied(to: recorded.schema.catalogForm))
         }
     }
 

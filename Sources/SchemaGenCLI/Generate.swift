@@ -17,7 +17,8 @@ struct Generate: AsyncParsableCommand {
             refused. Renames are never guessed: declare them with renamedFrom:, renamed(from:) or \
             renamedValues:. Destructive changes need Allow(...) in the schema or \
             --allow-destructive. With --verify, each new migration is first proved on a throwaway \
-            database. Nothing is written unless every schema succeeds.
+            database, and PostgreSQL's words for the declared expressions are recorded in snapshot.json \
+            (so that `check` needs no server to ask). Nothing is written unless every schema succeeds.
             """
     )
 
@@ -54,6 +55,10 @@ struct Generate: AsyncParsableCommand {
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
         for checked in try Workspace.check(try Workspace.select(schemas)) {
+            var options = options
+            if let verifyURL {
+                options.expressionForms = try await Self.expressionForms(of: checked, server: verifyURL)
+            }
             do {
                 let generation = try Workspace.generation(of: checked, root: root, options: options)
                 files += generation.files
@@ -81,6 +86,18 @@ struct Generate: AsyncParsableCommand {
         for line in migrations { print(line) }
         let changed = outcomes.filter { $0.outcome != .unchanged }.count
         print(changed == 0 ? "Everything was up to date." : "\(changed) file\(changed == 1 ? "" : "s") written.")
+    }
+
+    /// PostgreSQL's words for the declaration's expressions, asked on a scratch database, to
+    /// record in snapshot.json; a table PostgreSQL could not copy is named in a warning.
+    private static func expressionForms(of checked: CheckedSchema, server: DatabaseURL) async throws -> ExpressionForms {
+        let (forms, failures) = try await ScratchDatabase.with(server: server, command: "generate") { database in
+            try await database.expressionForms(of: checked.definition)
+        }
+        for failure in failures {
+            Workspace.printError("warning: \(checked.schema.name): the expressions of \(failure) are recorded as written: PostgreSQL could not store a copy")
+        }
+        return forms
     }
 
     /// Replays the schema's migrations on a scratch database, applies the new one, and refuses

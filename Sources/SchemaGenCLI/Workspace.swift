@@ -69,9 +69,9 @@ extension Workspace {
     ) throws -> (files: [GeneratedFile], migration: Migration?) {
         let folder = root.appending(path: checked.schema.name)
         let recorded = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8)
-        let snapshot: SchemaDefinition?
+        let snapshot: SchemaSnapshot?
         do {
-            snapshot = try recorded.map(SchemaSnapshot.decode)
+            snapshot = try recorded.map(SchemaSnapshot.init(decoding:))
         } catch {
             throw MigrationRefusal(schema: checked.schema.name, problems: [
                 "\(root.relativePath)/\(checked.schema.name)/\(SchemaSnapshot.fileName) cannot be read (\(error)); restore it from version control",
@@ -82,6 +82,14 @@ extension Workspace {
             directory: try migrationDirectory(of: checked.schema.name, root: root), options: options
         ).generate()
         return (try SchemaArtifacts.files(for: checked.definition) + result.files, result.migration)
+    }
+
+    /// The expression forms in `<root>/<schema>/snapshot.json`, none when it is missing or unreadable
+    /// (which `check`'s generated-files section reports).
+    static func recordedExpressionForms(of schema: String, root: URL) -> ExpressionForms {
+        let file = root.appending(path: schema).appending(path: SchemaSnapshot.fileName)
+        guard let text = try? String(contentsOf: file, encoding: .utf8), let snapshot = try? SchemaSnapshot(decoding: text) else { return ExpressionForms() }
+        return snapshot.expressionForms
     }
 
     static func migrationDirectory(of schema: String, root: URL) throws -> MigrationDirectory {

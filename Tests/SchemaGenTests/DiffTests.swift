@@ -274,10 +274,19 @@ extension PostgresSuite {
             let cluster = try #require(PostgresCluster.current)
             let output = FileManager.default.temporaryDirectory.appending(path: "schemagen-verify-\(UUID().uuidString.prefix(8))")
             defer { try? FileManager.default.removeItem(at: output) }
-            let result = try Shell.run(SchemaGenBinary.url.path, ["generate", "tanstack_blog", "-o", output.path, "--verify", CheckTests.scratchServer(cluster)], check: false)
+            let result = try Shell.run(SchemaGenBinary.url.path, ["generate", "tanstack_blog", "concordia", "-o", output.path, "--verify", CheckTests.scratchServer(cluster)], check: false)
             #expect(result.status == 0, "\(result.error)")
             #expect(result.output.contains("tanstack_blog: migration 0001_initial, "))
             #expect(result.output.contains(" statements, verified\n"))
+            // PostgreSQL's words for the declared expressions are recorded, and kept by a
+            // generate without a server.
+            let snapshotFile = output.appending(path: "concordia/snapshot.json")
+            let withForms = try String(contentsOf: snapshotFile, encoding: .utf8)
+            let forms = try SchemaSnapshot(decoding: withForms).expressionForms.tables.flatMap(\.forms)
+            #expect(forms.contains { $0.declared == "day_of_week BETWEEN 0 AND 6" && $0.stored == "day_of_week >= 0 AND day_of_week <= 6" }, "\(forms)")
+            let again = try Shell.run(SchemaGenBinary.url.path, ["generate", "concordia", "-o", output.path], check: false)
+            #expect(again.status == 0 && again.output.contains("Everything was up to date."), "\(again.output)\(again.error)")
+            #expect(try String(contentsOf: snapshotFile, encoding: .utf8) == withForms)
         }
     }
 }

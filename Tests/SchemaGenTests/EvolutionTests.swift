@@ -125,7 +125,7 @@ extension PostgresSuite {
                     let resolved = EvolvingSaasStarter.schema(step: step).resolve()
                     let options = MigrationGenerator.Options(plan: PlanOptions(concurrentIndexes: step == 7))
                     let directory = MigrationDirectory(files: files, sum: files.isEmpty ? nil : MigrationDirectory.renderSum(files))
-                    let output = try MigrationGenerator(resolved: resolved, recorded: recorded, directory: directory, options: options).generate()
+                    let output = try MigrationGenerator(resolved: resolved, recorded: recorded.map { SchemaSnapshot(schema: $0) }, directory: directory, options: options).generate()
                     let migration = try #require(output.migration, "step \(step) wrote no migration")
                     #expect(migration.version == step + 1)
                     for file in output.files where file.path.contains("/migrations/0") {

@@ -91,6 +91,36 @@ extension PostgresSuite {
             }
         }
 
+        /// Forms learned once, recorded in snapshot.json, serve a session that may not create
+        /// temporary tables (a read-only replica): no false drift, and a real change still shows.
+        @Test func recordedFormsServeASessionThatCannotAsk() async throws {
+            let declared = Self.declaration.resolve().definition
+            try await Self.withLive { live, database in
+                try database.execute(DDLRenderer().render(declared))
+                let (learned, failures) = try await live.expressionForms(of: declared)
+                #expect(failures.isEmpty)
+                #expect(learned.tables.map(\.table.name) == ["tickets"])
+                let recorded = try SchemaSnapshot(decoding: SchemaSnapshot(schema: declared, expressionForms: learned).encoded()).expressionForms
+                #expect(recorded == learned)
+
+                try await live.execute("SET default_transaction_read_only = on")
+                let stored = try await live.introspect(as: "probe").schema
+                let (asWritten, refusal) = try await live.normalizingExpressions(of: declared, comparedWith: stored)
+                #expect(refusal.count == 1 && refusal[0].contains("cannot create temporary tables"), "\(refusal)")
+                #expect(!SchemaComparison(expected: asWritten, actual: stored).differences.isEmpty)
+                let (withForms, note) = try await live.normalizingExpressions(of: declared, comparedWith: stored, recorded: recorded)
+                #expect(note.isEmpty, "the recorded forms leave nothing to ask: \(note)")
+                #expect(SchemaComparison(expected: withForms, actual: stored).differences.isEmpty)
+
+                try await live.execute("SET default_transaction_read_only = off")
+                try database.execute("ALTER TABLE tickets DROP CONSTRAINT tickets_logic_check, ADD CONSTRAINT tickets_logic_check CHECK (a OR (b AND c))")
+                let changed = try await live.introspect(as: "probe").schema
+                try await live.execute("SET default_transaction_read_only = on")
+                let (compared, _) = try await live.normalizingExpressions(of: declared, comparedWith: changed, recorded: recorded)
+                #expect(SchemaComparison(expected: compared, actual: changed).differences.map(\.object) == ["check constraint tickets_logic_check on public.tickets"])
+            }
+        }
+
         @Test func onlyTablesWrittenOtherwiseThanTheirCounterpartAreCopied() {
             let declared = Self.declaration.resolve().definition
             #expect(!ExpressionProbe(declared).isEmpty)

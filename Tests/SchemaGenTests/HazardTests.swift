@@ -25,7 +25,7 @@ import Testing
 
     static func generate(_ settings: MigrationSettings, options: MigrationGenerator.Options = .init()) throws -> Migration? {
         try MigrationGenerator(
-            resolved: after(settings).resolve(), recorded: before.resolve().definition,
+            resolved: after(settings).resolve(), recorded: SchemaSnapshot(schema: before.resolve().definition),
             directory: MigrationDirectory(files: [:], sum: nil), options: options
         ).generate().migration
     }

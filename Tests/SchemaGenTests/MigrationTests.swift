@@ -6,7 +6,7 @@ import Testing
 func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration, down: Migration, files: [GeneratedFile]) {
     let before = migrationCase.before.resolve().definition
     let output = try MigrationGenerator(
-        resolved: migrationCase.after.resolve(), recorded: before,
+        resolved: migrationCase.after.resolve(), recorded: SchemaSnapshot(schema: before),
         directory: MigrationDirectory(files: [:], sum: nil), options: migrationCase.options
     ).generate()
     let up = try #require(output.migration)
@@ -42,7 +42,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
             }
         }
         #expect {
-            try MigrationGenerator(resolved: after.resolve(), recorded: before.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil)).generate()
+            try MigrationGenerator(resolved: after.resolve(), recorded: SchemaSnapshot(schema: before.resolve().definition), directory: MigrationDirectory(files: [:], sum: nil)).generate()
         } throws: { error in
             let problems = (error as? MigrationRefusal)?.problems ?? []
             return problems.count == 5
@@ -53,7 +53,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
                 && problems.contains { $0.contains("add NOT NULL column \"users\".\"team_id\" without a default") && $0.contains("fails if the table has rows") }
         }
         let allowed = try? MigrationGenerator(
-            resolved: after.resolve(), recorded: before.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil),
+            resolved: after.resolve(), recorded: SchemaSnapshot(schema: before.resolve().definition), directory: MigrationDirectory(files: [:], sum: nil),
             options: MigrationGenerator.Options(allowDestructive: true)
         ).generate()
         #expect(allowed?.migration != nil)
@@ -79,7 +79,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         ] {
             #expect {
                 try MigrationGenerator(
-                    resolved: target.resolve(), recorded: before.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil),
+                    resolved: target.resolve(), recorded: SchemaSnapshot(schema: before.resolve().definition), directory: MigrationDirectory(files: [:], sum: nil),
                     options: MigrationGenerator.Options(allowDestructive: true)
                 ).generate()
             } throws: { error in
@@ -99,7 +99,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         ])
         let existing = ["0007_earlier.sql": "x", "0007_earlier.down.sql": "y"]
         let next = try MigrationGenerator(
-            resolved: migrationCase.after.resolve(), recorded: migrationCase.before.resolve().definition,
+            resolved: migrationCase.after.resolve(), recorded: SchemaSnapshot(schema: migrationCase.before.resolve().definition),
             directory: MigrationDirectory(files: existing, sum: MigrationDirectory.renderSum(existing))
         ).generate()
         #expect(next.migration?.identifier == "0008_create_posts_and_more")
@@ -107,7 +107,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
 
     @Test func noChangeWritesNoMigration() throws {
         let schema = MigrationCase.all[0].after
-        let output = try MigrationGenerator(resolved: schema.resolve(), recorded: schema.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil)).generate()
+        let output = try MigrationGenerator(resolved: schema.resolve(), recorded: SchemaSnapshot(schema: schema.resolve().definition), directory: MigrationDirectory(files: [:], sum: nil)).generate()
         #expect(output.migration == nil)
         #expect(output.files.map(\.path) == ["m/snapshot.json"])
     }
@@ -115,7 +115,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
     @Test func snapshotRoundTripsEveryModelFeature() throws {
         for schema in FocusedSchemas.all + MigrationCase.all.map(\.after) {
             let model = schema.resolve().definition
-            #expect(try SchemaSnapshot.decode(SchemaSnapshot.encode(model)) == model, "\(schema.name)")
+            #expect(try SchemaSnapshot(decoding: SchemaSnapshot(schema: model).encoded()).schema == model, "\(schema.name)")
         }
     }
 

@@ -42,7 +42,7 @@ import Testing
             }
         }
         let output = try MigrationGenerator(
-            resolved: after.resolve(), recorded: before.resolve().definition, directory: MigrationDirectory(files: [:], sum: nil),
+            resolved: after.resolve(), recorded: SchemaSnapshot(schema: before.resolve().definition), directory: MigrationDirectory(files: [:], sum: nil),
             options: MigrationGenerator.Options(name: "add_nickname")
         ).generate()
         let migration = try #require(output.migration)

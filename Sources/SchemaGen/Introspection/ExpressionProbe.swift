@@ -32,10 +32,13 @@
 /// $schemagen_probe$;
 /// ```
 ///
-/// A table whose copy PostgreSQL refuses (a type or function it does not have) keeps its
-/// declared text, and ``failures`` says why.
+/// Forms recorded earlier (``ExpressionForms``, from `snapshot.json`) are applied first, so an
+/// expression PostgreSQL has already printed is not asked about again. A table whose copy
+/// PostgreSQL refuses (a type or function it does not have) keeps its declared text, and
+/// ``failures`` says why.
 public struct ExpressionProbe: Sendable {
-    /// The declaration in catalog form, as it will be compared.
+    /// The declaration in catalog form with the recorded forms applied, as it is compared when
+    /// PostgreSQL cannot be asked.
     public let schema: SchemaDefinition
     /// Indexes into `schema.tables` of the tables copied.
     private let probed: [Int]
@@ -43,8 +46,11 @@ public struct ExpressionProbe: Sendable {
     /// a scratch database; the transaction is rolled back all the same).
     public let createsMissingTypes: Bool
 
-    public init(_ schema: SchemaDefinition, comparedWith catalog: SchemaDefinition? = nil, createsMissingTypes: Bool = false) {
-        let schema = schema.catalogForm
+    public init(
+        _ schema: SchemaDefinition, comparedWith catalog: SchemaDefinition? = nil, recorded: ExpressionForms = ExpressionForms(),
+        createsMissingTypes: Bool = false
+    ) {
+        let schema = recorded.applied(to: schema.catalogForm)
         self.schema = schema
         let counterparts = catalog?.catalogForm.tablesByName
         probed = schema.tables.indices.filter { index in

@@ -18,16 +18,20 @@ public struct MigrationGenerator: Sendable {
         public var forbid: Set<HazardKind>
         /// Hazard kinds allowed in this run even though the declaration forbids them.
         public var allow: Set<HazardKind>
+        /// PostgreSQL's words for the declaration's expressions, learned from a server in this
+        /// run, to record in the snapshot. Without them, the recorded forms still true are kept.
+        public var expressionForms: ExpressionForms?
 
         public init(
             allowDestructive: Bool = false, name: String? = nil, plan: PlanOptions = PlanOptions(),
-            forbid: Set<HazardKind> = [], allow: Set<HazardKind> = []
+            forbid: Set<HazardKind> = [], allow: Set<HazardKind> = [], expressionForms: ExpressionForms? = nil
         ) {
             self.allowDestructive = allowDestructive
             self.name = name
             self.plan = plan
             self.forbid = forbid
             self.allow = allow
+            self.expressionForms = expressionForms
         }
 
         /// The plan options for a schema declaring `settings`: online when either asks for it,
@@ -52,11 +56,11 @@ public struct MigrationGenerator: Sendable {
     }
 
     let resolved: ResolvedSchema
-    let recorded: SchemaDefinition?
+    let recorded: SchemaSnapshot?
     let directory: MigrationDirectory
     let options: Options
 
-    public init(resolved: ResolvedSchema, recorded: SchemaDefinition?, directory: MigrationDirectory, options: Options = Options()) {
+    public init(resolved: ResolvedSchema, recorded: SchemaSnapshot?, directory: MigrationDirectory, options: Options = Options()) {
         self.resolved = resolved
         self.recorded = recorded
         self.directory = directory
@@ -72,9 +76,11 @@ public struct MigrationGenerator: Sendable {
                 "\(SchemaSnapshot.fileName) is missing while migrations exist: restore it from version control",
             ])
         }
-        let from = recorded ?? SchemaDefinition(name: schema.name)
+        let from = recorded?.schema ?? SchemaDefinition(name: schema.name)
         let diff = Differ(from: from, to: schema, renames: resolved.renames, allowed: resolved.allowed).diff()
-        var files = [GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot.encode(schema))]
+        let forms = options.expressionForms ?? recorded?.expressionForms.kept(for: schema.catalogForm) ?? ExpressionForms()
+        let snapshot = SchemaSnapshot(schema: schema, expressionForms: forms)
+        var files = [GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try snapshot.encoded())]
         guard !diff.isEmpty else { return Output(files: files, migration: nil) }
 
         var refusals = diff.suspectedRenames.map(\.description)

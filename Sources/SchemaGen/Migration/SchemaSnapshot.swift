@@ -1,16 +1,27 @@
 import Foundation
 
 /// The recorded state of a declaration, `Generated/<schema>/snapshot.json`: what the last
-/// migration brought the database to, and where the next diff starts. Stable, diff-friendly
-/// JSON: keys sorted, two-space indentation, one value per line, and a `"format"` number.
+/// migration brought the database to, where the next diff starts, and PostgreSQL's words for
+/// its expressions when a server was asked (``ExpressionForms``). Stable, diff-friendly JSON:
+/// keys sorted, two-space indentation, one value per line, and a `"format"` number.
 ///
-/// Format 1 (no `"format"` key, before constraint, index, column and identity settings were
-/// recorded) is read as format 2 with none of those settings, which is what it meant. A
-/// format newer than ``currentFormat`` is refused rather than misread.
-public enum SchemaSnapshot {
+/// - Format 1 (no `"format"` key, before constraint, index, column and identity settings were
+///   recorded) is read as the current format with none of those settings, which is what it meant.
+/// - Format 2 is read as format 3 with no expression forms.
+/// - A format newer than ``currentFormat`` is refused rather than misread.
+public struct SchemaSnapshot: Hashable, Sendable {
     public static let fileName = "snapshot.json"
     /// The format this version writes.
-    public static let currentFormat = 2
+    public static let currentFormat = 3
+
+    public var schema: SchemaDefinition
+    /// PostgreSQL's words for the schema's expressions; empty when no server was asked.
+    public var expressionForms: ExpressionForms
+
+    public init(schema: SchemaDefinition, expressionForms: ExpressionForms = ExpressionForms()) {
+        self.schema = schema
+        self.expressionForms = expressionForms
+    }
 
     public struct UnsupportedFormat: Error, CustomStringConvertible {
         public let format: Int
@@ -20,39 +31,45 @@ public enum SchemaSnapshot {
         }
     }
 
-    public static func encode(_ schema: SchemaDefinition) throws -> String {
+    /// The file's text.
+    public func encoded() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(format: currentFormat, schema: schema)), as: UTF8.self) + "\n"
+        return String(decoding: try encoder.encode(Document(format: Self.currentFormat, snapshot: self)), as: UTF8.self) + "\n"
     }
 
-    public static func decode(_ text: String) throws -> SchemaDefinition {
+    /// Reads a file of any format up to ``currentFormat``.
+    public init(decoding text: String) throws {
         let document = try JSONDecoder().decode(Document.self, from: Data(text.utf8))
-        guard document.format <= currentFormat else { throw UnsupportedFormat(format: document.format) }
-        return document.schema
+        guard document.format <= Self.currentFormat else { throw UnsupportedFormat(format: document.format) }
+        self = document.snapshot
     }
 
-    /// The schema's own keys with `"format"` beside them.
+    /// The schema's own keys with `"format"` and `"expressionForms"` beside them.
     private struct Document: Codable {
         var format: Int
-        var schema: SchemaDefinition
+        var snapshot: SchemaSnapshot
 
-        private enum Keys: String, CodingKey { case format }
+        private enum Keys: String, CodingKey { case format, expressionForms }
 
-        init(format: Int, schema: SchemaDefinition) {
+        init(format: Int, snapshot: SchemaSnapshot) {
             self.format = format
-            self.schema = schema
+            self.snapshot = snapshot
         }
 
         init(from decoder: any Decoder) throws {
-            format = try decoder.container(keyedBy: Keys.self).decodeIfPresent(Int.self, forKey: .format) ?? 1
-            schema = try SchemaDefinition(from: decoder)
+            let container = try decoder.container(keyedBy: Keys.self)
+            format = try container.decodeIfPresent(Int.self, forKey: .format) ?? 1
+            snapshot = SchemaSnapshot(
+                schema: try SchemaDefinition(from: decoder),
+                expressionForms: ExpressionForms(tables: try container.decodeIfPresent([ExpressionForms.Table].self, forKey: .expressionForms) ?? []))
         }
 
         func encode(to encoder: any Encoder) throws {
-            try schema.encode(to: encoder)
+            try snapshot.schema.encode(to: encoder)
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(format, forKey: .format)
+            if !snapshot.expressionForms.isEmpty { try container.encode(snapshot.expressionForms.tables, forKey: .expressionForms) }
         }
     }
 }
