@@ -14,7 +14,7 @@ enum DiffSource {
     init(_ text: String, option: String) throws {
         if text == "empty" {
             self = .empty
-        } else if text.hasPrefix("postgres://") || text.hasPrefix("postgresql://"), let url = try DatabaseURL.argument(text, option: option) {
+        } else if ["postgres://", "postgresql://"].contains(where: { text.lowercased().hasPrefix($0) }), let url = try DatabaseURL.argument(text, option: option) {
             self = .database(url)
         } else if let schema = Workspace.schemas.first(where: { $0.name == text }) {
             self = .declared(try Workspace.check([schema])[0])

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Foundation
 import SchemaGen
+import SchemaGenPostgres
 
 /// The `schemagen` command. A package that declares its own schemas gets every subcommand by
 /// handing them over from a small executable target:
@@ -29,10 +31,34 @@ public struct SchemaGenCommand: AsyncParsableCommand {
 
     public init() {}
 
-    /// Runs the command line over `schemas` and exits with its status.
+    /// Runs the command line over `schemas` and exits with its status. Every message, usage
+    /// errors included, is printed with passwords hidden (``PasswordRedaction``).
     public static func main(schemas: [Schema], arguments: [String]? = nil) async {
         await Workspace.$schemas.withValue(schemas) {
-            await main(arguments)
+            do {
+                var command = try parseAsRoot(arguments)
+                if var command = command as? AsyncParsableCommand {
+                    try await command.run()
+                } else {
+                    try command.run()
+                }
+            } catch {
+                exit(redacting: error)
+            }
         }
+    }
+
+    /// What `exit(withError:)` does, with the message's passwords hidden.
+    private static func exit(redacting error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = PasswordRedaction.apply(to: fullMessage(for: error))
+        if !message.isEmpty {
+            if code == .success {
+                print(message)
+            } else {
+                Workspace.printError(message)
+            }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

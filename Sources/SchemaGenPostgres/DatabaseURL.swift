@@ -37,24 +37,28 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         self.sslMode = sslMode
     }
 
-    /// Parses `text`; the error never repeats the password.
+    /// Parses `text`; the error never repeats the password. Nothing in `text` can make it
+    /// trap: every malformed part is a ``DatabaseURLError``.
     public init(_ text: String) throws {
-        guard let schemeEnd = text.range(of: "://"), ["postgres", "postgresql"].contains(text[..<schemeEnd.lowerBound]) else {
+        guard let schemeEnd = text.range(of: "://"), ["postgres", "postgresql"].contains(text[..<schemeEnd.lowerBound].lowercased()) else {
             throw DatabaseURLError("a database URL starts with postgres:// or postgresql://")
         }
         var rest = Substring(text[schemeEnd.upperBound...])
+        if let hash = rest.firstIndex(of: "#") { rest = rest[..<hash] }
         var query: [String: String] = [:]
         if let mark = rest.firstIndex(of: "?") {
             for pair in rest[rest.index(after: mark)...].split(separator: "&") {
-                let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
-                query[parts[0]] = parts.count > 1 ? (parts[1].removingPercentEncoding ?? parts[1]) : ""
+                let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let key = try Self.decode(parts[0], part: "a parameter name")
+                guard !key.isEmpty else { throw DatabaseURLError("a query parameter has no name") }
+                query[key] = parts.count > 1 ? try Self.decode(parts[1], part: "the value of \(key)") : ""
             }
             rest = rest[..<mark]
         }
         let authority: Substring
         if let slash = rest.firstIndex(of: "/") {
             authority = rest[..<slash]
-            database = String(rest[rest.index(after: slash)...]).removingPercentEncoding ?? ""
+            database = try Self.decode(rest[rest.index(after: slash)...], part: "the database name")
         } else {
             authority = rest
             database = ""
@@ -69,24 +73,31 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         password = query["password"]
         if let userInfo {
             let parts = userInfo.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
-            user = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-            if parts.count > 1 { password = String(parts[1]).removingPercentEncoding ?? String(parts[1]) }
+            user = try Self.decode(parts[0], part: "the user name")
+            if parts.count > 1 { password = try Self.decode(parts[1], part: "the password") }
         }
-        var host = String(hostPart)
+        var host: String
         var port = 5432
-        if !host.hasPrefix("["), let colon = host.lastIndex(of: ":") {
-            guard let number = Int(host[host.index(after: colon)...]), (1...65535).contains(number) else {
-                throw DatabaseURLError("the port must be a number from 1 to 65535")
+        if hostPart.hasPrefix("[") {
+            // An IPv6 address, `[::1]` or `[::1]:5433`.
+            guard let close = hostPart.firstIndex(of: "]") else { throw DatabaseURLError("an IPv6 address in [ ] has no closing ]") }
+            host = String(hostPart[hostPart.index(after: hostPart.startIndex)..<close])
+            let after = hostPart[hostPart.index(after: close)...]
+            if !after.isEmpty {
+                guard after.hasPrefix(":") else { throw DatabaseURLError("only :port may follow an IPv6 address") }
+                port = try Self.port(after.dropFirst())
             }
-            port = number
-            host = String(host[..<colon])
+        } else {
+            host = try Self.decode(hostPart, part: "the host")
+            if let colon = hostPart.lastIndex(of: ":") {
+                port = try Self.port(hostPart[hostPart.index(after: colon)...])
+                host = try Self.decode(hostPart[..<colon], part: "the host")
+            }
         }
-        if let number = query["port"] {
-            guard let value = Int(number) else { throw DatabaseURLError("the port must be a number from 1 to 65535") }
-            port = value
-        }
-        host = query["host"] ?? (host.removingPercentEncoding ?? host)
-        if host.hasPrefix("[") && host.hasSuffix("]") { host = String(host.dropFirst().dropLast()) }
+        if let number = query["port"] { port = try Self.port(Substring(number)) }
+        if let folder = query["host"] { host = folder }
+        guard !host.contains(",") else { throw DatabaseURLError("several hosts are not supported: name one") }
+        guard !host.contains(where: { $0.isWhitespace || $0 == "\u{0}" }) else { throw DatabaseURLError("the host contains a space or a control character") }
         if host.isEmpty { host = "localhost" }
         endpoint = host.hasPrefix("/") ? .socket(folder: host, port: port) : .tcp(host: host, port: port)
         let mode = query["sslmode"] ?? (host.hasPrefix("/") ? "disable" : "prefer")
@@ -94,8 +105,28 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
             throw DatabaseURLError("sslmode must be one of \(SSLMode.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         self.sslMode = sslMode
+        guard !user.contains("\u{0}"), !database.contains("\u{0}"), !(password ?? "").contains("\u{0}") else {
+            throw DatabaseURLError("a NUL character cannot be sent to PostgreSQL")
+        }
         if user.isEmpty { user = ProcessInfo.processInfo.environment["USER"] ?? "postgres" }
         if database.isEmpty { database = user }
+    }
+
+    /// A port from 1 to 65535.
+    private static func port(_ text: Substring) throws -> Int {
+        guard text.count <= 5, text.allSatisfy(\.isASCII), let number = Int(text), (1...65535).contains(number) else {
+            throw DatabaseURLError("the port must be a number from 1 to 65535")
+        }
+        return number
+    }
+
+    /// Percent-decoded text; a malformed escape (`%zz`, or bytes that are not UTF-8) is an error.
+    private static func decode(_ text: Substring, part: String) throws -> String {
+        guard text.contains("%") else { return String(text) }
+        guard let decoded = String(text).removingPercentEncoding else {
+            throw DatabaseURLError("\(part) has a malformed %-escape")
+        }
+        return decoded
     }
 
     /// The same database with another name on the same server: where scratch databases go.
