@@ -23,9 +23,13 @@ struct Down: AsyncParsableCommand {
     @Option(help: "Seconds to wait for another migration holding the lock.")
     var lockTimeout = 60
 
+    func validate() throws {
+        guard lockTimeout > 0 else { throw ValidationError("--lock-timeout must be a positive number of seconds, not \(lockTimeout)") }
+    }
+
     func run() async throws {
         let schema = try Workspace.single(schema)
-        let directory = try Workspace.migrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
+        let directory = try Workspace.existingMigrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
         try await database.withDatabase(command: "down") { live in
             let migrator = Migrator(database: live, schema: schema.name, directory: directory, lockTimeout: .seconds(lockTimeout))
             if let reverted = try await migrator.down(allowIrreversible: allowIrreversible, progress: { print($0) }) {

@@ -34,6 +34,10 @@ struct Migrate: AsyncParsableCommand {
     @Option(help: "Seconds to wait for another migration holding the lock.")
     var lockTimeout = 60
 
+    func validate() throws {
+        guard lockTimeout > 0 else { throw ValidationError("--lock-timeout must be a positive number of seconds, not \(lockTimeout)") }
+    }
+
     @Option(help: ArgumentHelp(
         "Record the migrations up to this version as applied without running them (a database adopted with `pull`), then apply the rest.",
         valueName: "version"))
@@ -43,7 +47,7 @@ struct Migrate: AsyncParsableCommand {
 
     func run() async throws {
         let schema = try Workspace.single(schema)
-        let directory = try Workspace.migrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
+        let directory = try Workspace.existingMigrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
         try await database.withDatabase(command: "migrate") { live in
             let migrator = Migrator(database: live, schema: schema.name, directory: directory, lockTimeout: .seconds(lockTimeout))
             if dryRun {

@@ -35,23 +35,30 @@ public struct SchemaGenCommand: AsyncParsableCommand {
     /// errors included, is printed with passwords hidden (``PasswordRedaction``).
     public static func main(schemas: [Schema], arguments: [String]? = nil) async {
         await Workspace.$schemas.withValue(schemas) {
+            var command: any ParsableCommand
             do {
-                var command = try parseAsRoot(arguments)
+                command = try parseAsRoot(arguments)
+            } catch {
+                exit(redacting: error, usage: true)
+            }
+            do {
                 if var command = command as? AsyncParsableCommand {
                     try await command.run()
                 } else {
                     try command.run()
                 }
             } catch {
-                exit(redacting: error)
+                exit(redacting: error, usage: false)
             }
         }
     }
 
-    /// What `exit(withError:)` does, with the message's passwords hidden.
-    private static func exit(redacting error: any Error) -> Never {
+    /// What `exit(withError:)` does, with the message's passwords hidden; a problem found while
+    /// running (an unknown schema, a missing folder) is printed without the usage text.
+    private static func exit(redacting error: any Error, usage: Bool) -> Never {
         let code = exitCode(for: error)
-        let message = PasswordRedaction.apply(to: fullMessage(for: error))
+        let full = !usage && error is ValidationError ? "Error: \(error)" : fullMessage(for: error)
+        let message = PasswordRedaction.apply(to: full)
         if !message.isEmpty {
             if code == .success {
                 print(message)

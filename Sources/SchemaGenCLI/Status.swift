@@ -16,7 +16,7 @@ struct Status: AsyncParsableCommand {
 
     func run() async throws {
         let schema = try Workspace.single(schema)
-        let directory = try Workspace.migrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
+        let directory = try Workspace.existingMigrationDirectory(of: schema.name, root: URL(filePath: output, directoryHint: .isDirectory))
         let problems = try await database.withDatabase(command: "status") { live in
             let history = try await Migrator(database: live, schema: schema.name, directory: directory).history()
             print("Schema \(schema.name) on \(live.url)")

@@ -92,16 +92,30 @@ extension Workspace {
         return snapshot.expressionForms
     }
 
+    /// The migrations a database command applies or reads; a folder that does not exist is an
+    /// error (a mistyped `-o` must not look like "nothing to apply").
+    static func existingMigrationDirectory(of schema: String, root: URL) throws -> MigrationDirectory {
+        let folder = root.appending(path: schema).appending(path: MigrationDirectory.folderName)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("no migrations folder at \(folder.relativePath): run `schemagen generate \(schema)` first, or pass -o with the folder the generated files are in")
+        }
+        return try MigrationDirectory(reading: folder)
+    }
+
     static func migrationDirectory(of schema: String, root: URL) throws -> MigrationDirectory {
         try MigrationDirectory(reading: root.appending(path: schema).appending(path: MigrationDirectory.folderName))
     }
 
     /// The one schema a database command works on: the named one, or the only one declared.
     static func single(_ name: String?) throws -> Schema {
-        if let name { return try select([name])[0] }
-        guard schemas.count == 1 else {
+        guard name != nil || schemas.count == 1 else {
             throw ValidationError("name the schema to work on: \(schemas.map(\.name).joined(separator: ", "))")
         }
-        return schemas[0]
+        let schema = try name.map { try select([$0])[0] } ?? schemas[0]
+        guard Validator.isFolderName(schema.name) else {
+            throw ValidationError("schema name \"\(schema.name)\" is not a folder name; run `schemagen validate` for where it is declared")
+        }
+        return schema
     }
 }

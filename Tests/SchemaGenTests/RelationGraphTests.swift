@@ -75,7 +75,7 @@ import Testing
             Table("a") { Column("id", .integer).primaryKey(); Column("b_id", .integer).references(ColumnReference(table: QualifiedName("b"), column: "id"), onDelete: .cascade) }
             Table("b") { Column("id", .integer).primaryKey(); Column("a_id", .integer).references(ColumnReference(table: QualifiedName("a"), column: "id"), onDelete: .cascade) }
         }
-        #expect(RelationGraph(schema: cyclic.resolve().definition).warnings.contains { $0.code == "cascade-cycle" })
+        #expect(RelationGraph(schema: cyclic.resolve().definition).warnings.contains { $0.code == .cascadeCycle })
     }
 
     /// Seed 000's "Cascade Delete Summary", to the table. Its page leaves out subscriptionHistory,

@@ -16,7 +16,7 @@ import Testing
 
     /// Exactly one diagnostic, with this code, subject and line of this file.
     func expectOne(
-        _ schema: Schema, code: String, table: String?, column: String? = nil, line: Int,
+        _ schema: Schema, code: DiagnosticCode, table: String?, column: String? = nil, line: Int,
         severity: Diagnostic.Severity = .error, sourceLocation: Testing.SourceLocation = #_sourceLocation
     ) {
         let found = diagnose(schema)
@@ -33,7 +33,7 @@ import Testing
     @Test func duplicateTable() {
         let line = #line + 1
         let again = Table("users") { Column("id", .integer) }
-        expectOne(Schema("s") { Self.users; again }, code: "duplicate-table", table: "users", line: line)
+        expectOne(Schema("s") { Self.users; again }, code: .duplicateTable, table: "users", line: line)
     }
 
     @Test func duplicateColumn() {
@@ -44,21 +44,21 @@ import Testing
                 Column("a", .text)
             }
         }
-        expectOne(schema, code: "duplicate-column", table: "t", column: "a", line: line)
+        expectOne(schema, code: .duplicateColumn, table: "t", column: "a", line: line)
     }
 
     @Test func duplicateEnumAndValues() {
         let first = Enum("e", "x", "y", "x")
         let second = Enum("e", "z")
         let codes = diagnose(Schema("s") { first; second }).map(\.code)
-        #expect(codes.sorted() == ["duplicate-enum", "duplicate-enum-value"])
+        #expect(Set(codes) == [.duplicateEnum, .duplicateEnumValue])
     }
 
     @Test func emptyEnum() {
         let line = #line + 1
         let empty = Enum("nothing", values: [])
         let found = diagnose(Schema("s") { empty })
-        #expect(found.map(\.code) == ["empty-enum"])
+        #expect(found.map(\.code) == [.emptyEnum])
         #expect(found.first?.location?.line == line)
     }
 
@@ -68,7 +68,7 @@ import Testing
             Self.users
             Table("t") { Column("a", .integer); Index("users", on: "a") }
         }
-        expectOne(schema, code: "duplicate-relation-name", table: "t", line: line)
+        expectOne(schema, code: .duplicateRelationName, table: "t", line: line)
     }
 
     @Test func duplicateConstraintName() {
@@ -80,7 +80,7 @@ import Testing
             }
         }
         let found = diagnose(schema)
-        #expect(found.map(\.code) == ["duplicate-constraint"])
+        #expect(found.map(\.code) == [.duplicateConstraint])
         #expect(found.first?.location?.line == line)
     }
 
@@ -90,7 +90,7 @@ import Testing
             Self.users
             Table("posts") { Column("author_id", .integer).references(Self.users.identifier) }
         }
-        expectOne(schema, code: "unknown-column", table: "posts", column: "author_id", line: line)
+        expectOne(schema, code: .unknownColumn, table: "posts", column: "author_id", line: line)
     }
 
     @Test func foreignKeyToUndeclaredTable() {
@@ -98,7 +98,7 @@ import Testing
         let schema = Schema("s") {
             Table("posts") { Column("author_id", .integer).references(Self.users.id) }
         }
-        expectOne(schema, code: "unknown-table", table: "posts", column: "author_id", line: line)
+        expectOne(schema, code: .unknownTable, table: "posts", column: "author_id", line: line)
     }
 
     @Test func foreignKeyToColumnThatIsNotUnique() {
@@ -107,7 +107,7 @@ import Testing
             Self.users
             Table("posts") { Column("author_email", .text).references(Self.users.nickname) }
         }
-        expectOne(schema, code: "foreign-key-not-unique", table: "posts", column: "author_email", line: line)
+        expectOne(schema, code: .foreignKeyNotUnique, table: "posts", column: "author_email", line: line)
     }
 
     @Test func foreignKeyTypeMismatch() {
@@ -116,7 +116,7 @@ import Testing
             Self.users
             Table("posts") { Column("author_id", .bigint).references(Self.users.id) }
         }
-        expectOne(schema, code: "foreign-key-type", table: "posts", column: "author_id", line: line)
+        expectOne(schema, code: .foreignKeyType, table: "posts", column: "author_id", line: line)
     }
 
     @Test func serialReferencedByIntegerIsFine() {
@@ -134,7 +134,7 @@ import Testing
             Self.users
             Table("posts") { Column("author_id", .integer).notNull().references(Self.users.id, onDelete: .setNull) }
         }
-        expectOne(schema, code: "set-null-not-null", table: "posts", column: "author_id", line: line)
+        expectOne(schema, code: .setNullNotNull, table: "posts", column: "author_id", line: line)
     }
 
     @Test func setDefaultWithoutDefault() {
@@ -143,7 +143,7 @@ import Testing
             Self.users
             Table("posts") { Column("author_id", .integer).references(Self.users.id, onUpdate: .setDefault) }
         }
-        expectOne(schema, code: "set-default-without-default", table: "posts", column: "author_id", line: line)
+        expectOne(schema, code: .setDefaultWithoutDefault, table: "posts", column: "author_id", line: line)
     }
 
     @Test func defaultOutsideEnum() {
@@ -153,7 +153,7 @@ import Testing
             role
             Table("t") { Column("role", .enum(role)).default("boss") }
         }
-        expectOne(schema, code: "enum-default", table: "t", column: "role", line: line)
+        expectOne(schema, code: .enumDefault, table: "t", column: "role", line: line)
         #expect(diagnose(schema).first?.message.contains("user, admin") == true)
     }
 
@@ -161,7 +161,7 @@ import Testing
         let role = Enum("role", "user")
         let line = #line + 1
         let schema = Schema("s") { Table("t") { Column("role", .enum(role)) } }
-        expectOne(schema, code: "unknown-enum", table: "t", column: "role", line: line)
+        expectOne(schema, code: .unknownEnum, table: "t", column: "role", line: line)
     }
 
     @Test(arguments: [
@@ -171,7 +171,7 @@ import Testing
     func defaultOfWrongType(_ type: DataType, _ value: SQLLiteral) {
         let found = diagnose(Schema("s") { Table("t") { Column("c", type).default(value) } })
         #expect(found.count == 1)
-        #expect(["default-type", "default-too-long"].contains(found.first?.code ?? ""))
+        #expect([.defaultType, .defaultTooLong].contains(found.first?.code))
         #expect(found.first?.column == "c")
     }
 
@@ -179,7 +179,7 @@ import Testing
         let long = String(repeating: "x", count: 64)
         let line = #line + 1
         let schema = Schema("s") { Table("t") { Column(long, .integer) } }
-        expectOne(schema, code: "identifier-too-long", table: "t", column: long, line: line)
+        expectOne(schema, code: .identifierTooLong, table: "t", column: long, line: line)
         // 63 bytes is allowed, counted in bytes rather than characters.
         #expect(diagnose(Schema("s") { Table("t") { Column(String(repeating: "x", count: 63), .integer) } }).isEmpty)
         #expect(diagnose(Schema("s") { Table("t") { Column(String(repeating: "é", count: 32), .integer) } }).count == 1)
@@ -188,7 +188,7 @@ import Testing
     @Test func indexOnMissingColumn() {
         let line = #line + 1
         let schema = Schema("s") { Table("t") { Column("a", .integer); Index("t_b_idx", on: "a", "b") } }
-        expectOne(schema, code: "unknown-column", table: "t", column: "b", line: line)
+        expectOne(schema, code: .unknownColumn, table: "t", column: "b", line: line)
     }
 
     @Test func constraintOnMissingColumnSuggestsTheName() {
@@ -201,7 +201,7 @@ import Testing
             }
         }
         let found = diagnose(schema)
-        #expect(found.map(\.code) == ["unknown-column", "unknown-column"])
+        #expect(found.map(\.code) == [.unknownColumn, .unknownColumn])
         #expect(found.map { $0.location?.line } == [line, line + 1])
         #expect(found[1].message.contains("did you mean \"created_at\"?"))
     }
@@ -215,7 +215,7 @@ import Testing
                 PrimaryKey("a", "b")
             }
         }
-        expectOne(schema, code: "multiple-primary-keys", table: "t", line: line)
+        expectOne(schema, code: .multiplePrimaryKeys, table: "t", line: line)
     }
 
     @Test func invalidTypeParameters() {
@@ -230,7 +230,7 @@ import Testing
                 Column("g", .text).jsonType("Payload")
             }
         }).map(\.code)
-        #expect(codes == ["invalid-type", "invalid-type", "invalid-type", "invalid-type", "identity-type", "serial-default", "json-type"])
+        #expect(codes == [.invalidType, .invalidType, .invalidType, .invalidType, .identityType, .serialDefault, .jsonType])
     }
 
     @Test func indexMethodRules() {
@@ -243,7 +243,7 @@ import Testing
                 Index("t_nnd_idx", on: "b").unique(nullsNotDistinct: true)
             }
         }).map(\.code)
-        #expect(codes == ["unique-index-method", "hash-index-columns"])
+        #expect(codes == [.uniqueIndexMethod, .hashIndexColumns])
     }
 
     @Test func everyProblemIsReportedInOnePass() {
@@ -258,7 +258,7 @@ import Testing
                 Index(on: "missing")
             }
         })
-        #expect(Set(found.map(\.code)) == ["enum-default", "set-null-not-null", "unknown-column"])
+        #expect(Set(found.map(\.code)) == [.enumDefault, .setNullNotNull, .unknownColumn])
         #expect(found.count == 4)
         #expect(found.allSatisfy { $0.description.contains("ValidationTests.swift:") && $0.description.contains("table \"t\"") })
     }
@@ -267,6 +267,6 @@ import Testing
         let parent = Table("p") { Column("code", .varchar(10)).primaryKey() }
         let line = #line + 1
         let schema = Schema("s") { parent; Table("c") { Column("code", .text).references(parent.code) } }
-        expectOne(schema, code: "foreign-key-type", table: "c", column: "code", line: line, severity: .warning)
+        expectOne(schema, code: .foreignKeyType, table: "c", column: "code", line: line, severity: .warning)
     }
 }

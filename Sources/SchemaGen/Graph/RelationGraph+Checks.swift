@@ -2,30 +2,30 @@ extension RelationGraph {
     /// Warnings the graph makes possible to give.
     func checks(_ schema: SchemaDefinition) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        func warn(_ code: String, _ table: QualifiedName, column: String? = nil, object: String? = nil, _ message: String) {
+        func warn(_ code: DiagnosticCode, _ table: QualifiedName, column: String? = nil, object: String? = nil, _ message: String) {
             warnings.append(Diagnostic(.warning, code: code, schema: schema.name, table: table, column: column, object: object, message))
         }
         for junction in junctions where !junction.hasCompositeKey {
             let columns = (junction.left.columns + junction.right.columns).joined(separator: ", ")
-            warn("junction-without-key", junction.table,
+            warn(.junctionWithoutKey, junction.table,
                  "junction of \(junction.left.referencedTable) and \(junction.right.referencedTable) has no primary key or unique constraint on (\(columns)): the same pair can be linked twice")
         }
         for table in schema.tables {
             for key in table.foreignKeys where !table.isIndexed(key.columns) {
-                warn("unindexed-foreign-key", table.name, column: key.columns.first, object: key.name,
+                warn(.unindexedForeignKey, table.name, column: key.columns.first, object: key.name,
                      "foreign key columns (\(key.columns.joined(separator: ", "))) have no index: deleting a \(key.referencedTable) row scans the whole table")
             }
         }
         let tables = schema.tablesByName
         for closure in cascades {
             for blocked in closure.blocked where blocked.referenced != closure.table {
-                warn("cascade-blocked", closure.table,
+                warn(.cascadeBlocked, closure.table,
                      "deleting a row also deletes \(blocked.referenced) rows, which \(blocked.table).\(blocked.columns.joined(separator: ", ")) references without cascading: the delete fails while such rows are referenced (\(blocked.path.joined(separator: "; ")))")
             }
             if let cycle = closure.deleted.first(where: { effect in
                 tables[effect.table]?.foreignKeys.contains { $0.onDelete == .cascade && $0.referencedTable != effect.table && $0.referencedTable == closure.table } ?? false
             }), cycle.table != closure.table {
-                warn("cascade-cycle", closure.table, "cascading deletes go round in a cycle: \(cycle.path.joined(separator: "; "))")
+                warn(.cascadeCycle, closure.table, "cascading deletes go round in a cycle: \(cycle.path.joined(separator: "; "))")
             }
         }
         return warnings

@@ -26,6 +26,7 @@ public struct FileWriter: Sendable {
     /// Writes the files that differ from what is on disk and says what happened to each.
     @discardableResult
     public func write(_ files: [GeneratedFile]) throws -> [(file: GeneratedFile, outcome: Outcome)] {
+        if let outside = files.first(where: { !Self.staysInside($0.path) }) { throw PathOutsideRoot(path: outside.path) }
         let planned = plan(files)
         let manager = FileManager.default
         var staged: [(temporary: URL, target: URL)] = []
@@ -48,5 +49,17 @@ public struct FileWriter: Sendable {
             }
         }
         return planned
+    }
+
+    /// A file that would land outside the output folder: an absolute path, an empty one, or one
+    /// with `..` or empty components. Refused before anything is written.
+    public struct PathOutsideRoot: Error, CustomStringConvertible {
+        public let path: String
+        public var description: String { "refusing to write \"\(path)\": it is not a path inside the output folder" }
+    }
+
+    static func staysInside(_ path: String) -> Bool {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return !path.isEmpty && parts.allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." && !$0.contains("\u{0}") }
     }
 }

@@ -26,6 +26,14 @@ private struct Resolver {
         self.schemaName = schemaName
     }
 
+    /// A positive PostgreSQL time setting: a number with an optional unit (`us`, `ms`, `s`, `min`, `h`, `d`).
+    static func isDuration(_ text: String) -> Bool {
+        let number = text.prefix { $0.isASCII && ($0.isNumber || $0 == ".") }
+        let unit = text.dropFirst(number.count).drop { $0 == " " }
+        guard let value = Double(number), value > 0, value.isFinite else { return false }
+        return ["", "us", "ms", "s", "min", "h", "d"].contains(unit)
+    }
+
     mutating func resolve(_ elements: [SchemaElement]) -> ResolvedSchema {
         var tables: [Table] = []
         var enums: [EnumDefinition] = []
@@ -52,6 +60,12 @@ private struct Resolver {
                 settings.online = settings.online || declared.online
                 settings.forbidden.formUnion(declared.forbidden)
                 settings.timeouts = declared.timeouts
+                for (name, value) in [("lockTimeout", declared.timeouts.lockTimeout), ("statementTimeout", declared.timeouts.statementTimeout),
+                                      ("longStatementTimeout", declared.timeouts.longStatementTimeout)] where !Self.isDuration(value) {
+                    diagnostics.append(Diagnostic(
+                        .error, code: .invalidDuration, schema: schemaName, object: name, location: sources.all(.schema).first,
+                        "MigrationSettings timeouts \(name): \"\(value)\" is not a positive duration such as 500ms, 5s, 2min or 1h"))
+                }
             }
         }
         for table in tables {
@@ -229,7 +243,7 @@ private struct Resolver {
             sources.record(.constraint(tableName, first.name), location)
             for (extra, extraLocation) in primaryKeys.dropFirst() {
                 diagnostics.append(Diagnostic(
-                    .error, code: "multiple-primary-keys", schema: schemaName, table: tableName,
+                    .error, code: .multiplePrimaryKeys, schema: schemaName, table: tableName,
                     object: extra.name, location: extraLocation,
                     "a second primary key (\(extra.columns.joined(separator: ", "))) besides (\(first.columns.joined(separator: ", "))); "
                         + "declare one composite PrimaryKey(...) or a single .primaryKey() column"))

@@ -17,7 +17,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
 
     public var severity: Severity
     /// A stable identifier of the rule (`foreign-key-unknown-column`), for tests and tools.
-    public var code: String
+    public var code: DiagnosticCode
     public var message: String
     public var schema: String
     public var table: QualifiedName?
@@ -27,7 +27,7 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public var location: SourceLocation?
 
     public init(
-        _ severity: Severity, code: String, schema: String, table: QualifiedName? = nil, column: String? = nil,
+        _ severity: Severity, code: DiagnosticCode, schema: String, table: QualifiedName? = nil, column: String? = nil,
         object: String? = nil, location: SourceLocation? = nil, _ message: String
     ) {
         self.severity = severity

@@ -3,29 +3,37 @@ extension Validator {
     func checkColumns(of table: TableDefinition, into diagnostics: inout [Diagnostic]) {
         for column in table.columns {
             let path = SourcePath.column(table.name, column.name)
-            func report(_ code: String, _ message: String) {
+            func report(_ code: DiagnosticCode, _ message: String) {
                 diagnostics.append(diagnostic(code, table: table.name, column: column.name, at: path, message))
             }
-            if let problem = typeProblem(column.type) { report("invalid-type", problem) }
+            if let problem = typeProblem(column.type) { report(.invalidType, problem) }
             if let name = column.type.enumName, schema.enumType(named: name) == nil {
-                report("unknown-enum", "uses enum \"\(name)\", which is not listed in schema \(schema.name); add it to the Schema block")
+                report(.unknownEnum, "uses enum \"\(name)\", which is not listed in schema \(schema.name); add it to the Schema block")
             }
             if let value = column.defaultValue {
-                if column.type.isSerial { report("serial-default", "a serial column has its own default; remove the default or use an integer type") }
-                if column.identity != nil { report("identity-default", "an identity column cannot also have a default") }
-                if column.generatedExpression != nil { report("generated-default", "a generated column cannot have a default") }
-                if case .literal(let literal) = value, let problem = literalProblem(literal, for: column.type) {
-                    report(problem.code, problem.message)
+                if column.type.isSerial { report(.serialDefault, "a serial column has its own default; remove the default or use an integer type") }
+                if column.identity != nil { report(.identityDefault, "an identity column cannot also have a default") }
+                if column.generatedExpression != nil { report(.generatedDefault, "a generated column cannot have a default") }
+                if case .literal(let literal) = value {
+                    if let problem = literal.syntaxProblem {
+                        report(.invalidLiteral, problem)
+                    } else if let problem = literalProblem(literal, for: column.type) {
+                        report(problem.code, problem.message)
+                    }
                 }
             }
             if column.identity != nil {
                 if !column.type.storageType.isInteger || column.type.isSerial {
-                    report("identity-type", "an identity column must be smallint, integer or bigint, not \(column.type.sql)")
+                    report(.identityType, "an identity column must be smallint, integer or bigint, not \(column.type.sql)")
                 }
-                if column.generatedExpression != nil { report("identity-generated", "a column cannot be both identity and generated") }
+                if column.generatedExpression != nil { report(.identityGenerated, "a column cannot be both identity and generated") }
             }
-            if column.jsonSwiftType != nil, ![.json, .jsonb].contains(column.type) {
-                report("json-type", "jsonType(...) applies to json and jsonb columns, not \(column.type.sql)")
+            if let swiftType = column.jsonSwiftType {
+                if ![.json, .jsonb].contains(column.type) {
+                    report(.jsonType, "jsonType(...) applies to json and jsonb columns, not \(column.type.sql)")
+                } else if !SwiftTypeReference.isValid(swiftType) {
+                    report(.jsonType, "jsonType(\(Self.shown(swiftType))) is not a Swift type name such as Settings, [String: Int] or Payload.V2")
+                }
             }
         }
     }
@@ -45,17 +53,19 @@ extension Validator {
             if element.isSerial { return "an array of serial is not a type; use an array of the integer type" }
             return typeProblem(element)
         case .custom(let name) where name.trimmingWhitespace.isEmpty: return "custom type has no name"
+        case .custom(let name) where !SQLTypeName.isValid(name):
+            return "custom type \(Self.shown(name)) is not a type name: write a name such as tstzrange, \"My Type\", extensions.citext, bit(8) or int4range[]"
         default: break
         }
         return nil
     }
 
     /// Whether a constant fits a column type: its kind, its enum, its length.
-    private func literalProblem(_ literal: SQLLiteral, for type: DataType) -> (code: String, message: String)? {
+    private func literalProblem(_ literal: SQLLiteral, for type: DataType) -> (code: DiagnosticCode, message: String)? {
         let storage = type.storageType
         if case .custom = storage { return nil }
-        func mismatch() -> (String, String) {
-            ("default-type", "default \(literal.sql) does not fit type \(type.sql)")
+        func mismatch() -> (DiagnosticCode, String) {
+            (.defaultType, "default \(literal.sql) does not fit type \(type.sql)")
         }
         if case .array(let elements) = literal {
             guard case .array(let element) = storage else { return mismatch() }
@@ -78,15 +88,22 @@ extension Validator {
             switch storage {
             case .enumeration(let name):
                 guard let type = schema.enumType(named: name), !type.values.contains(value) else { return nil }
-                return ("enum-default", "default '\(value)' is not a value of enum \"\(name)\" (\(type.values.joined(separator: ", ")))")
+                return (.enumDefault, "default '\(value)' is not a value of enum \"\(name)\" (\(type.values.joined(separator: ", ")))")
             case .varchar(let length?) where value.count > length, .char(let length?) where value.count > length:
-                return ("default-too-long", "default \(literal.sql) is \(value.count) characters, longer than \(type.sql) holds")
+                return (.defaultTooLong, "default \(literal.sql) is \(value.count) characters, longer than \(type.sql) holds")
             case .boolean, .smallint, .integer, .bigint, .real, .doublePrecision:
                 return mismatch()
             default:
                 return nil
             }
         }
+    }
+}
+
+extension Validator {
+    /// Text from a declaration, quoted for a message, with control characters escaped.
+    static func shown(_ text: String) -> String {
+        "\"" + text.unicodeScalars.map { $0.properties.generalCategory == .control ? $0.escaped(asASCII: true) : String($0) }.joined() + "\""
     }
 }
 

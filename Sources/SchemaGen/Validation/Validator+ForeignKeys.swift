@@ -4,28 +4,28 @@ extension Validator {
     func checkForeignKeys(of table: TableDefinition, into diagnostics: inout [Diagnostic]) {
         for key in table.foreignKeys {
             let path = SourcePath.constraint(table.name, key.name)
-            func report(_ code: String, severity: Diagnostic.Severity = .error, column: String? = nil, _ message: String) {
+            func report(_ code: DiagnosticCode, severity: Diagnostic.Severity = .error, column: String? = nil, _ message: String) {
                 diagnostics.append(diagnostic(code, severity: severity, table: table.name, column: column ?? key.columns.first, object: key.name, at: path, message))
             }
             guard let target = schema.table(named: key.referencedTable) else {
-                report("unknown-table", "foreign key references table \"\(key.referencedTable)\", which is not declared in schema \(schema.name)")
+                report(.unknownTable, "foreign key references table \"\(key.referencedTable)\", which is not declared in schema \(schema.name)")
                 continue
             }
             let local = key.columns.map { table.column(named: $0) }
             let remote = key.referencedColumns.map { target.column(named: $0) }
             for (name, column) in zip(key.columns, local) where column == nil {
-                report("unknown-column", column: name, "foreign key column \"\(name)\" does not exist\(suggestion(for: name, in: table))")
+                report(.unknownColumn, column: name, "foreign key column \"\(name)\" does not exist\(suggestion(for: name, in: table))")
             }
             for (name, column) in zip(key.referencedColumns, remote) where column == nil {
-                report("unknown-column", "foreign key references \"\(target.name)\".\"\(name)\", which does not exist\(suggestion(for: name, in: target))")
+                report(.unknownColumn, "foreign key references \"\(target.name)\".\"\(name)\", which does not exist\(suggestion(for: name, in: target))")
             }
             guard !key.columns.isEmpty, key.columns.count == key.referencedColumns.count else {
-                report("foreign-key-arity", "foreign key has \(key.columns.count) columns but references \(key.referencedColumns.count)")
+                report(.foreignKeyArity, "foreign key has \(key.columns.count) columns but references \(key.referencedColumns.count)")
                 continue
             }
             guard local.allSatisfy({ $0 != nil }), remote.allSatisfy({ $0 != nil }) else { continue }
             if !target.hasUniqueKey(on: Set(key.referencedColumns)) {
-                report("foreign-key-not-unique",
+                report(.foreignKeyNotUnique,
                     "foreign key references \"\(target.name)\" (\(key.referencedColumns.joined(separator: ", "))), which is neither its primary key nor unique")
             }
             for (column, referenced) in zip(local.compactMap { $0 }, remote.compactMap { $0 }) {
@@ -33,21 +33,21 @@ extension Validator {
                 let theirs = referenced.type.storageType.canonical
                 if mine == theirs { continue }
                 if mine.isCharacter, theirs.isCharacter {
-                    report("foreign-key-type", severity: .warning, column: column.name,
+                    report(.foreignKeyType, severity: .warning, column: column.name,
                         "type \(column.type.sql) differs from \(referenced.type.sql) of \"\(target.name)\".\"\(referenced.name)\"")
                 } else {
-                    report("foreign-key-type", column: column.name,
+                    report(.foreignKeyType, column: column.name,
                         "type \(column.type.sql) does not match \(referenced.type.sql) of \"\(target.name)\".\"\(referenced.name)\"")
                 }
             }
             for (action, event) in [(key.onDelete, "ON DELETE"), (key.onUpdate, "ON UPDATE")] {
                 for column in local.compactMap({ $0 }) {
                     if action == .setNull, !column.isNullable {
-                        report("set-null-not-null", column: column.name,
+                        report(.setNullNotNull, column: column.name,
                             "\(event) SET NULL on a NOT NULL column: deleting the referenced row would fail; make the column nullable or use another action")
                     }
                     if action == .setDefault, column.defaultValue == nil, !column.type.isSerial {
-                        report("set-default-without-default", column: column.name,
+                        report(.setDefaultWithoutDefault, column: column.name,
                             "\(event) SET DEFAULT on a column without a default; declare a default or use another action")
                     }
                 }

@@ -4,16 +4,16 @@ extension Validator {
         let columns = Set(table.columns.map(\.name))
         func checkColumns(_ names: [String], of what: String, object: String, at path: SourcePath, mayBeEmpty: Bool = false) {
             if names.isEmpty, !mayBeEmpty {
-                diagnostics.append(diagnostic("empty-column-list", table: table.name, object: object, at: path, "\(what) names no column"))
+                diagnostics.append(diagnostic(.emptyColumnList, table: table.name, object: object, at: path, "\(what) names no column"))
             }
             for name in names where !columns.contains(name) {
                 diagnostics.append(diagnostic(
-                    "unknown-column", table: table.name, column: name, object: object, at: path,
+                    .unknownColumn, table: table.name, column: name, object: object, at: path,
                     "\(what) \"\(object)\" names column \"\(name)\", which the table does not have\(suggestion(for: name, in: table))"))
             }
             for name in names.repeated {
                 diagnostics.append(diagnostic(
-                    "repeated-column", table: table.name, column: name, object: object, at: path,
+                    .repeatedColumn, table: table.name, column: name, object: object, at: path,
                     "\(what) \"\(object)\" lists column \"\(name)\" more than once"))
             }
         }
@@ -25,38 +25,38 @@ extension Validator {
         }
         for check in table.checks where check.expression.trimmingWhitespace.isEmpty {
             diagnostics.append(diagnostic(
-                "empty-check", table: table.name, object: check.name, at: .constraint(table.name, check.name),
+                .emptyCheck, table: table.name, object: check.name, at: .constraint(table.name, check.name),
                 "check constraint has no expression"))
         }
         for index in table.indexes {
             let path = SourcePath.index(table.name, index.name)
             checkColumns(index.keys.compactMap(\.column), of: "index", object: index.name, at: path, mayBeEmpty: true)
             if index.keys.isEmpty {
-                diagnostics.append(diagnostic("empty-column-list", table: table.name, object: index.name, at: path, "index has no key"))
+                diagnostics.append(diagnostic(.emptyColumnList, table: table.name, object: index.name, at: path, "index has no key"))
             }
             for name in index.include where !columns.contains(name) {
                 diagnostics.append(diagnostic(
-                    "unknown-column", table: table.name, column: name, object: index.name, at: path,
+                    .unknownColumn, table: table.name, column: name, object: index.name, at: path,
                     "index \"\(index.name)\" includes column \"\(name)\", which the table does not have"))
             }
             if index.isUnique, index.method != .btree {
                 diagnostics.append(diagnostic(
-                    "unique-index-method", table: table.name, object: index.name, at: path,
+                    .uniqueIndexMethod, table: table.name, object: index.name, at: path,
                     "a unique index must use btree; \(index.method.rawValue) does not support uniqueness"))
             }
             if index.nullsNotDistinct, !index.isUnique {
                 diagnostics.append(diagnostic(
-                    "nulls-not-distinct", table: table.name, object: index.name, at: path,
+                    .nullsNotDistinct, table: table.name, object: index.name, at: path,
                     "NULLS NOT DISTINCT applies to unique indexes only"))
             }
             if !index.include.isEmpty, ![.btree, .gist, .spgist].contains(index.method) {
                 diagnostics.append(diagnostic(
-                    "index-include", table: table.name, object: index.name, at: path,
+                    .indexInclude, table: table.name, object: index.name, at: path,
                     "\(index.method.rawValue) indexes do not support INCLUDE"))
             }
             if index.method == .hash, index.keys.count > 1 {
                 diagnostics.append(diagnostic(
-                    "hash-index-columns", table: table.name, object: index.name, at: path,
+                    .hashIndexColumns, table: table.name, object: index.name, at: path,
                     "a hash index covers exactly one key"))
             }
         }
@@ -78,13 +78,13 @@ extension Validator {
             guard case .table(let targetName, let columns) = reference.target else { continue }
             guard let target = schema.table(named: targetName) else {
                 diagnostics.append(diagnostic(
-                    "unknown-table", table: table.name, column: reference.columns.first, at: path,
+                    .unknownTable, table: table.name, column: reference.columns.first, at: path,
                     "documented reference to table \"\(targetName)\", which is not declared in schema \(schema.name)"))
                 continue
             }
             for column in columns where target.column(named: column) == nil {
                 diagnostics.append(diagnostic(
-                    "unknown-column", table: table.name, column: reference.columns.first, at: path,
+                    .unknownColumn, table: table.name, column: reference.columns.first, at: path,
                     "documented reference to \"\(targetName)\".\"\(column)\", which does not exist\(suggestion(for: column, in: target))"))
             }
         }

@@ -1,24 +1,29 @@
 extension Validator {
     /// Duplicate names, names PostgreSQL would clash on, and identifiers over 63 bytes.
     func checkNames(into diagnostics: inout [Diagnostic]) {
+        if !Self.isFolderName(schema.name) {
+            diagnostics.append(diagnostic(
+                .invalidIdentifier, at: .schema,
+                "schema name \(Self.shown(schema.name)) must start with a letter or _ and hold only letters, digits and _ (it names the folder Generated/<schema>/ and the migrations' history)"))
+        }
         for name in schema.tables.map(\.name).repeated {
             let places = sources.all(.table(name)).map(\.description).joined(separator: ", ")
             diagnostics.append(diagnostic(
-                "duplicate-table", table: name, at: .table(name), occurrence: 1,
+                .duplicateTable, table: name, at: .table(name), occurrence: 1,
                 "table declared more than once (\(places))"))
         }
         for name in schema.enums.map(\.name).repeated {
             diagnostics.append(diagnostic(
-                "duplicate-enum", object: name.description, at: .enumType(name), occurrence: 1, "enum declared more than once"))
+                .duplicateEnum, object: name.description, at: .enumType(name), occurrence: 1, "enum declared more than once"))
         }
         for name in schema.extensions.map(\.name).repeated {
             diagnostics.append(diagnostic(
-                "duplicate-extension", object: name, at: .extension(name), occurrence: 1, "extension listed more than once"))
+                .duplicateExtension, object: name, at: .extension(name), occurrence: 1, "extension listed more than once"))
         }
         let tableNames = Set(schema.tables.map(\.name))
         for type in schema.enums where tableNames.contains(type.name) {
             diagnostics.append(diagnostic(
-                "type-name-clash", object: type.name.description, at: .enumType(type.name),
+                .typeNameClash, object: type.name.description, at: .enumType(type.name),
                 "enum has the name of a table in the same schema; a table is also a type in PostgreSQL"))
         }
         checkRelationNames(into: &diagnostics)
@@ -41,12 +46,12 @@ extension Validator {
             if let key = table.primaryKey { constraintNames.append(key.name) }
             for name in constraintNames.repeated {
                 diagnostics.append(diagnostic(
-                    "duplicate-constraint", table: table.name, object: name, at: .constraint(table.name, name), occurrence: 1,
+                    .duplicateConstraint, table: table.name, object: name, at: .constraint(table.name, name), occurrence: 1,
                     "two constraints of this table are named \"\(name)\"; give one of them another name"))
             }
             for name in table.columns.map(\.name).repeated {
                 diagnostics.append(diagnostic(
-                    "duplicate-column", table: table.name, column: name, at: .column(table.name, name), occurrence: 1,
+                    .duplicateColumn, table: table.name, column: name, at: .column(table.name, name), occurrence: 1,
                     "column declared more than once"))
             }
         }
@@ -56,7 +61,7 @@ extension Validator {
             guard let culprit = users.last(where: { $0.kind != "table" }) else { continue }
             let list = users.map { "\($0.kind) on \"\($0.table)\"" }.joined(separator: ", ")
             diagnostics.append(diagnostic(
-                "duplicate-relation-name", table: culprit.table, object: name.name, at: culprit.path,
+                .duplicateRelationName, table: culprit.table, object: name.name, at: culprit.path,
                 "the name \"\(name.name)\" is used by \(list); PostgreSQL needs each to be unique in schema \"\(name.schema)\""))
         }
     }
@@ -65,10 +70,10 @@ extension Validator {
         func check(_ identifier: String, _ what: String, table: QualifiedName?, column: String? = nil, at path: SourcePath) {
             let bytes = identifier.utf8.count
             if bytes == 0 {
-                diagnostics.append(diagnostic("empty-identifier", table: table, column: column, at: path, "\(what) has an empty name"))
+                diagnostics.append(diagnostic(.emptyIdentifier, table: table, column: column, at: path, "\(what) has an empty name"))
             } else if bytes > ObjectName.maximumBytes {
                 diagnostics.append(diagnostic(
-                    "identifier-too-long", table: table, column: column, object: identifier, at: path,
+                    .identifierTooLong, table: table, column: column, object: identifier, at: path,
                     "\(what) name is \(bytes) bytes; PostgreSQL allows 63 and would silently cut it to \"\(identifier.truncatedToIdentifier)\""))
             }
         }
@@ -77,7 +82,7 @@ extension Validator {
             check(type.name.name, "enum", table: nil, at: .enumType(type.name))
             for value in type.values where value.utf8.count > ObjectName.maximumBytes {
                 diagnostics.append(diagnostic(
-                    "identifier-too-long", object: type.name.description, at: .enumType(type.name),
+                    .identifierTooLong, object: type.name.description, at: .enumType(type.name),
                     "enum value \"\(value)\" is \(value.utf8.count) bytes; PostgreSQL allows 63"))
             }
         }
@@ -103,5 +108,15 @@ extension String {
             result.append(character)
         }
         return result
+    }
+}
+
+extension Validator {
+    /// A schema's name is a folder name and a key of the history table: `[A-Za-z_][A-Za-z0-9_]*`,
+    /// at most 63 bytes, so that no name can reach outside the output folder.
+    public static func isFolderName(_ name: String) -> Bool {
+        guard let first = name.utf8.first, name.utf8.count <= 63 else { return false }
+        func letter(_ byte: UInt8) -> Bool { (65...90).contains(byte) || (97...122).contains(byte) || byte == 95 }
+        return letter(first) && name.utf8.allSatisfy { letter($0) || (48...57).contains($0) }
     }
 }

@@ -31,7 +31,7 @@ public struct Validator: Sendable {
     /// A diagnostic about `table` (and `column` or `object`), placed at `path`'s declaration;
     /// for a name declared twice, `occurrence` 1 places it at the second declaration.
     func diagnostic(
-        _ code: String, severity: Diagnostic.Severity = .error, table: QualifiedName? = nil,
+        _ code: DiagnosticCode, severity: Diagnostic.Severity = .error, table: QualifiedName? = nil,
         column: String? = nil, object: String? = nil, at path: SourcePath, occurrence: Int = 0, _ message: String
     ) -> Diagnostic {
         let places = sources.all(path)

@@ -1,0 +1,126 @@
+/// The rule a ``Diagnostic`` reports, a stable identifier for tests, tools and editors. It
+/// prints in brackets at the end of the message (`[unknown-column]`) and is `"code"` in JSON.
+public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public init(from decoder: any Decoder) throws {
+        rawValue = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    public var description: String { rawValue }
+
+    // Names
+    /// A table, column, constraint, index, enum or value named with an empty string.
+    public static let emptyIdentifier = Self(rawValue: "empty-identifier")
+    /// A name longer than PostgreSQL's 63 bytes, which it would cut short.
+    public static let identifierTooLong = Self(rawValue: "identifier-too-long")
+    /// A name PostgreSQL or the generated files cannot take (a control character, a path separator).
+    public static let invalidIdentifier = Self(rawValue: "invalid-identifier")
+    /// Two tables with one name.
+    public static let duplicateTable = Self(rawValue: "duplicate-table")
+    /// Two columns of a table with one name.
+    public static let duplicateColumn = Self(rawValue: "duplicate-column")
+    /// Two constraints or indexes of a schema with one name.
+    public static let duplicateConstraint = Self(rawValue: "duplicate-constraint")
+    /// Two enums with one name.
+    public static let duplicateEnum = Self(rawValue: "duplicate-enum")
+    /// An extension listed twice.
+    public static let duplicateExtension = Self(rawValue: "duplicate-extension")
+    /// An enum and a table sharing a name, which their row types would clash on.
+    public static let typeNameClash = Self(rawValue: "type-name-clash")
+    /// Two relations of a table with one name in the generated code.
+    public static let duplicateRelationName = Self(rawValue: "duplicate-relation-name")
+    /// Two names that become one Swift name in the generated code.
+    public static let swiftNameClash = Self(rawValue: "swift-name-clash")
+    /// A name with no letter or digit Swift can use.
+    public static let swiftNameInvalid = Self(rawValue: "swift-name-invalid")
+
+    // Settings
+    /// A timeout of ``MigrationSettings`` that is not a positive duration.
+    public static let invalidDuration = Self(rawValue: "invalid-duration")
+
+    // Enums
+    /// An enum with no values.
+    public static let emptyEnum = Self(rawValue: "empty-enum")
+    /// An enum value that is an empty string.
+    public static let emptyEnumValue = Self(rawValue: "empty-enum-value")
+    /// An enum value listed twice.
+    public static let duplicateEnumValue = Self(rawValue: "duplicate-enum-value")
+    /// A column's default that is not a value of its enum.
+    public static let enumDefault = Self(rawValue: "enum-default")
+
+    // Columns
+    /// A type with parameters PostgreSQL refuses, or a custom type name that is not a type name.
+    public static let invalidType = Self(rawValue: "invalid-type")
+    /// A column of an enum the schema does not list.
+    public static let unknownEnum = Self(rawValue: "unknown-enum")
+    /// A default that does not fit the column's type.
+    public static let defaultType = Self(rawValue: "default-type")
+    /// A default longer than the column's length.
+    public static let defaultTooLong = Self(rawValue: "default-too-long")
+    /// A default PostgreSQL cannot store: a number that is not a number, a NUL character.
+    public static let invalidLiteral = Self(rawValue: "invalid-literal")
+    /// A default on a serial column.
+    public static let serialDefault = Self(rawValue: "serial-default")
+    /// A default on an identity column.
+    public static let identityDefault = Self(rawValue: "identity-default")
+    /// A default on a generated column.
+    public static let generatedDefault = Self(rawValue: "generated-default")
+    /// An identity column of a type other than smallint, integer or bigint.
+    public static let identityType = Self(rawValue: "identity-type")
+    /// A column both identity and generated.
+    public static let identityGenerated = Self(rawValue: "identity-generated")
+    /// `jsonType(...)` on a column that is not json, or a Swift type name that is not one.
+    public static let jsonType = Self(rawValue: "json-type")
+
+    // Keys and indexes
+    /// More than one primary key in a table.
+    public static let multiplePrimaryKeys = Self(rawValue: "multiple-primary-keys")
+    /// A key, index or constraint over a column the table does not have.
+    public static let unknownColumn = Self(rawValue: "unknown-column")
+    /// A key or index with no columns.
+    public static let emptyColumnList = Self(rawValue: "empty-column-list")
+    /// A column named twice in one key or index.
+    public static let repeatedColumn = Self(rawValue: "repeated-column")
+    /// A check with no expression.
+    public static let emptyCheck = Self(rawValue: "empty-check")
+    /// A hash index on more than one column.
+    public static let hashIndexColumns = Self(rawValue: "hash-index-columns")
+    /// A unique index of a method that cannot be unique.
+    public static let uniqueIndexMethod = Self(rawValue: "unique-index-method")
+    /// `INCLUDE` on an index method that has none, or repeating a key column.
+    public static let indexInclude = Self(rawValue: "index-include")
+    /// `NULLS NOT DISTINCT` on an index that is not unique.
+    public static let nullsNotDistinct = Self(rawValue: "nulls-not-distinct")
+
+    // Foreign keys and relations
+    /// A foreign key to a table the schema does not have.
+    public static let unknownTable = Self(rawValue: "unknown-table")
+    /// A foreign key whose column counts differ.
+    public static let foreignKeyArity = Self(rawValue: "foreign-key-arity")
+    /// A foreign key to columns without a primary key or unique constraint.
+    public static let foreignKeyNotUnique = Self(rawValue: "foreign-key-not-unique")
+    /// A foreign key between columns of different types.
+    public static let foreignKeyType = Self(rawValue: "foreign-key-type")
+    /// `ON DELETE SET NULL` on a NOT NULL column.
+    public static let setNullNotNull = Self(rawValue: "set-null-not-null")
+    /// `ON DELETE SET DEFAULT` on a column without a default.
+    public static let setDefaultWithoutDefault = Self(rawValue: "set-default-without-default")
+    /// A foreign key whose columns have no index (a warning).
+    public static let unindexedForeignKey = Self(rawValue: "unindexed-foreign-key")
+    /// A junction with no key over its two references (a warning).
+    public static let junctionWithoutKey = Self(rawValue: "junction-without-key")
+    /// A cascading delete stopped by a `RESTRICT` further down (a warning).
+    public static let cascadeBlocked = Self(rawValue: "cascade-blocked")
+    /// Cascading deletes that lead back to where they started (a warning).
+    public static let cascadeCycle = Self(rawValue: "cascade-cycle")
+}
