@@ -58,8 +58,12 @@ import Testing
     @Test func typeNamesAreSingular() {
         let names = ["users": "User", "team_members": "TeamMember", "activityLogs": "ActivityLog", "categories": "Category",
                      "subscriptionHistory": "SubscriptionHistory", "seed_status": "SeedStatus", "companies": "Company",
-                     "blog_media": "BlogMedia", "services_availability": "ServicesAvailability", "addresses": "Address"]
-        for (table, type) in names { #expect(SwiftNaming.typeName(ofTable: table) == type) }
+                     "blog_media": "BlogMedia", "services_availability": "ServicesAvailability", "addresses": "Address",
+                     "warehouses": "Warehouse", "houses": "House", "clauses": "Clause", "causes": "Cause", "statuses": "Status",
+                     "buses": "Bus", "aliases": "Alias", "movies": "Movie", "people": "Person", "sales_people": "SalesPerson",
+                     "archives": "Archive", "indices": "Index", "boxes": "Box", "matches": "Match", "caches": "Cache",
+                     "responses": "Response", "series": "Series", "news": "News"]
+        for (table, type) in names { #expect(SwiftNaming.typeName(ofTable: table) == type, "\(table)") }
         #expect(SwiftNaming.memberName("default") == "`default`")
         #expect(SwiftNaming.memberName("it's complicated") == "itSComplicated")
     }

@@ -118,8 +118,10 @@ public struct DeclarationRenderer: Sendable {
             tableLevel.append(render(exclusion, in: table))
         }
 
+        let swiftNames = Self.swiftNames(of: table.columns)
         for column in table.columns {
             var text = "Column(\(literal(column.name)), \(swiftType(column.type, names: names)))"
+            if let swiftName = swiftNames[column.name] { text += ".swiftName(\(literal(swiftName)))" }
             if singlePrimaryKey?.columns == [column.name], let key = singlePrimaryKey {
                 text += ".primaryKey(\(named(key.name, default: ObjectName.make(tableName, nil, label: "pkey")).joined()))"
             } else if !column.isNullable, column.identity == nil, !column.type.isSerial {
@@ -157,6 +159,31 @@ public struct DeclarationRenderer: Sendable {
         let variable = names.tables[table.name]!
         let lines = (body + tableLevel).map { "        " + $0 }
         return "    static let \(variable): Table = Table(\(arguments.joined(separator: ", "))) {\n" + lines.joined(separator: "\n") + "\n    }"
+    }
+
+    /// The `.swiftName(...)` a pulled column needs: a name with nothing Swift can use (`🙂`
+    /// becomes `column3`), or one whose property another column already has (`userId` beside
+    /// `user_id` becomes `userId2`).
+    static func swiftNames(of columns: [ColumnDefinition]) -> [String: String] {
+        var used: Set<String> = []
+        var chosen: [String: String] = [:]
+        for (position, column) in columns.enumerated() {
+            if let declared = column.swiftName {
+                used.insert(declared)
+                continue
+            }
+            let derived = SwiftNaming.memberName(column.propertyName).trimmingCharacters(in: "`")
+            var name = derived
+            if name == "_" || name.isEmpty { name = "column\(position + 1)" }
+            var number = 2
+            while used.contains(name) {
+                name = (derived == "_" ? "column\(position + 1)_" : derived) + String(number)
+                number += 1
+            }
+            used.insert(name)
+            if name != derived { chosen[column.name] = name }
+        }
+        return chosen
     }
 
     private func tableForeignKey(_ key: ForeignKeyDefinition, in table: TableDefinition, names: VariableNames) -> String {

@@ -20,13 +20,19 @@ enum SwiftNaming {
         // Already a camelCase ASCII identifier (the usual case): nothing to split.
         if let first = name.utf8.first, first >= UInt8(ascii: "a"), first <= UInt8(ascii: "z"),
            name.utf8.allSatisfy({ ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) {
-            return keywords.contains(name) ? "`\(name)`" : name
+            return escaped(name)
         }
         let words = name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
         guard let first = words.first else { return "_" }
         let camel = first.prefix(1).lowercased() + first.dropFirst() + words.dropFirst().map(capitalized).joined()
         let valid = camel.first?.isNumber == true ? "_" + camel : camel
-        return keywords.contains(valid) ? "`\(valid)`" : valid
+        return escaped(valid)
+    }
+
+    /// A keyword in backticks; `self`, which no backticks make a usable parameter name, as `self_`.
+    private static func escaped(_ name: String) -> String {
+        if name == "self" { return "self_" }
+        return keywords.contains(name) ? "`\(name)`" : name
     }
 
     static func capitalized(_ word: String) -> String {
@@ -51,15 +57,40 @@ enum SwiftNaming {
         return humps
     }
 
-    /// English plural to singular, for table names: enough for the names schemas use.
+    /// English plural to singular, for table names: regular plurals by their endings, and the
+    /// words whose endings mislead (`houses`, `statuses`, `movies`, `people`) by name.
     static func singular(_ word: String) -> String {
         let lower = word.lowercased()
+        if let single = irregular[lower] {
+            return word.first?.isUppercase == true ? capitalized(single) : single
+        }
         if lower.hasSuffix("ies"), word.count > 3 { return String(word.dropLast(3)) + "y" }
-        for suffix in ["sses", "xes", "ches", "shes", "uses"] where lower.hasSuffix(suffix) { return String(word.dropLast(2)) }
-        for suffix in ["ss", "us", "is", "media", "data"] where lower.hasSuffix(suffix) { return word }
+        if lower.hasSuffix("ses"), latinStems.contains(where: { lower.dropLast(2).hasSuffix($0) }) { return String(word.dropLast(2)) }
+        for suffix in ["sses", "xes", "zzes", "ches", "shes"] where lower.hasSuffix(suffix) { return String(word.dropLast(2)) }
+        for suffix in ["ss", "us", "is", "media", "data", "news", "series", "species"] where lower.hasSuffix(suffix) { return word }
         if lower.hasSuffix("s"), word.count > 1 { return String(word.dropLast()) }
         return word
     }
+
+    /// Words whose plural is not the singular plus `s`, or looks like another kind of plural.
+    private static let irregular: [String: String] = [
+        "people": "person", "children": "child", "women": "woman", "men": "man", "feet": "foot",
+        "teeth": "tooth", "geese": "goose", "mice": "mouse", "indices": "index", "vertices": "vertex",
+        "matrices": "matrix", "analyses": "analysis", "crises": "crisis", "theses": "thesis",
+        "criteria": "criterion", "phenomena": "phenomenon", "quizzes": "quiz", "leaves": "leaf",
+        "knives": "knife", "wives": "wife", "lives": "life", "halves": "half", "shelves": "shelf",
+        "wolves": "wolf", "thieves": "thief", "movies": "movie", "cookies": "cookie", "zombies": "zombie",
+        "calories": "calorie", "caches": "cache", "niches": "niche", "headaches": "headache",
+        "avalanches": "avalanche", "moustaches": "moustache",
+    ]
+
+    /// Singulars ending in `s` whose plural adds `es`: `statuses`, `buses`, `aliases`.
+    private static let latinStems = [
+        "status", "bus", "virus", "campus", "bonus", "census", "focus", "radius", "genus", "chorus", "circus",
+        "nexus", "syllabus", "thesaurus", "apparatus", "consensus", "stimulus", "sinus", "octopus", "cactus",
+        "fungus", "plus", "minus", "prospectus", "walrus", "lotus", "citrus", "exodus", "abacus", "alias",
+        "canvas", "bias", "atlas", "gas", "lens", "iris", "axis", "tennis",
+    ]
 
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",

@@ -17,7 +17,9 @@
 /// | T[] | `[T]` |
 /// | an enum | the generated Swift enum |
 enum SwiftTypeMapping {
-    static func swiftType(of type: DataType, jsonType: String? = nil) -> String {
+    /// `enums` are the generated enums' names (``SwiftTypeNames``); an enum not among them is
+    /// named from its SQL name.
+    static func swiftType(of type: DataType, jsonType: String? = nil, enums: [QualifiedName: String] = [:]) -> String {
         switch type {
         case .smallint, .smallserial: "Int16"
         case .integer, .serial: "Int32"
@@ -32,8 +34,8 @@ enum SwiftTypeMapping {
         case .time, .interval, .inet, .cidr, .macaddr: "String"
         case .json, .jsonb: jsonType ?? "JSONValue"
         case .bytea: "Data"
-        case .array(let element): "[\(swiftType(of: element))]"
-        case .enumeration(let name): SwiftNaming.typeName(of: name.name)
+        case .array(let element): "[\(swiftType(of: element, enums: enums))]"
+        case .enumeration(let name): enums[name] ?? SwiftNaming.typeName(of: name.name)
         }
     }
 }

@@ -21,10 +21,11 @@
 @dynamicMemberLookup
 public struct Table: Sendable {
     let qualifiedName: QualifiedName
-    /// The name the table had before, when it was renamed (see ``init(_:schema:renamedFrom:comment:file:line:column:_:)``).
+    /// The name the table had before, when it was renamed (see ``init(_:schema:renamedFrom:junction:swiftName:comment:file:line:column:_:)``).
     let formerName: String?
     let comment: String?
     let isJunction: Bool
+    let swiftName: String?
     let elements: [TableElement]
     let location: SourceLocation
 
@@ -32,15 +33,18 @@ public struct Table: Sendable {
     /// graph, when detection would not (a junction with an id key of its own, like `team_members`).
     /// `renamedFrom` declares a rename, so that the next migration renames the table rather than
     /// dropping one and creating another. It may stay after the migration is written.
+    /// `swiftName` names the generated row struct (`NewBlob` and `BlobUpdate` follow), instead
+    /// of the singular of the table's name (see ``SwiftCodeGenerator``).
     public init(
         _ name: String, schema: String = QualifiedName.defaultSchema, renamedFrom formerName: String? = nil,
-        junction isJunction: Bool = false, comment: String? = nil,
+        junction isJunction: Bool = false, swiftName: String? = nil, comment: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,
         @TableBuilder _ body: () -> [TableElement]
     ) {
         qualifiedName = QualifiedName(name, schema: schema)
         self.formerName = formerName
         self.isJunction = isJunction
+        self.swiftName = swiftName
         self.comment = comment
         elements = body()
         location = SourceLocation(file: file, line: line, column: column)

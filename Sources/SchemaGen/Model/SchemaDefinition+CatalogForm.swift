@@ -10,6 +10,7 @@ extension SchemaDefinition {
             var table = table
             table.logicalReferences = []
             table.isJunction = nil
+            table.swiftName = nil
             table.foreignKeys = table.foreignKeys.map(\.constraint)
             table.columns = table.columns.map { column in
                 var stored = column

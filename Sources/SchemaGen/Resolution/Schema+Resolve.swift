@@ -129,6 +129,7 @@ private struct Resolver {
         let tableName = table.qualifiedName
         var result = TableDefinition(name: tableName, comment: table.comment)
         if table.isJunction { result.isJunction = true }
+        result.swiftName = table.swiftName
         var constraintNames: Set<String> = []
         func chooseConstraintName(_ columns: [String]?, label: String) -> String {
             let name = ObjectName.unique(tableName.name, columns?.joined(separator: "_"), label: label) {

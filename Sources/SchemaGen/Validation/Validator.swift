@@ -17,6 +17,7 @@ public struct Validator: Sendable {
         var diagnostics: [Diagnostic] = []
         checkNames(into: &diagnostics)
         checkEnums(into: &diagnostics)
+        checkSwiftNames(into: &diagnostics)
         for table in schema.tables {
             checkColumns(of: table, into: &diagnostics)
             checkKeysAndIndexes(of: table, into: &diagnostics)

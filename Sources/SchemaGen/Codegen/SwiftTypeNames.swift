@@ -1,0 +1,93 @@
+/// The Swift type names of one schema's generated module, decided once so that no two collide
+/// and none hides a type the generated code uses.
+///
+/// A table's row struct is its singular PascalCase name (`team_members` → `TeamMember`), with
+/// `NewTeamMember` and `TeamMemberUpdate` beside it; an enum is its PascalCase name. Where that
+/// would collide, the name moves aside, deterministically:
+///
+/// | collision | name |
+/// |---|---|
+/// | two tables with one singular (`a.users`, `b.users`) | the whole name: `AUsers`, `BUsers` |
+/// | a table and an enum (`status`) | the enum keeps `Status`; the table is `StatusRow` |
+/// | a type the code uses (`data`, `dates`, `Enum("string")`) | `DataRow`, `DateRow`, `StringEnum` |
+/// | a table named like another's insert type (`new_users` beside `users`) | `NewUserRow` |
+///
+/// `Table(_:swiftName:)` names a table's struct outright; a declared name that collides is a
+/// validation error (``problems``), never moved.
+struct SwiftTypeNames: Sendable {
+    /// Names the generated code refers to (Swift, Foundation and the support file's types).
+    static let reserved: Set<String> = [
+        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "Data", "Date", "Decimal",
+        "Decodable", "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable", "Error", "Float",
+        "Foundation", "Hashable", "Hasher", "Int", "Int16", "Int32", "Int64", "JSONValue", "NanoID", "Never",
+        "Optional", "RelationDescriptor", "SchemaTables", "Self", "Sendable", "Set", "String", "Swift",
+        "SystemRandomNumberGenerator", "TableTypes", "Type", "UInt64", "UInt8", "URL", "UUID", "Void",
+    ]
+
+    private(set) var tables: [QualifiedName: String] = [:]
+    private(set) var enums: [QualifiedName: String] = [:]
+    /// Declared names that collide, with what they collide with.
+    private(set) var problems: [(table: QualifiedName, message: String)] = []
+
+    init(_ schema: SchemaDefinition) {
+        var taken = Self.reserved.union([SwiftCodeGenerator.moduleName(of: schema.name)])
+        let enumCounts = Dictionary(schema.enums.map { (SwiftNaming.typeName(of: $0.name.name), 1) }, uniquingKeysWith: +)
+        for type in schema.enums {
+            let natural = SwiftNaming.typeName(of: type.name.name)
+            let whole = SwiftNaming.typeName(of: type.name.schema + "_" + type.name.name)
+            let candidates = enumCounts[natural]! > 1 ? [whole, whole + "Enum"] : [natural, natural + "Enum", whole + "Enum"]
+            let name = Self.first(of: candidates) { !taken.contains($0) }
+            enums[type.name] = name
+            taken.insert(name)
+        }
+
+        let natural = Dictionary(uniqueKeysWithValues: schema.tables.map { ($0.name, $0.swiftName ?? SwiftNaming.typeName(ofTable: $0.name.name)) })
+        let structCounts = Dictionary(natural.values.map { ($0, 1) }, uniquingKeysWith: +)
+        let derived = Set(natural.values.flatMap { [Self.insert($0), Self.update($0)] })
+        var moved: [TableDefinition] = []
+        for table in schema.tables {
+            let name = natural[table.name]!
+            // A row struct yields to a type, another row struct, or another table's insert or
+            // update type; its own insert and update types yield only to types.
+            let collides = taken.contains(name) || structCounts[name]! > 1 || derived.contains(name)
+                || taken.contains(Self.insert(name)) || taken.contains(Self.update(name))
+            if !collides {
+                tables[table.name] = name
+            } else if table.swiftName != nil {
+                problems.append((table.name, "swiftName \"\(name)\" collides with another type of the generated module (\(Self.collision(name, taken: taken, structCounts: structCounts, derived: derived))); choose another"))
+                tables[table.name] = name
+            } else {
+                moved.append(table)
+            }
+        }
+        taken.formUnion(tables.values.flatMap(Self.family))
+        for table in moved {
+            let name = natural[table.name]!
+            let whole = SwiftNaming.typeName(of: table.name.schema + "_" + table.name.name)
+            let candidates = structCounts[name]! > 1 ? [whole, whole + "Row"] : [name + "Row", whole + "Row"]
+            let chosen = Self.first(of: candidates) { Self.family($0).allSatisfy { !taken.contains($0) } }
+            tables[table.name] = chosen
+            taken.formUnion(Self.family(chosen))
+        }
+    }
+
+    static func insert(_ name: String) -> String { "New" + name }
+    static func update(_ name: String) -> String { name + "Update" }
+    private static func family(_ name: String) -> [String] { [name, insert(name), update(name)] }
+
+    /// The first candidate `isFree` accepts, else the last one numbered from 2 until it is.
+    private static func first(of candidates: [String], where isFree: (String) -> Bool) -> String {
+        if let free = candidates.first(where: isFree) { return free }
+        var number = 2
+        while !isFree(candidates.last! + String(number)) { number += 1 }
+        return candidates.last! + String(number)
+    }
+
+    private static func collision(_ name: String, taken: Set<String>, structCounts: [String: Int], derived: Set<String>) -> String {
+        if reserved.contains(name) || reserved.contains(insert(name)) || reserved.contains(update(name)) { return "a Swift or Foundation type" }
+        if taken.contains(name) { return "an enum" }
+        if structCounts[name]! > 1 { return "another table's struct" }
+        if derived.contains(name) { return "another table's insert or update struct" }
+        return "an enum"
+    }
+}
