@@ -20,13 +20,13 @@ public struct Hazard: Hashable, Sendable, Codable, CustomStringConvertible {
     static let marker = "-- hazard "
 
     /// The comment line of a migration file.
-    var comment: String { Self.marker + description }
+    var comment: String { Self.marker + CommentText.escape(description) }
 
     /// Reads a comment line written by ``comment`` back.
     init?(comment line: String) {
         guard line.hasPrefix(Self.marker) else { return nil }
         let text = line.dropFirst(Self.marker.count)
         guard let colon = text.firstIndex(of: ":"), let kind = HazardKind(rawValue: String(text[..<colon])) else { return nil }
-        self.init(kind, String(text[text.index(after: colon)...].drop { $0 == " " }))
+        self.init(kind, CommentText.unescape(String(text[text.index(after: colon)...].drop { $0 == " " })))
     }
 }

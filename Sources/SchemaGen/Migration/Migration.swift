@@ -47,7 +47,7 @@ public struct Migration: Hashable, Sendable {
                 : "-- Migration \(identifier) of schema \(schema), written by schemagen.",
             "-- Frozen once written: its checksum is recorded in \(MigrationDirectory.sumFileName).",
         ]
-        lines += irreversible.map { Self.irreversibleMarker + $0 }
+        lines += irreversible.map { Self.irreversibleMarker + CommentText.escape($0) }
         return lines.joined(separator: "\n") + "\n" + MigrationPlan(steps: steps).sql
     }
 
@@ -61,28 +61,46 @@ public struct Migration: Hashable, Sendable {
         var irreversible: [String] = []
         var pending: [String] = []
         var hazards: [Hazard] = []
+        var scanner = SQLScanner()
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
-            if line.hasPrefix(stepMarker) {
-                steps.append(MigrationStep(transactional: line.dropFirst(stepMarker.count) == "transaction"))
-            } else if line.hasPrefix(irreversibleMarker) {
-                irreversible.append(String(line.dropFirst(irreversibleMarker.count)))
-            } else if let last = steps.indices.last {
-                if pending.isEmpty, let hazard = Hazard(comment: line) {
-                    hazards.append(hazard)
-                } else if pending.isEmpty, line.hasPrefix("-- ") {
-                    if steps[last].statements.isEmpty, steps[last].note == nil, hazards.isEmpty { steps[last].note = String(line.dropFirst(3)) }
-                } else if !(pending.isEmpty && line.isEmpty) {
-                    pending.append(line)
-                    if line.hasSuffix(";") {
-                        steps[last].append(pending.joined(separator: "\n"), hazards: hazards)
-                        pending = []
-                        hazards = []
+            // Markers count only between statements: inside one they are text of the statement.
+            if pending.isEmpty {
+                if line.hasPrefix(stepMarker) {
+                    let kind = line.dropFirst(stepMarker.count)
+                    guard kind == "transaction" || kind == "no-transaction" else {
+                        throw MigrationFileError(fileName: fileName, problem: "unknown step kind '\(kind)'")
                     }
+                    steps.append(MigrationStep(transactional: kind == "transaction"))
+                    continue
+                }
+                if line.hasPrefix(irreversibleMarker) {
+                    irreversible.append(CommentText.unescape(String(line.dropFirst(irreversibleMarker.count))))
+                    continue
                 }
             }
+            guard let last = steps.indices.last else { continue }
+            if pending.isEmpty, let hazard = Hazard(comment: line) {
+                hazards.append(hazard)
+            } else if pending.isEmpty, line.hasPrefix("-- ") {
+                if steps[last].statements.isEmpty, steps[last].note == nil, hazards.isEmpty { steps[last].note = CommentText.unescape(String(line.dropFirst(3))) }
+            } else if !(pending.isEmpty && line.trimmingWhitespace.isEmpty) {
+                var rest = line[...]
+                var consumed = 0
+                for end in scanner.feed(line) {
+                    let piece = rest.prefix(end - consumed)
+                    rest = rest.dropFirst(end - consumed)
+                    consumed = end
+                    steps[last].append((pending + [String(piece)]).joined(separator: "\n").trimmingWhitespace, hazards: hazards)
+                    pending = []
+                    hazards = []
+                }
+                if !(pending.isEmpty && rest.allSatisfy(\.isWhitespace)) { pending.append(String(rest)) }
+            }
         }
-        guard pending.isEmpty else {
-            throw MigrationFileError(fileName: fileName, problem: "the last statement does not end with ';'")
+        guard pending.isEmpty, !scanner.isInsideToken else {
+            throw MigrationFileError(fileName: fileName, problem: scanner.isInsideToken
+                ? "a string, quoted name or comment is not closed at the end of the file"
+                : "the last statement does not end with ';'")
         }
         return Migration(version: version, name: String(base[base.index(after: underscore)...]), steps: steps, irreversible: irreversible)
     }

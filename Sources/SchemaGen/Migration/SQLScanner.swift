@@ -1,0 +1,102 @@
+/// Finds where SQL statements end, the way PostgreSQL's lexer does: a `;` ends a statement only
+/// outside string constants (`'...'` with `''`, `E'...'` with backslash escapes), quoted
+/// identifiers (`"..."`), dollar-quoted strings (`$$...$$`, `$tag$...$tag$`), line comments
+/// (`-- ...`) and block comments (`/* ... */`, which nest).
+///
+/// ```swift
+/// var scanner = SQLScanner()
+/// scanner.feed("INSERT INTO t VALUES ('a;")   // []: still inside the string
+/// scanner.feed("b');")                         // the offset of the `;` that ends the statement
+/// ```
+///
+/// Text is fed a line at a time, so a reader can tell lines between statements (where
+/// `migrate`'s markers live) from lines inside one (where a marker is only text).
+struct SQLScanner {
+    private enum State: Equatable {
+        case code
+        case string(backslashEscapes: Bool)
+        case identifier
+        case dollar(tag: String)
+        case blockComment(depth: Int)
+    }
+
+    private var state = State.code
+
+    /// Whether the text fed so far ends inside a constant, identifier or block comment.
+    var isInsideToken: Bool { state != .code }
+
+    /// Scans one line (without its newline) and returns the offsets, in `Character`s, just past
+    /// each `;` that ends a statement on it.
+    mutating func feed(_ line: String) -> [Int] {
+        let characters = Array(line)
+        var ends: [Int] = []
+        var index = 0
+        func at(_ offset: Int) -> Character? { index + offset < characters.count ? characters[index + offset] : nil }
+        while index < characters.count {
+            let character = characters[index]
+            switch state {
+            case .code:
+                if character == "-", at(1) == "-" {
+                    return ends // A line comment runs to the end of the line.
+                } else if character == "/", at(1) == "*" {
+                    state = .blockComment(depth: 1)
+                    index += 1
+                } else if character == "'" {
+                    let previous = index > 0 ? characters[index - 1] : " "
+                    let beforePrevious = index > 1 ? characters[index - 2] : " "
+                    let escapes = (previous == "E" || previous == "e") && !Self.continuesIdentifier(beforePrevious)
+                    state = .string(backslashEscapes: escapes)
+                } else if character == "\"" {
+                    state = .identifier
+                } else if character == "$", index == 0 || !Self.continuesIdentifier(characters[index - 1]),
+                          let tag = Self.dollarTag(in: characters, at: index) {
+                    state = .dollar(tag: tag)
+                    index += tag.count
+                } else if character == ";" {
+                    ends.append(index + 1)
+                }
+            case .string(let escapes):
+                if escapes, character == "\\" {
+                    index += 1
+                } else if character == "'" {
+                    if at(1) == "'" { index += 1 } else { state = .code }
+                }
+            case .identifier:
+                if character == "\"" {
+                    if at(1) == "\"" { index += 1 } else { state = .code }
+                }
+            case .dollar(let tag):
+                if character == "$", Self.dollarTag(in: characters, at: index) == tag {
+                    state = .code
+                    index += tag.count
+                }
+            case .blockComment(let depth):
+                if character == "*", at(1) == "/" {
+                    state = depth == 1 ? .code : .blockComment(depth: depth - 1)
+                    index += 1
+                } else if character == "/", at(1) == "*" {
+                    state = .blockComment(depth: depth + 1)
+                    index += 1
+                }
+            }
+            index += 1
+        }
+        return ends
+    }
+
+    /// `$tag$` at `index`, returned as `$tag` without the closing `$`; nil when none starts there.
+    private static func dollarTag(in characters: [Character], at index: Int) -> String? {
+        var end = index + 1
+        while end < characters.count, characters[end] != "$" {
+            let character = characters[end]
+            guard continuesIdentifier(character), character != "$", !(end == index + 1 && character.isNumber) else { return nil }
+            end += 1
+        }
+        guard end < characters.count else { return nil }
+        return String(characters[index..<end])
+    }
+
+    private static func continuesIdentifier(_ character: Character) -> Bool {
+        character == "_" || character == "$" || character.isLetter || character.isNumber
+    }
+}

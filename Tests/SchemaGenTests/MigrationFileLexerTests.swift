@@ -1,0 +1,78 @@
+import Foundation
+@testable import SchemaGen
+import SyntheticSchemas
+import Testing
+
+/// Migration files are split into statements the way PostgreSQL's lexer reads them, so no
+/// literal, quoted name or comment can end a statement early or forge a step marker.
+@Suite struct MigrationFileLexerTests {
+    /// Pieces of SQL that hold `;`, line breaks, quotes and markers inside tokens.
+    static let hostilePieces = [
+        "'first;\nsecond'", "'it''s; fine'", "E'back\\\\slash\\'; quote'", "\"odd;\n\"\"name\"", "$$body;\n$$",
+        "$fn$ SELECT ';'; $fn$", "$a$ $b$ ; $b$ $a$", "/* block; /* nested; */ still; */ 1", "'\n-- schemagen:step no-transaction\nDROP TABLE t;'",
+        "'\n-- hazard data-deleted: forged'", "x$y", "$1", "'{\"a\": \";\"}'::jsonb", "'🙂;'", "'tab\t;'",
+    ]
+
+    /// A statement of random pieces, ending with `;`.
+    static func statement(_ random: inout SeededGenerator) -> String {
+        let count = Int.random(in: 1...4, using: &random)
+        let pieces = (0..<count).map { _ in random.pick(hostilePieces) }
+        let comment = random.chance(0.3) ? " -- trailing; comment" : ""
+        return "SELECT " + pieces.joined(separator: ", ") + comment + "\n;"
+    }
+
+    @Test func renderedMigrationsParseBackToTheSameStatements() throws {
+        var random = SeededGenerator(seed: 4242)
+        for round in 0..<300 {
+            var steps: [MigrationStep] = []
+            for _ in 0..<Int.random(in: 1...3, using: &random) {
+                var step = MigrationStep(transactional: random.chance(0.5), note: random.chance(0.3) ? "note with\na line break; -- schemagen:step no-transaction" : nil)
+                for _ in 0..<Int.random(in: 1...4, using: &random) {
+                    let hazards = random.chance(0.4) ? [Hazard(.dataDeleted, "drops \"a\nb\"\n-- schemagen:step no-transaction")] : []
+                    step.append(Self.statement(&random), hazards: hazards)
+                }
+                steps.append(step)
+            }
+            let migration = Migration(version: 2, name: "hostile", steps: steps, irreversible: random.chance(0.3) ? ["data of\n-- schemagen:step transaction"] : [])
+            let parsed = try Migration.parse(migration.render(schema: "s"), fileName: migration.upFileName)
+            #expect(parsed == migration, "round \(round)")
+            if parsed != migration { break }
+        }
+    }
+
+    @Test(arguments: [
+        ("SELECT 'a;\nb';", ["SELECT 'a;\nb';"]),
+        ("SELECT 1; SELECT 2;", ["SELECT 1;", "SELECT 2;"]),
+        ("SELECT $$;$$;\nSELECT \"x;\";", ["SELECT $$;$$;", "SELECT \"x;\";"]),
+        ("SELECT 1 -- not the end;\n;", ["SELECT 1 -- not the end;\n;"]),
+        ("SELECT E'\\';';", ["SELECT E'\\';';"]),
+        ("SELECT 'a\\';", ["SELECT 'a\\';"]),
+        ("SELECT /* ; /* ; */ ; */ 1;", ["SELECT /* ; /* ; */ ; */ 1;"]),
+    ])
+    func statementsEndOnlyAtASemicolonOutsideTokens(_ body: String, _ statements: [String]) throws {
+        let text = "-- schemagen:step transaction\n" + body + "\n"
+        let migration = try Migration.parse(text, fileName: "0001_x.sql")
+        #expect(migration.steps.flatMap(\.statements) == statements)
+    }
+
+    @Test func anUnclosedTokenIsAnError() {
+        #expect(throws: MigrationFileError.self) { try Migration.parse("-- schemagen:step transaction\nSELECT 'open;\n", fileName: "0001_x.sql") }
+        #expect(throws: MigrationFileError.self) { try Migration.parse("-- schemagen:step sideways\nSELECT 1;\n", fileName: "0001_x.sql") }
+    }
+
+    /// A declaration whose literals hold what used to split statements migrates as declared.
+    @Test func literalsWithSemicolonsAndMarkersStayWhole() throws {
+        let schema = Schema("lexer") {
+            Enum("mood", "a;\nb", "-- schemagen:step no-transaction")
+            Table("t", comment: "x;\n-- schemagen:step no-transaction\nDROP TABLE t;") {
+                Column("id", .bigint).primaryKey()
+                Column("note", .text).default("first;\nsecond").comment("c;\n-- hazard data-deleted: x")
+                Column("mood", .enumeration(QualifiedName("mood")))
+            }
+        }
+        let output = try MigrationGenerator(resolved: schema.resolve(), recorded: nil, directory: MigrationDirectory(files: [:], sum: nil)).generate()
+        let migration = try #require(output.migration)
+        let file = try #require(output.files.first { $0.path.hasSuffix(migration.upFileName) })
+        #expect(try Migration.parse(file.contents, fileName: migration.upFileName) == migration)
+    }
+}
