@@ -76,6 +76,12 @@ import Testing
             Table("b") { Column("id", .integer).primaryKey(); Column("a_id", .integer).references(ColumnReference(table: QualifiedName("a"), column: "id"), onDelete: .cascade) }
         }
         #expect(RelationGraph(schema: cyclic.resolve().definition).warnings.contains { $0.code == .cascadeCycle })
+        // A parent with cascading children and grandchildren is no cycle.
+        #expect(!graph.warnings.contains { $0.code == .cascadeCycle })
+        for system in ReferenceSystems.all {
+            let warnings = RelationGraph(schema: system.resolve().definition).warnings
+            #expect(!warnings.contains { $0.code == .cascadeCycle }, "\(system.name)")
+        }
     }
 
     /// Seed 000's "Cascade Delete Summary", to the table. Its page leaves out subscriptionHistory,

@@ -22,9 +22,10 @@ extension RelationGraph {
                 warn(.cascadeBlocked, closure.table,
                      "deleting a row also deletes \(blocked.referenced) rows, which \(blocked.table).\(blocked.columns.joined(separator: ", ")) references without cascading: the delete fails while such rows are referenced (\(blocked.path.joined(separator: "; ")))")
             }
-            if let cycle = closure.deleted.first(where: { effect in
-                tables[effect.table]?.foreignKeys.contains { $0.onDelete == .cascade && $0.referencedTable != effect.table && $0.referencedTable == closure.table } ?? false
-            }), cycle.table != closure.table {
+            // A cycle: deleting a row of this table deletes rows of a table that this table
+            // itself references with ON DELETE CASCADE, so the deletes come back round to it.
+            let cascadesTo = Set(tables[closure.table]?.foreignKeys.filter { $0.onDelete == .cascade }.map(\.referencedTable) ?? [])
+            if let cycle = closure.deleted.first(where: { $0.table != closure.table && cascadesTo.contains($0.table) }) {
                 warn(.cascadeCycle, closure.table, "cascading deletes go round in a cycle: \(cycle.path.joined(separator: "; "))")
             }
         }
