@@ -54,7 +54,16 @@ struct Generate: AsyncParsableCommand {
         var files: [GeneratedFile] = []
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
-        for checked in try Workspace.check(try Workspace.select(schemas)) {
+        let checkedSchemas = try Workspace.check(try Workspace.select(schemas))
+        let lock: OutputLock
+        do {
+            lock = try OutputLock(root: root)
+        } catch let held as OutputLock.Held {
+            Workspace.printError("error: \(held)")
+            throw ExitCode.failure
+        }
+        defer { lock.release() }
+        for checked in checkedSchemas {
             var options = options
             if let verifyURL {
                 options.expressionForms = try await Self.expressionForms(of: checked, server: verifyURL)

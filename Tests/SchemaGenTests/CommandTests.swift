@@ -28,6 +28,29 @@ import Testing
         #expect(result.output == committed)
     }
 
+    /// Six `generate` runs at once on one folder: one writes the new migration, the others wait
+    /// their turn or are refused by the output lock; never two `0002_...` files.
+    @Test func concurrentGenerateRunsWriteOneMigration() throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-concurrent-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: packageRoot.appending(path: "Generated"), to: root)
+        let snapshotFile = root.appending(path: "saas_starter/snapshot.json")
+        var snapshot = try SchemaSnapshot(decoding: try String(contentsOf: snapshotFile, encoding: .utf8))
+        snapshot.schema.tables.removeAll { $0.name.name == "invitations" }
+        try Data(snapshot.encoded().utf8).write(to: snapshotFile)
+
+        let runs = (0..<6).map { _ in Background { try SchemaGenBinary.run("generate", "saas_starter", "-o", root.path) } }
+        let results = try runs.map { try $0.wait() }
+        for result in results {
+            #expect(result.status == 0 || (result.status == 1 && result.error.contains("another schemagen (pid ")), "\(result.error)")
+        }
+        #expect(results.contains { $0.status == 0 })
+        let migrations = try FileManager.default.contentsOfDirectory(atPath: root.appending(path: "saas_starter/migrations").path)
+        #expect(migrations.filter { $0.hasPrefix("0002_") }.count == 2, "\(migrations.sorted())")
+        #expect(!FileManager.default.fileExists(atPath: root.appending(path: OutputLock.fileName).path))
+        #expect(try SchemaGenBinary.run("check", "saas_starter", "--output", root.path).status == 0)
+    }
+
     @Test func checkNamesGeneratedFilesThatDrifted() throws {
         let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-generated-\(UUID().uuidString.prefix(8))")
         defer { try? FileManager.default.removeItem(at: root) }
