@@ -139,6 +139,9 @@ struct Check: AsyncParsableCommand {
             if let stopped = history.interrupted {
                 recorded.append("\(stopped.identifier) stopped part-way: \(stopped.stepsDone) of \(stopped.stepsTotal) steps recorded; run `schemagen migrate --resume`")
             }
+            if let reverting = history.reverting {
+                recorded.append("the revert of \(reverting.identifier) stopped after step \(reverting.revertedSteps ?? 0) of its down file; run `schemagen down` to finish it")
+            }
         }
         let invalid = snapshot.unmodeled.filter { $0.kind == "index setting" && $0.name.contains(" INVALID ") }
         recorded += invalid.map { "\($0.name.prefix { $0 != " " }) is INVALID: a CONCURRENTLY build was interrupted; drop it and migrate again" }

@@ -47,13 +47,15 @@ public struct Migrator: Sendable {
             PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.trackingTable)') IS NOT NULL)::text"), context: "reading the migration history")
         guard exists == "true" else { return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems()) }
         let rows = try await database.rows("""
-            SELECT version::text, name, checksum, date_trunc('second', applied_at)::text, duration_ms::text, steps_done::text, steps_total::text
-            FROM schemagen.migrations WHERE schema_name = \(schema) ORDER BY version
+            SELECT version::text, name, checksum, date_trunc('second', applied_at)::text, duration_ms::text, steps_done::text, steps_total::text,
+                   to_jsonb(m) ->> 'reverted_steps'
+            FROM schemagen.migrations m WHERE schema_name = \(schema) ORDER BY version
             """, context: "reading the migration history")
         let applied = rows.map { row in
             AppliedMigration(
                 version: Int(row[0] ?? "") ?? 0, name: row[1] ?? "", checksum: row[2] ?? "", appliedAt: row[3] ?? "",
-                durationMilliseconds: row[4].flatMap { Int($0) }, stepsDone: Int(row[5] ?? "") ?? 0, stepsTotal: Int(row[6] ?? "") ?? 0)
+                durationMilliseconds: row[4].flatMap { Int($0) }, stepsDone: Int(row[5] ?? "") ?? 0, stepsTotal: Int(row[6] ?? "") ?? 0,
+                revertedSteps: row[7].flatMap { Int($0) })
         }
         return MigrationHistory(files: files, applied: applied, integrity: directory.integrityProblems())
     }
@@ -69,6 +71,12 @@ public struct Migrator: Sendable {
                     message: violations.joined(separator: "\n  "),
                     hint: "allow the kinds in MigrationSettings(forbidding:) or pass --allow-hazard <kind>",
                     context: "refusing to migrate \(schema)")
+            }
+            if let reverting = history.reverting {
+                throw DatabaseError(
+                    message: "the revert of \(reverting.identifier) stopped after step \(reverting.revertedSteps ?? 0) of its down file",
+                    hint: "run `schemagen down` to finish reverting it, then migrate",
+                    context: "migration \(reverting.identifier) of \(schema) is half reverted")
             }
             var applied: [MigrationFile] = []
             if let interrupted = history.interrupted {
@@ -121,6 +129,15 @@ public struct Migrator: Sendable {
                     hint: "finish it with `schemagen migrate --resume` before reverting",
                     context: "migration \(interrupted.identifier) of \(schema) did not finish")
             }
+            if let reverting = history.reverting {
+                guard let file = history.files.first(where: { $0.version == reverting.version }), let reverse = file.down else {
+                    throw DatabaseError(message: "\(reverting.identifier) has no .down.sql file", context: "cannot finish reverting \(schema)")
+                }
+                let first = reverting.revertedSteps ?? 0
+                progress("Finishing the revert of \(file.fileName): \(reverse.downFileName) from step \(first + 1)")
+                try await revert(file, with: reverse, from: first)
+                return file
+            }
             guard let (_, last) = history.last else { return nil }
             guard let file = last, let reverse = file.down else {
                 throw DatabaseError(message: "\(history.last!.applied.identifier) has no .down.sql file", context: "cannot revert \(schema)")
@@ -132,11 +149,21 @@ public struct Migrator: Sendable {
                     context: "refusing to revert \(file.identifier) of \(schema)")
             }
             progress("Reverting \(file.fileName) with \(reverse.downFileName)")
-            try await runSteps(reverse.steps, fileName: reverse.downFileName, from: 0, record: .init(
-                start: nil, step: nil,
-                finish: { "DELETE FROM schemagen.migrations WHERE schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)" }))
+            try await revert(file, with: reverse, from: 0)
             return file
         }
+    }
+
+    /// Runs the down file from step `first`. A down file of several steps records each finished
+    /// step in `reverted_steps`, so that a stopped revert shows in `status` and a rerun of `down`
+    /// continues it; the last step deletes the tracking row.
+    private func revert(_ file: MigrationFile, with reverse: Migration, from first: Int) async throws {
+        let key = "schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)"
+        let split = Self.runsStepByStep(reverse.steps.filter { !$0.statements.isEmpty })
+        try await runSteps(reverse.steps, fileName: reverse.downFileName, from: first, action: "down", record: .init(
+            start: split && first == 0 ? "UPDATE schemagen.migrations SET reverted_steps = 0 WHERE \(key)" : nil,
+            step: split ? { "UPDATE schemagen.migrations SET reverted_steps = \($0) WHERE \(key)" } : nil,
+            finish: { "DELETE FROM schemagen.migrations WHERE \(key)" }))
     }
 
     /// The migrations `migrate` would apply, in order, after the same refusals; changes nothing.
@@ -160,6 +187,8 @@ public struct Migrator: Sendable {
                 steps_total integer NOT NULL,
                 PRIMARY KEY (schema_name, version)
             );
+            -- The steps of a down file done while a revert is under way.
+            ALTER TABLE schemagen.migrations ADD COLUMN IF NOT EXISTS reverted_steps integer;
         END $$
         """
 
@@ -215,7 +244,7 @@ public struct Migrator: Sendable {
             finish: { split
                 ? "UPDATE schemagen.migrations SET steps_done = steps_total, applied_at = now(), duration_ms = \(Self.milliseconds(since: started)) WHERE \(key)"
                 : insert(file, stepsDone: steps.count, stepsTotal: steps.count, duration: Self.milliseconds(since: started)) })
-        try await runSteps(file.migration.steps, fileName: file.fileName, from: first, record: record)
+        try await runSteps(file.migration.steps, fileName: file.fileName, from: first, action: "migrate --resume", record: record)
     }
 
     /// The tracking row of `file`.
@@ -232,7 +261,8 @@ public struct Migrator: Sendable {
 
     /// Runs `steps` from index `first`: in one transaction with `record.finish` when there is
     /// one transactional step, else step by step, recording each finished step when asked to.
-    private func runSteps(_ allSteps: [MigrationStep], fileName: String, from first: Int, record: Record) async throws {
+    /// `action` is the command that continues a stopped run.
+    private func runSteps(_ allSteps: [MigrationStep], fileName: String, from first: Int, action: String, record: Record) async throws {
         let steps = allSteps.filter { !$0.statements.isEmpty }
         guard Self.runsStepByStep(steps) else {
             // At most one step, transactional.
@@ -255,7 +285,7 @@ public struct Migrator: Sendable {
             } catch var error as DatabaseError {
                 let done = number == 0 ? "no step finished" : "steps 1-\(number) of \(steps.count) are applied and recorded"
                 error.hint = [error.hint, "\(fileName) runs step by step, each step committed on its own: \(done); "
-                    + "repair the cause, then run `schemagen migrate --resume` to continue from step \(number + 1)"]
+                    + "repair the cause, then run `schemagen \(action)` to continue from step \(number + 1)"]
                     .compactMap { $0 }.joined(separator: "\n  ")
                 throw error
             }

@@ -139,6 +139,50 @@ extension PostgresSuite {
             }
         }
 
+        /// `down` killed in step 3 of a 3-step down file: steps 1 and 2 are recorded, `status`
+        /// says so, `migrate` refuses, and a rerun of `down` finishes the revert.
+        @Test func aKilledDownIsRecordedAndFinishedByARerun() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "first", steps: [.transaction("CREATE TABLE first (id integer);")])
+            try folder.write(2, "three_tables", steps: [.transaction("CREATE TABLE a (id integer);", "CREATE TABLE b (id integer);", "CREATE TABLE c (id integer);")],
+                             down: [.transaction("DROP TABLE c;"), .transaction("DROP TABLE b;"), .transaction("SELECT pg_sleep(60);", "DROP TABLE a;")])
+            try cluster.withDatabase { database in
+                #expect(try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]).status == 0)
+                let process = Locked<pid_t?>(nil)
+                let run = Background { try database.schemagen(["down", Self.schema, "--output", folder.root.path]) { pid in process.update { $0 = pid } } }
+                let deadline = Date() + 50
+                var sleeping = false
+                while !sleeping, Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.2)
+                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);'") == "1"
+                }
+                try #require(sleeping)
+                kill(try #require(process.value), SIGKILL)
+                #expect(try run.wait().status == 128 + SIGKILL)
+                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen down%'") != "0", Date() < deadline {
+                    Thread.sleep(forTimeInterval: 0.2)
+                }
+                #expect(try database.introspect().tables.map(\.name.name).sorted() == ["a", "first"])
+                #expect(try database.value("SELECT reverted_steps FROM schemagen.migrations WHERE version = 2") == "2")
+
+                let status = try database.schemagen(["status", Self.schema, "--output", folder.root.path])
+                #expect(status.status == 1 && status.output.contains("0002_three_tables  REVERT STOPPED after step 2 of its down file"), "\(status.output)")
+                let migrate = try database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
+                #expect(migrate.status == 1 && migrate.error.contains("run `schemagen down` to finish reverting it"), "\(migrate.error)")
+
+                // Without the sleep, the rerun finishes the revert from step 3.
+                try folder.write(2, "three_tables", steps: [.transaction("CREATE TABLE a (id integer);", "CREATE TABLE b (id integer);", "CREATE TABLE c (id integer);")],
+                                 down: [.transaction("DROP TABLE c;"), .transaction("DROP TABLE b;"), .transaction("DROP TABLE a;")])
+                let rerun = try database.schemagen(["down", Self.schema, "--output", folder.root.path])
+                #expect(rerun.status == 0 && rerun.output.contains("from step 3"), "\(rerun.output)\(rerun.error)")
+                #expect(try database.introspect().tables.map(\.name.name) == ["first"])
+                #expect(try database.appliedMigrations() == ["1 first 1/1"])
+                #expect(try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]).status == 0)
+            }
+        }
+
         @Test func changedMissingAndOutOfOrderFilesAreRefused() throws {
             let cluster = try #require(PostgresCluster.current)
             let folder = try MigrationFolder(schema: Self.schema)

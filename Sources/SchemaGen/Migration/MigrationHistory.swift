@@ -30,6 +30,12 @@ public struct MigrationHistory: Sendable {
         applied.first { !$0.isComplete }
     }
 
+    /// A migration whose revert (`down`) started but did not finish: the process stopped
+    /// between the steps of its down file. A rerun of `down` finishes it.
+    public var reverting: AppliedMigration? {
+        applied.first { $0.revertedSteps != nil }
+    }
+
     /// The last migration applied completely: what `down` reverts.
     public var last: (applied: AppliedMigration, file: MigrationFile?)? {
         guard let row = applied.last(where: \.isComplete) else { return nil }
@@ -70,10 +76,12 @@ public struct AppliedMigration: Hashable, Sendable, Codable {
     public var durationMilliseconds: Int?
     public var stepsDone: Int
     public var stepsTotal: Int
+    /// The steps of its down file applied so far, while a revert is under way; nil otherwise.
+    public var revertedSteps: Int?
 
     public init(
         version: Int, name: String, checksum: String, appliedAt: String, durationMilliseconds: Int?,
-        stepsDone: Int, stepsTotal: Int
+        stepsDone: Int, stepsTotal: Int, revertedSteps: Int? = nil
     ) {
         self.version = version
         self.name = name
@@ -82,6 +90,7 @@ public struct AppliedMigration: Hashable, Sendable, Codable {
         self.durationMilliseconds = durationMilliseconds
         self.stepsDone = stepsDone
         self.stepsTotal = stepsTotal
+        self.revertedSteps = revertedSteps
     }
 
     public var isComplete: Bool { stepsDone >= stepsTotal }
