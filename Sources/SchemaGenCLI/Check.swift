@@ -48,11 +48,11 @@ struct Check: AsyncParsableCommand {
     }
 
     /// Generated/<schema>/ against what `generate` would write now.
-    private func generatedFiles(_ checked: CheckedSchema, root: URL) -> CheckReport.Section {
+    private func generatedFiles(_ checked: ValidatedSchema, root: URL) -> CheckReport.Section {
         var section = CheckReport.Section(title: "generated files", summary: "\(output)/\(checked.schema.name)")
-        let generation: (files: [GeneratedFile], migration: Migration?)
+        let generation: Generation
         do {
-            generation = try Workspace.generation(of: checked, root: root)
+            generation = try checked.generation(in: root)
         } catch {
             section.problems.append("`schemagen generate` cannot bring them up to date: \(error)")
             return section
@@ -83,7 +83,7 @@ struct Check: AsyncParsableCommand {
     }
 
     /// The folder's integrity and, with a scratch server, a replay compared with snapshot.json.
-    private func migrations(_ checked: CheckedSchema, root: URL, scratch: DatabaseURL?) async throws -> CheckReport.Section {
+    private func migrations(_ checked: ValidatedSchema, root: URL, scratch: DatabaseURL?) async throws -> CheckReport.Section {
         let name = checked.schema.name
         var section = CheckReport.Section(title: "migrations", summary: "")
         let directory = try Workspace.migrationDirectory(of: name, root: root)
@@ -119,7 +119,7 @@ struct Check: AsyncParsableCommand {
     /// The live database against the declaration, and its recorded history against the files:
     /// a migration changed after it was applied, one stopped part-way, an index left INVALID by
     /// an interrupted `CONCURRENTLY` build.
-    private func drift(_ checked: CheckedSchema, url: DatabaseURL, root: URL) async throws -> CheckReport.Section {
+    private func drift(_ checked: ValidatedSchema, url: DatabaseURL, root: URL) async throws -> CheckReport.Section {
         let name = checked.schema.name
         let directory = try? Workspace.migrationDirectory(of: name, root: root)
         let forms = Workspace.recordedExpressionForms(of: name, root: root)

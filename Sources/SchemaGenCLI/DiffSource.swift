@@ -8,7 +8,7 @@ import SchemaGenPostgres
 enum DiffSource {
     case empty
     case database(DatabaseURL)
-    case declared(CheckedSchema)
+    case declared(ValidatedSchema)
     case migrations(folder: URL, schema: String)
 
     init(_ text: String, option: String) throws {

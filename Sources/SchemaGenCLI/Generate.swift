@@ -69,7 +69,7 @@ struct Generate: AsyncParsableCommand {
                 options.expressionForms = try await Self.expressionForms(of: checked, server: verifyURL)
             }
             do {
-                let generation = try Workspace.generation(of: checked, root: root, options: options)
+                let generation = try checked.generation(in: root, options: options)
                 files += generation.files
                 if let migration = generation.migration {
                     if let verifyURL {
@@ -84,7 +84,10 @@ struct Generate: AsyncParsableCommand {
             }
         }
         guard refusals.isEmpty else {
-            for refusal in refusals { Workspace.printError("error: \(refusal)") }
+            for refusal in refusals {
+                Workspace.printError("error: schema \(refusal.schema): no migration was written:")
+                for problem in refusal.problems { Workspace.printError("  " + Workspace.relativePaths(problem)) }
+            }
             Workspace.printError("Nothing was written.")
             throw ExitCode.failure
         }
@@ -99,7 +102,7 @@ struct Generate: AsyncParsableCommand {
 
     /// PostgreSQL's words for the declaration's expressions, asked on a scratch database, to
     /// record in snapshot.json; a table PostgreSQL could not copy is named in a warning.
-    private static func expressionForms(of checked: CheckedSchema, server: DatabaseURL) async throws -> ExpressionForms {
+    private static func expressionForms(of checked: ValidatedSchema, server: DatabaseURL) async throws -> ExpressionForms {
         let (forms, failures) = try await ScratchDatabase.with(server: server, command: "generate") { database in
             try await database.expressionForms(of: checked.definition)
         }
@@ -111,7 +114,7 @@ struct Generate: AsyncParsableCommand {
 
     /// Replays the schema's migrations on a scratch database, applies the new one, and refuses
     /// it unless the database then matches the declaration and nothing is left to plan.
-    private static func verify(_ migration: Migration, of checked: CheckedSchema, root: URL, server: DatabaseURL, options: PlanOptions) async throws {
+    private static func verify(_ migration: Migration, of checked: ValidatedSchema, root: URL, server: DatabaseURL, options: PlanOptions) async throws {
         let directory = try Workspace.migrationDirectory(of: checked.schema.name, root: root)
         let problems = try await ScratchVerification.problems(
             server: server, command: "generate", plan: MigrationPlan(steps: migration.steps), wanted: checked.definition, options: options
@@ -119,7 +122,8 @@ struct Generate: AsyncParsableCommand {
             _ = try await Migrator(database: database, schema: checked.schema.name, directory: directory).migrate { _ in }
         }
         guard problems.isEmpty else {
-            throw MigrationRefusal(schema: checked.schema.name, problems: ["migration \(migration.identifier) does not verify on \(server):"] + problems)
+            throw MigrationRefusal(schema: checked.schema.name, code: .verificationFailed, location: checked.resolved.sources.all(.schema).first,
+                                   problems.map { "migration \(migration.identifier) does not verify on \(server): \($0)" })
         }
     }
 }

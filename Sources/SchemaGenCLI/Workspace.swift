@@ -18,16 +18,12 @@ enum Workspace {
         }
     }
 
-    /// Resolves and validates each schema; prints every diagnostic to standard error, paths
-    /// relative to the working folder. Throws (exit code 1) when any is an error.
-    static func check(_ selected: [Schema]) throws -> [CheckedSchema] {
-        let checked = selected.map { schema in
-            let resolved = schema.resolve()
-            let diagnostics = resolved.diagnostics
-                + Validator(schema: resolved.definition, sources: resolved.sources).validate()
-            return CheckedSchema(schema: schema, resolved: resolved, diagnostics: diagnostics)
-        }
-        let all = checked.flatMap(\.diagnostics).sorted { $0.severity < $1.severity }
+    /// Validates each schema (``ValidatedSchema``); prints every diagnostic to standard error,
+    /// paths relative to the working folder, and, with `graphWarnings`, the relation graph's
+    /// warnings too (else their count). Throws (exit code 1) when any is an error.
+    static func check(_ selected: [Schema], graphWarnings: Bool = false) throws -> [ValidatedSchema] {
+        let validated = selected.map(ValidatedSchema.init)
+        let all = validated.flatMap(\.diagnostics).sorted { $0.severity < $1.severity }
         for diagnostic in all { printError(relativePaths(diagnostic)) }
         let errors = all.filter { $0.severity == .error }.count
         if errors > 0 {
@@ -35,10 +31,16 @@ enum Workspace {
             printError("\(errors) error\(errors == 1 ? "" : "s")\(warnings > 0 ? ", \(warnings) warning\(warnings == 1 ? "" : "s")" : ""); nothing was written.")
             throw ExitCode.failure
         }
-        return checked
+        let graph = validated.flatMap(\.graphWarnings)
+        if graphWarnings {
+            for warning in graph { printError(relativePaths(warning)) }
+        } else if !graph.isEmpty {
+            printError("note: the relation graphs have \(graph.count) warning\(graph.count == 1 ? "" : "s") (unindexed foreign keys, blocked cascades, ...): see relations.md or run `schemagen validate`")
+        }
+        return validated
     }
 
-    private static func relativePaths(_ diagnostic: Diagnostic) -> String {
+    static func relativePaths(_ diagnostic: Diagnostic) -> String {
         var diagnostic = diagnostic
         let folder = FileManager.default.currentDirectoryPath + "/"
         if let file = diagnostic.location?.file, file.hasPrefix(folder) {
@@ -52,38 +54,7 @@ enum Workspace {
     }
 }
 
-/// A schema that passed validation (perhaps with warnings).
-struct CheckedSchema {
-    let schema: Schema
-    let resolved: ResolvedSchema
-    let diagnostics: [Diagnostic]
-
-    var definition: SchemaDefinition { resolved.definition }
-}
-
 extension Workspace {
-    /// Every file `generate` writes for one schema, and the new migration if the declaration
-    /// changed since the recorded snapshot. Throws ``MigrationRefusal`` when it cannot plan one.
-    static func generation(
-        of checked: CheckedSchema, root: URL, options: MigrationGenerator.Options = .init()
-    ) throws -> (files: [GeneratedFile], migration: Migration?) {
-        let folder = root.appending(path: checked.schema.name)
-        let recorded = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8)
-        let snapshot: SchemaSnapshot?
-        do {
-            snapshot = try recorded.map(SchemaSnapshot.init(decoding:))
-        } catch {
-            throw MigrationRefusal(schema: checked.schema.name, problems: [
-                "\(root.relativePath)/\(checked.schema.name)/\(SchemaSnapshot.fileName) cannot be read (\(error)); restore it from version control",
-            ])
-        }
-        let result = try MigrationGenerator(
-            resolved: checked.resolved, recorded: snapshot,
-            directory: try migrationDirectory(of: checked.schema.name, root: root), options: options
-        ).generate()
-        return (try SchemaArtifacts.files(for: checked.definition) + result.files, result.migration)
-    }
-
     /// The expression forms in `<root>/<schema>/snapshot.json`, none when it is missing or unreadable
     /// (which `check`'s generated-files section reports).
     static func recordedExpressionForms(of schema: String, root: URL) -> ExpressionForms {

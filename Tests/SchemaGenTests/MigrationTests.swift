@@ -44,7 +44,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         #expect {
             try MigrationGenerator(resolved: after.resolve(), recorded: SchemaSnapshot(schema: before.resolve().definition), directory: MigrationDirectory(files: [:], sum: nil)).generate()
         } throws: { error in
-            let problems = (error as? MigrationRefusal)?.problems ?? []
+            let problems = (error as? MigrationRefusal)?.problems.map(\.message) ?? []
             return problems.count == 5
                 && problems.contains { $0.contains("drop table \"legacy\" is destructive") && $0.contains("Allow(.dropTable(\"legacy\"))") }
                 && problems.contains { $0.contains("drop column \"users\".\"nickname\"") && $0.contains("Allow(.dropColumn(\"users\", \"nickname\"))") }
@@ -83,7 +83,7 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
                     options: MigrationGenerator.Options(allowDestructive: true)
                 ).generate()
             } throws: { error in
-                (error as? MigrationRefusal)?.problems.contains { $0.contains("looks like a rename") && $0.contains(hint) } == true
+                (error as? MigrationRefusal)?.problems.contains { $0.message.contains("looks like a rename") && $0.message.contains(hint) } == true
             }
         }
     }

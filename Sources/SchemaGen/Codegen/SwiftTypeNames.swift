@@ -41,7 +41,8 @@ struct SwiftTypeNames: Sendable {
             taken.insert(name)
         }
 
-        let natural = Dictionary(uniqueKeysWithValues: schema.tables.map { ($0.name, $0.swiftName ?? SwiftNaming.typeName(ofTable: $0.name.name)) })
+        // Tolerates a table declared twice, which validation reports.
+        let natural = Dictionary(schema.tables.map { ($0.name, $0.swiftName ?? SwiftNaming.typeName(ofTable: $0.name.name)) }, uniquingKeysWith: { first, _ in first })
         let structCounts = Dictionary(natural.values.map { ($0, 1) }, uniquingKeysWith: +)
         let derived = Set(natural.values.flatMap { [Self.insert($0), Self.update($0)] })
         var moved: [TableDefinition] = []

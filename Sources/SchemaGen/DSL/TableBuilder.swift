@@ -7,6 +7,8 @@ public enum TableBuilder {
     public static func buildExpression(_ column: Column) -> [TableElement] { [.column(column)] }
     /// A reusable group of columns, such as a `timestamps()` helper.
     public static func buildExpression(_ columns: [Column]) -> [TableElement] { columns.map(TableElement.column) }
+    /// A reusable group of columns with their keys, checks and indexes.
+    public static func buildExpression(_ elements: [TableElement]) -> [TableElement] { elements }
     public static func buildExpression(_ key: PrimaryKey) -> [TableElement] { [.primaryKey(key)] }
     public static func buildExpression(_ unique: Unique) -> [TableElement] { [.unique(unique)] }
     public static func buildExpression(_ check: Check) -> [TableElement] { [.check(check)] }

@@ -69,10 +69,11 @@ public struct MigrationGenerator: Sendable {
 
     public func generate() throws -> Output {
         let schema = resolved.definition
+        let place = resolved.sources.all(.schema).first
         let problems = directory.integrityProblems()
-        guard problems.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: problems) }
+        guard problems.isEmpty else { throw MigrationRefusal(schema: schema.name, code: .migrationsTampered, location: place, problems) }
         if recorded == nil, !directory.files.isEmpty {
-            throw MigrationRefusal(schema: schema.name, problems: [
+            throw MigrationRefusal(schema: schema.name, code: .snapshotMissing, location: place, [
                 "\(SchemaSnapshot.fileName) is missing while migrations exist: restore it from version control",
             ])
         }
@@ -83,10 +84,13 @@ public struct MigrationGenerator: Sendable {
         var files = [GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try snapshot.encoded())]
         guard !diff.isEmpty else { return Output(files: files, migration: nil) }
 
-        var refusals = diff.suspectedRenames.map(\.description)
+        var refusals = diff.suspectedRenames.map {
+            Diagnostic(.error, code: .suspectedRename, schema: schema.name, location: place, $0.description)
+        }
         if !options.allowDestructive {
             refusals += diff.destructive.filter { !resolved.allowed.contains($0) }.map {
-                "\($0) is destructive: \($0.danger). To go ahead, add \($0.allowance) to the schema, or pass --allow-destructive"
+                Diagnostic(.error, code: .destructiveChange, schema: schema.name, location: place,
+                           "\($0) is destructive: \($0.danger). To go ahead, add \($0.allowance) to the schema, or pass --allow-destructive")
             }
         }
         guard refusals.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: refusals) }
@@ -95,9 +99,9 @@ public struct MigrationGenerator: Sendable {
         let steps = planner.plan(diff).steps
         let violations = options.policy(for: resolved.settings).violations(in: steps)
         guard violations.isEmpty else {
-            throw MigrationRefusal(schema: schema.name, problems: violations + [
-                "to go ahead, allow the kinds in MigrationSettings(forbidding:) or pass --allow-hazard <kind>",
-            ])
+            throw MigrationRefusal(schema: schema.name, code: .forbiddenHazard, location: place, violations.map {
+                "\($0); to go ahead, allow the kind in MigrationSettings(forbidding:) or pass --allow-hazard <kind>"
+            })
         }
         let reverse = Differ(from: schema, to: from, renames: resolved.renames.inverted).diff()
         let version = directory.nextVersion

@@ -48,6 +48,22 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     /// A timeout of ``MigrationSettings`` that is not a positive duration.
     public static let invalidDuration = Self(rawValue: "invalid-duration")
 
+    // Migrations (refusals of `generate`)
+    /// Migration files that do not match `schemagen.sum`.
+    public static let migrationsTampered = Self(rawValue: "migrations-tampered")
+    /// Migrations without the `snapshot.json` they end at.
+    public static let snapshotMissing = Self(rawValue: "snapshot-missing")
+    /// A `snapshot.json` that cannot be read.
+    public static let snapshotUnreadable = Self(rawValue: "snapshot-unreadable")
+    /// A dropped and an added object that look like a rename nobody declared.
+    public static let suspectedRename = Self(rawValue: "suspected-rename")
+    /// A change that loses data and is not allowed.
+    public static let destructiveChange = Self(rawValue: "destructive-change")
+    /// A statement with a hazard kind the settings forbid.
+    public static let forbiddenHazard = Self(rawValue: "forbidden-hazard")
+    /// A migration that does not reach the declaration on a scratch database (`--verify`).
+    public static let verificationFailed = Self(rawValue: "verification-failed")
+
     // Enums
     /// An enum with no values.
     public static let emptyEnum = Self(rawValue: "empty-enum")
@@ -77,6 +93,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let generatedDefault = Self(rawValue: "generated-default")
     /// An identity column of a type other than smallint, integer or bigint.
     public static let identityType = Self(rawValue: "identity-type")
+    /// Identity sequence options PostgreSQL refuses: an increment of 0, a minimum over the
+    /// maximum, a start outside them, a cache below 1, a bound beyond the column's type.
+    public static let invalidIdentity = Self(rawValue: "invalid-identity")
     /// A column both identity and generated.
     public static let identityGenerated = Self(rawValue: "identity-generated")
     /// `jsonType(...)` on a column that is not json, or a Swift type name that is not one.

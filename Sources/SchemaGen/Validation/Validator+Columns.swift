@@ -27,6 +27,7 @@ extension Validator {
                     report(.identityType, "an identity column must be smallint, integer or bigint, not \(column.type.sql)")
                 }
                 if column.generatedExpression != nil { report(.identityGenerated, "a column cannot be both identity and generated") }
+                if let problem = identityProblem(column.identity!, type: column.type.storageType) { report(.invalidIdentity, problem) }
             }
             if let swiftType = column.jsonSwiftType {
                 if ![.json, .jsonb].contains(column.type) {
@@ -36,6 +37,28 @@ extension Validator {
                 }
             }
         }
+    }
+
+    /// Sequence options PostgreSQL refuses (`CREATE SEQUENCE`): the bounds default to the
+    /// type's range, the start to the minimum (or the maximum for a negative increment).
+    private func identityProblem(_ identity: Identity, type: DataType) -> String? {
+        let range: ClosedRange<Int> = switch type {
+        case .smallint: Int(Int16.min)...Int(Int16.max)
+        case .integer: Int(Int32.min)...Int(Int32.max)
+        default: Int.min...Int.max
+        }
+        let increment = identity.increment ?? 1
+        if increment == 0 { return "identity INCREMENT must not be zero" }
+        for (name, value) in [("MINVALUE", identity.minValue), ("MAXVALUE", identity.maxValue), ("START", identity.start)] {
+            if let value, !range.contains(value) { return "identity \(name) \(value) is out of range for \(type.sql) (\(range.lowerBound) to \(range.upperBound))" }
+        }
+        let minimum = identity.minValue ?? (increment > 0 ? 1 : range.lowerBound)
+        let maximum = identity.maxValue ?? (increment > 0 ? range.upperBound : -1)
+        if minimum >= maximum { return "identity MINVALUE \(minimum) must be less than MAXVALUE \(maximum)" }
+        let start = identity.start ?? (increment > 0 ? minimum : maximum)
+        if !(minimum...maximum).contains(start) { return "identity START \(start) must be between MINVALUE \(minimum) and MAXVALUE \(maximum)" }
+        if let cache = identity.cache, cache < 1 { return "identity CACHE must be at least 1, not \(cache)" }
+        return nil
     }
 
     /// What is wrong with a type's parameters, if anything.

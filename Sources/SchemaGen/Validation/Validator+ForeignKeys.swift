@@ -8,7 +8,7 @@ extension Validator {
                 diagnostics.append(diagnostic(code, severity: severity, table: table.name, column: column ?? key.columns.first, object: key.name, at: path, message))
             }
             guard let target = schema.table(named: key.referencedTable) else {
-                report(.unknownTable, "foreign key references table \"\(key.referencedTable)\", which is not declared in schema \(schema.name)")
+                report(.unknownTable, "foreign key references table \"\(key.referencedTable)\", which is not declared in schema \(schema.name)\(suggestion(forTable: key.referencedTable))")
                 continue
             }
             let local = key.columns.map { table.column(named: $0) }

@@ -37,7 +37,7 @@ extension Validator {
             for name in index.include where !columns.contains(name) {
                 diagnostics.append(diagnostic(
                     .unknownColumn, table: table.name, column: name, object: index.name, at: path,
-                    "index \"\(index.name)\" includes column \"\(name)\", which the table does not have"))
+                    "index \"\(index.name)\" includes column \"\(name)\", which the table does not have\(suggestion(for: name, in: table))"))
             }
             if index.isUnique, index.method != .btree {
                 diagnostics.append(diagnostic(
@@ -63,13 +63,19 @@ extension Validator {
     }
 
     /// `; did you mean "createdAt"?` when another column's name is close.
+    /// `; did you mean "email"?` when `table` has a column close to `name` (or `name` is
+    /// the Swift property of one).
     func suggestion(for name: String, in table: TableDefinition) -> String {
-        let lowered = name.lowercased().filter { $0 != "_" }
-        let match = table.columns.first {
-            $0.name.lowercased().filter { $0 != "_" } == lowered
-                || $0.propertyName.lowercased() == lowered
+        if let column = table.columns.first(where: { $0.propertyName == name && $0.name != name }) {
+            return "; did you mean \"\(column.name)\"?"
         }
-        return match.map { "; did you mean \"\($0.name)\"?" } ?? ""
+        return NameSuggestion.phrase(for: name, among: table.columns.map(\.name))
+    }
+
+    /// `; did you mean "users"?` when the schema has a table close to `name`.
+    func suggestion(forTable name: QualifiedName) -> String {
+        let candidates = schema.tables.map(\.name).filter { $0.schema == name.schema }.map(\.name)
+        return NameSuggestion.phrase(for: name.name, among: candidates)
     }
 
     func checkLogicalReferences(of table: TableDefinition, into diagnostics: inout [Diagnostic]) {
@@ -79,7 +85,7 @@ extension Validator {
             guard let target = schema.table(named: targetName) else {
                 diagnostics.append(diagnostic(
                     .unknownTable, table: table.name, column: reference.columns.first, at: path,
-                    "documented reference to table \"\(targetName)\", which is not declared in schema \(schema.name)"))
+                    "documented reference to table \"\(targetName)\", which is not declared in schema \(schema.name)\(suggestion(forTable: targetName))"))
                 continue
             }
             for column in columns where target.column(named: column) == nil {
