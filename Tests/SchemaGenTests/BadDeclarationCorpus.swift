@@ -64,8 +64,8 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
             Table("a") { Column("id", .bigint).primaryKey() }
         }),
         table("column declared twice", refused: .duplicateColumn, [Column("a", .text), Column("a", .integer)]),
-        table("index named like the table", refused: .duplicateConstraint, [Column("a", .text)], [.index(Index("t", on: "a"))]),
-        table("two indexes with one name", refused: .duplicateConstraint, [Column("a", .text), Column("b", .text)], [.index(Index("same", on: "a")), .index(Index("same", on: "b"))]),
+        table("index named like the table", refused: .duplicateRelationName, [Column("a", .text)], [.index(Index("t", on: "a"))]),
+        table("two indexes with one name", refused: .duplicateRelationName, [Column("a", .text), Column("b", .text)], [.index(Index("same", on: "a")), .index(Index("same", on: "b"))]),
         table("two checks with one name", refused: .duplicateConstraint, [Column("a", .integer)], [.check(Check("a > 0", name: "c")), .check(Check("a < 9", name: "c"))]),
         schema("enum declared twice", refused: .duplicateEnum, Schema("corpus") { Enum("e", "a"); Enum("e", "b") }),
         schema("enum without values", refused: .emptyEnum, Schema("corpus") { Enum("e", values: []) }),
@@ -143,7 +143,7 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
 
     static let keys: [BadDeclaration] = [
         table("two primary keys", refused: .multiplePrimaryKeys, [Column("a", .integer).primaryKey()]),
-        table("primary key on a missing column", refused: .unknownColumn, [], [.primaryKey(PrimaryKey("missing"))]),
+        schema("primary key on a missing column", refused: .unknownColumn, Schema("corpus") { Table("k") { Column("a", .text); PrimaryKey("missing") } }),
         table("unique on a missing column", refused: .unknownColumn, [Column("a", .text)], [.unique(Unique("a", "emial"))]),
         table("unique with no column", refused: .emptyColumnList, [Column("a", .text)], [.unique(Unique())]),
         table("unique naming a column twice", refused: .repeatedColumn, [Column("a", .text)], [.unique(Unique("a", "a"))]),
@@ -168,6 +168,7 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
 
     static let swiftNames: [BadDeclaration] = [
         table("user_id beside userId", refused: .swiftNameClash, [Column("user_id", .text), Column("userId", .text)]),
+        table("Name beside name_", refused: .swiftNameClash, [Column("Name", .text), Column("name_", .text)]),
         table("created-at beside created_at", refused: .swiftNameClash, [Column("created-at", .text), Column("created_at", .text)]),
         table("emoji column", refused: .swiftNameInvalid, [Column("🙂", .text)]),
         table("punctuation column", refused: .swiftNameInvalid, [Column("?!", .text)]),
@@ -271,6 +272,6 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
         }),
         table("a generated column over a keyword", refused: nil, [Column("order", .integer), Column("twice", .integer).generated(as: "\"order\" * 2")]),
         table("long but legal names", refused: nil, [Column(String(repeating: "y", count: 63), .text)]),
-        table("names differing only in case", refused: nil, [Column("Name", .text), Column("name_", .text)]),
+        table("names differing only in case, one with a Swift name", refused: nil, [Column("Name", .text), Column("name", .text).swiftName("lowerName")]),
     ]
 }

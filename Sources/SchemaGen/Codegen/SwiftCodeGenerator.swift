@@ -52,7 +52,8 @@ public struct SwiftCodeGenerator: Sendable {
 
     private func documentation(_ text: String?, indent: String = "") -> String {
         guard let text else { return "" }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { "\(indent)/// \($0)\n" }.joined()
+        // Any line break ends a Swift comment (`\r`, `\r\n`, U+2028 as well as `\n`).
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { "\(indent)/// \($0)\n" }.joined()
     }
 
     private func enumDeclaration(_ type: EnumDefinition, name: String) -> String {
@@ -173,12 +174,29 @@ public struct SwiftCodeGenerator: Sendable {
         }
     }
 
-    /// A Swift string literal, escaped.
+    /// A Swift string literal: `\`, `"` and every control character escaped, so that no name
+    /// or value can end the literal or the line.
     static func literal(_ text: String) -> String {
-        // Most names need no escaping: skip the three searches.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") }) else {
+        // Most names need no escaping: one pass over the bytes says so.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 < 0x20 || $0 == 0x7F || $0 == 0xE2 || $0 == 0xC2 }) else {
             return "\"" + text + "\""
         }
-        return "\"" + text.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"").replacing("\n", with: "\\n") + "\""
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            default:
+                if scalar.properties.generalCategory == .control || scalar == "\u{2028}" || scalar == "\u{2029}" || scalar == "\u{85}" {
+                    escaped += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    escaped.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return escaped + "\""
     }
 }

@@ -98,20 +98,12 @@ public struct CatalogReader: Sendable {
         return column
     }
 
-    /// The identity with each option that is PostgreSQL's default for the column's type and
-    /// direction left nil, as a declaration leaves it.
+    /// The identity as ``Identity/normalized(for:)`` leaves it.
     private static func identity(_ row: CatalogDocument.IdentityRow, type: DataType) -> Identity {
-        let increment = row.increment
-        let (smallest, largest): (Int, Int) = switch type.storageType {
-        case .smallint: (Int(Int16.min), Int(Int16.max))
-        case .integer: (Int(Int32.min), Int(Int32.max))
-        default: (Int.min, Int.max)
-        }
-        let ascending = increment > 0
-        return Identity(
-            row.generation == "a" ? .always : .byDefault, start: row.start == (ascending ? row.minimum : row.maximum) ? nil : row.start,
-            increment: increment == 1 ? nil : increment, minValue: row.minimum == (ascending ? 1 : smallest) ? nil : row.minimum,
-            maxValue: row.maximum == (ascending ? largest : -1) ? nil : row.maximum, cache: row.cache == 1 ? nil : row.cache, cycle: row.cycle ? true : nil)
+        Identity(
+            row.generation == "a" ? .always : .byDefault, start: row.start, increment: row.increment, minValue: row.minimum,
+            maxValue: row.maximum, cache: row.cache, cycle: row.cycle
+        ).normalized(for: type)
     }
 
     private static func indexKey(_ key: CatalogDocument.IndexKeyRow) -> IndexKey {

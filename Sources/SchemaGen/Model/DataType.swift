@@ -93,12 +93,14 @@ extension DataType {
     }
 
     /// The same type with PostgreSQL's implicit parameters written out (`char` is `char(1)`,
-    /// `numeric(10)` is `numeric(10,0)`).
+    /// `numeric(10)` is `numeric(10,0)`), and a built-in type written as `.custom` by another of
+    /// its names read as that type (`int4`, `pg_catalog.int4`, `numeric(10, 2)`, `text[]`).
     public var canonical: DataType {
         switch self {
         case .char(nil): .char(1)
         case .numeric(let precision?, nil): .numeric(precision: precision, scale: 0)
         case .array(let element): .array(element.canonical)
+        case .custom(let name): DataType(builtinSpelling: name)?.canonical ?? self
         default: self
         }
     }

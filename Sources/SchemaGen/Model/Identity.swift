@@ -68,3 +68,31 @@ public struct Identity: Hashable, Sendable, Codable {
         return (String(minValue ?? (ascending ? 1 : Int.min)), String(maxValue ?? (ascending ? Int.max : -1)))
     }
 }
+
+extension Identity {
+    /// The values a sequence of `type` can take: PostgreSQL's default bounds.
+    static func range(of type: DataType) -> ClosedRange<Int> {
+        switch type.storageType {
+        case .smallint: Int(Int16.min)...Int(Int16.max)
+        case .integer: Int(Int32.min)...Int(Int32.max)
+        default: Int.min...Int.max
+        }
+    }
+
+    /// The same identity with each option that is PostgreSQL's default for `type` and the
+    /// direction left nil, as a catalog reads back and a declaration usually leaves it:
+    /// `MAXVALUE 32767` on a smallint is no option at all.
+    public func normalized(for type: DataType) -> Identity {
+        let range = Self.range(of: type)
+        let increment = self.increment ?? 1
+        let ascending = increment > 0
+        let minimum = minValue ?? (ascending ? 1 : range.lowerBound)
+        let maximum = maxValue ?? (ascending ? range.upperBound : -1)
+        let start = self.start ?? (ascending ? minimum : maximum)
+        return Identity(
+            generation, start: start == (ascending ? minimum : maximum) ? nil : start, increment: increment == 1 ? nil : increment,
+            minValue: minimum == (ascending ? 1 : range.lowerBound) ? nil : minimum,
+            maxValue: maximum == (ascending ? range.upperBound : -1) ? nil : maximum,
+            cache: (cache ?? 1) == 1 ? nil : cache, cycle: cycle == true ? true : nil)
+    }
+}

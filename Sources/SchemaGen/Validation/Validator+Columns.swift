@@ -42,11 +42,7 @@ extension Validator {
     /// Sequence options PostgreSQL refuses (`CREATE SEQUENCE`): the bounds default to the
     /// type's range, the start to the minimum (or the maximum for a negative increment).
     private func identityProblem(_ identity: Identity, type: DataType) -> String? {
-        let range: ClosedRange<Int> = switch type {
-        case .smallint: Int(Int16.min)...Int(Int16.max)
-        case .integer: Int(Int32.min)...Int(Int32.max)
-        default: Int.min...Int.max
-        }
+        let range = Identity.range(of: type)
         let increment = identity.increment ?? 1
         if increment == 0 { return "identity INCREMENT must not be zero" }
         for (name, value) in [("MINVALUE", identity.minValue), ("MAXVALUE", identity.maxValue), ("START", identity.start)] {
