@@ -121,13 +121,13 @@ extension PostgresSuite {
                 var sleeping = false
                 while !sleeping, Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.2)
-                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);'") == "1"
+                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
                 }
                 try #require(sleeping)
                 kill(try #require(process.value), SIGKILL)
                 #expect(try run.wait().status == 128 + SIGKILL)
                 // The server notices the client is gone (client_connection_check_interval) and rolls back.
-                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%'") != "0", Date() < deadline {
+                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%' AND datname = current_database()") != "0", Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.2)
                 }
                 #expect(Date() < deadline)
@@ -156,12 +156,12 @@ extension PostgresSuite {
                 var sleeping = false
                 while !sleeping, Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.2)
-                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);'") == "1"
+                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
                 }
                 try #require(sleeping)
                 kill(try #require(process.value), SIGKILL)
                 #expect(try run.wait().status == 128 + SIGKILL)
-                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen down%'") != "0", Date() < deadline {
+                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen down%' AND datname = current_database()") != "0", Date() < deadline {
                     Thread.sleep(forTimeInterval: 0.2)
                 }
                 #expect(try database.introspect().tables.map(\.name.name).sorted() == ["a", "first"])

@@ -64,10 +64,11 @@ enum SwiftNaming {
         if let single = irregular[lower] {
             return word.first?.isUppercase == true ? capitalized(single) : single
         }
+        for suffix in ["series", "species", "news"] where lower.hasSuffix(suffix) { return word }
         if lower.hasSuffix("ies"), word.count > 3 { return String(word.dropLast(3)) + "y" }
         if lower.hasSuffix("ses"), latinStems.contains(where: { lower.dropLast(2).hasSuffix($0) }) { return String(word.dropLast(2)) }
         for suffix in ["sses", "xes", "zzes", "ches", "shes"] where lower.hasSuffix(suffix) { return String(word.dropLast(2)) }
-        for suffix in ["ss", "us", "is", "media", "data", "news", "series", "species"] where lower.hasSuffix(suffix) { return word }
+        for suffix in ["ss", "us", "is", "media", "data"] where lower.hasSuffix(suffix) { return word }
         if lower.hasSuffix("s"), word.count > 1 { return String(word.dropLast()) }
         return word
     }
