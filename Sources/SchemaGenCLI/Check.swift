@@ -49,16 +49,16 @@ struct Check: AsyncParsableCommand {
 
     /// Generated/<schema>/ against what `generate` would write now.
     private func generatedFiles(_ checked: ValidatedSchema, root: URL) -> CheckReport.Section {
-        var section = CheckReport.Section(title: "generated files", summary: "\(output)/\(checked.schema.name)")
+        var section = CheckReport.Section(schema: checked.schema.name, title: "generated files", summary: "\(output)/\(checked.schema.name)")
         let generation: Generation
         do {
             generation = try checked.generation(in: root)
         } catch {
-            section.problems.append("`schemagen generate` cannot bring them up to date: \(error)")
+            section.problem(.generationRefused, "`schemagen generate` cannot bring them up to date: \(error)")
             return section
         }
         if let migration = generation.migration {
-            section.problems.append("the declaration changed since the last migration: `schemagen generate` would write migration \(migration.identifier)")
+            section.problem(.migrationPending, "the declaration changed since the last migration: `schemagen generate` would write migration \(migration.identifier)")
         }
         let migrationFiles = "\(checked.schema.name)/\(MigrationDirectory.folderName)/"
         for (file, outcome) in FileWriter(root: root).plan(generation.files) where outcome != .unchanged {
@@ -66,13 +66,13 @@ struct Check: AsyncParsableCommand {
             if generation.migration != nil, file.path.hasPrefix(migrationFiles) || file.path.hasSuffix(SchemaSnapshot.fileName) { continue }
             let path = "\(output)/\(file.path)"
             if outcome == .created {
-                section.problems.append("missing: \(path)")
+                section.problem(.generatedFileOutdated, "missing: \(path)")
             } else {
                 let existing = (try? String(contentsOf: root.appending(path: file.path), encoding: .utf8)) ?? ""
-                section.problems.append("changed: \(path) (first difference at line \(Self.firstDifferentLine(existing, file.contents)))")
+                section.problem(.generatedFileOutdated, "changed: \(path) (first difference at line \(Self.firstDifferentLine(existing, file.contents)))")
             }
         }
-        if !section.problems.isEmpty { section.notes.append("run `schemagen generate` and commit the result") }
+        if !section.problems.isEmpty { section.note(.advice, "run `schemagen generate` and commit the result") }
         return section
     }
 
@@ -85,20 +85,20 @@ struct Check: AsyncParsableCommand {
     /// The folder's integrity and, with a scratch server, a replay compared with snapshot.json.
     private func migrations(_ checked: ValidatedSchema, root: URL, scratch: DatabaseURL?) async throws -> CheckReport.Section {
         let name = checked.schema.name
-        var section = CheckReport.Section(title: "migrations", summary: "")
+        var section = CheckReport.Section(schema: name, title: "migrations", summary: "")
         let directory = try Workspace.migrationDirectory(of: name, root: root)
-        section.problems += directory.integrityProblems()
+        for problem in directory.integrityProblems() { section.problem(.migrationsTampered, problem) }
         let files: [MigrationFile]
         do {
             files = try directory.migrationFiles()
         } catch {
-            section.problems.append("\(error)")
+            section.problem(.migrationFileUnreadable, "\(error)")
             return section
         }
         section.summary = "\(files.count) file\(files.count == 1 ? "" : "s")" + (section.problems.isEmpty ? ", checksums intact" : "")
         let snapshotFile = root.appending(path: name).appending(path: SchemaSnapshot.fileName)
         guard let scratch, section.problems.isEmpty, let recorded = try? String(contentsOf: snapshotFile, encoding: .utf8) else {
-            if scratch == nil { section.notes.append("replay skipped: pass --scratch-database-url to replay the migrations on a scratch database") }
+            if scratch == nil { section.note(.advice, "replay skipped: pass --scratch-database-url to replay the migrations on a scratch database") }
             return section
         }
         let snapshot = try SchemaSnapshot(decoding: recorded)
@@ -109,9 +109,9 @@ struct Check: AsyncParsableCommand {
                 of: snapshot.schema, comparedWith: replayed, recorded: snapshot.expressionForms)
             return (replayed, expected, failures)
         }
-        section.notes += failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
+        for failure in failures { section.note(.comparedAsWritten, "compared as written, PostgreSQL could not store a copy of \(failure)") }
         let differences = SchemaComparison(expected: expected, actual: replayed, labels: ("in snapshot.json", "after replay")).differences
-        section.problems += differences.map { "replay: \($0)" }
+        for difference in differences { section.problem(.replayDiffers, "replay: \(difference)") }
         section.summary += differences.isEmpty ? ", replayed to snapshot.json" : ", replay differs from snapshot.json"
         return section
     }
@@ -132,25 +132,27 @@ struct Check: AsyncParsableCommand {
             return (snapshot, expected, failures, history)
         }
         let differences = SchemaComparison(expected: expected, actual: snapshot.schema).differences
-        var recorded: [String] = []
+        var recorded: [(DiagnosticCode, String)] = []
         if let history {
             // The folder's own integrity is the migrations section's.
-            recorded += history.problems.filter { !history.integrity.contains($0) }
+            recorded += history.problems.filter { !history.integrity.contains($0) }.map { (.historyMismatch, $0) }
             if let stopped = history.interrupted {
-                recorded.append("\(stopped.identifier) stopped part-way: \(stopped.stepsDone) of \(stopped.stepsTotal) steps recorded; run `schemagen migrate --resume`")
+                recorded.append((.migrationStopped, "\(stopped.identifier) stopped part-way: \(stopped.stepsDone) of \(stopped.stepsTotal) steps recorded; run `schemagen migrate --resume`"))
             }
             if let reverting = history.reverting {
-                recorded.append("the revert of \(reverting.identifier) stopped after step \(reverting.revertedSteps ?? 0) of its down file; run `schemagen down` to finish it")
+                recorded.append((.revertStopped, "the revert of \(reverting.identifier) stopped after step \(reverting.revertedSteps ?? 0) of its down file; run `schemagen down` to finish it"))
             }
         }
         let invalid = snapshot.unmodeled.filter { $0.kind == "index setting" && $0.name.contains(" INVALID ") }
-        recorded += invalid.map { "\($0.name.prefix { $0 != " " }) is INVALID: a CONCURRENTLY build was interrupted; drop it and migrate again" }
+        recorded += invalid.map { (.invalidIndex, "\($0.name.prefix { $0 != " " }) is INVALID: a CONCURRENTLY build was interrupted; drop it and migrate again") }
         let count = differences.count + recorded.count
         var section = CheckReport.Section(
-            title: "database", summary: "\(url): " + (count == 0 ? "matches the declaration" : "\(count) difference\(count == 1 ? "" : "s")"),
-            problems: differences.map { $0.description } + recorded, differences: differences)
-        section.notes = snapshot.unmodeled.filter { !invalid.contains($0) }.map { "not compared: \($0)" }
-            + failures.map { "compared as written, PostgreSQL could not store a copy of \($0)" }
+            schema: name, title: "database", summary: "\(url): " + (count == 0 ? "matches the declaration" : "\(count) difference\(count == 1 ? "" : "s")"),
+            differences: differences)
+        for difference in differences { section.problem(.drift, difference.description) }
+        for (code, message) in recorded { section.problem(code, message) }
+        for object in snapshot.unmodeled where !invalid.contains(object) { section.note(.notCompared, "not compared: \(object)") }
+        for failure in failures { section.note(.comparedAsWritten, "compared as written, PostgreSQL could not store a copy of \(failure)") }
         return section
     }
 }

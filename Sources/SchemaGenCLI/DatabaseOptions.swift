@@ -23,11 +23,15 @@ struct DatabaseOptions: ParsableArguments {
 
 /// Opens a connection for a command and reports its failures without a stack of Swift types.
 enum LiveSession {
+    /// `schemagen migrate on build-7 (pid 4242)`: what `pg_stat_activity` shows of a run.
+    static func applicationName(_ command: String) -> String {
+        "schemagen \(command) on \(ProcessInfo.processInfo.hostName) (pid \(getpid()))"
+    }
+
     static func run<T>(url: DatabaseURL, command: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
         let database: LiveDatabase
         do {
-            let host = ProcessInfo.processInfo.hostName
-            database = try await LiveDatabase.connect(to: url, applicationName: "schemagen \(command) on \(host) (pid \(getpid()))")
+            database = try await LiveDatabase.connect(to: url, applicationName: applicationName(command))
         } catch {
             Workspace.printError("error: \(error)")
             throw ExitCode.failure

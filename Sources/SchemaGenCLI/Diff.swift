@@ -44,13 +44,16 @@ struct Diff: AsyncParsableCommand {
         let verifyURL = try DatabaseURL.argument(verify, option: "verify")
         let (fromSource, toSource) = (try DiffSource(from, option: "from"), try DiffSource(to, option: "to"))
         var (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
+        func warn(_ code: DiagnosticCode, _ message: String) {
+            if !warnings.contains(where: { $0.message == message }) { warnings.append(Diagnostic(.warning, code: code, schema: "diff", message)) }
+        }
         // A declaration compared with a catalog: its expressions as PostgreSQL stores them first.
         switch (fromSource.holdsDeclaration(scratch: scratch), toSource.holdsDeclaration(scratch: scratch)) {
         case (true, false) where !start.schema.tables.isEmpty:
-            warnings += try await normalize(&start.schema, of: fromSource, beside: toSource, holding: goal.schema, scratch: scratch)
+            for message in try await normalize(&start.schema, of: fromSource, beside: toSource, holding: goal.schema, scratch: scratch) { warn(.comparedAsWritten, message) }
         case (false, true) where !goal.schema.tables.isEmpty:
-            warnings += try await normalize(&goal.schema, of: toSource, beside: fromSource, holding: start.schema, scratch: scratch)
+            for message in try await normalize(&goal.schema, of: toSource, beside: fromSource, holding: start.schema, scratch: scratch) { warn(.comparedAsWritten, message) }
         default:
             break
         }
@@ -62,14 +65,15 @@ struct Diff: AsyncParsableCommand {
 
         let unmodeled = start.unmodeledDifferences(from: goal)
         for (object, source) in unmodeled.here.map({ ($0, fromSource) }) + unmodeled.there.map({ ($0, toSource) }) {
-            let warning = object.isSetting
+            warn(.notCompared, object.isSetting
                 ? "\(object) in \(source.label) only: not modelled, so the plan does not change it"
-                : "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it"
-            if !warnings.contains(warning) { warnings.append(warning) }
+                : "\(object) in \(source.label) is not compared: diff neither creates, changes nor drops it")
         }
-        warnings += diff.suspectedRenames.map { "\($0.what): planned as a drop and an add, since a rename is only ever declared (\($0.hint))" }
+        for rename in diff.suspectedRenames {
+            warn(.suspectedRename, "\(rename.what): planned as a drop and an add, since a rename is only ever declared (\(rename.hint))")
+        }
         if !start.unmodeled.isEmpty, diff.changes.contains(where: \.mayBreakDependents) {
-            warnings.append("the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
+            warn(.dependentsMayBreak, "the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
         }
         if options.online != nil {
             // Partitioned tables are not modelled yet; PostgreSQL refuses CONCURRENTLY on them.
@@ -109,7 +113,7 @@ struct Diff: AsyncParsableCommand {
         if format == .json {
             print(report.json)
         } else {
-            for line in warnings { Workspace.printError("warning: \(line)") }
+            for warning in warnings { Workspace.printError("warning: \(warning.message) [\(warning.code)]") }
             print(report.sql, terminator: "")
         }
         if !plan.isEmpty { throw ExitCode(2) }
@@ -155,13 +159,14 @@ struct DiffReport: Encodable {
     var verified: Bool
     var steps: [Step]
     var hazards: [String: Int]
-    var warnings: [String]
+    /// What the plan does not cover, each with its code.
+    var warnings: [Diagnostic]
     private let summary: String?
     private let body: String
 
     private enum CodingKeys: String, CodingKey { case from, to, differences, verified, steps, hazards, warnings }
 
-    init(from: String, to: String, plan: MigrationPlan, warnings: [String], verified: Bool) {
+    init(from: String, to: String, plan: MigrationPlan, warnings: [Diagnostic], verified: Bool) {
         self.from = from
         self.to = to
         differences = !plan.isEmpty

@@ -119,13 +119,13 @@ extension PostgresSuite {
                         let diff = try from.schemagen(["diff", "--from", from.url, "--to", to.url, "--format", "json"])
                         #expect(diff.status != 1, "\(diff.error)")
                         let report = try JSONSerialization.jsonObject(with: Data(diff.output.utf8)) as? [String: Any]
-                        let warnings = report?["warnings"] as? [String] ?? []
+                        let warnings = (report?["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }
                         #expect(warnings.contains { $0.contains(setting.warning) }, "\(name): \(warnings)")
                     }
                     // The same setting on both sides is no difference.
                     let same = try altered.schemagen(["diff", "--from", altered.url, "--to", altered.url, "--format", "json"])
                     let report = try JSONSerialization.jsonObject(with: Data(same.output.utf8)) as? [String: Any]
-                    #expect((report?["warnings"] as? [String] ?? []).allSatisfy { !$0.contains(setting.warning) }, "\(name)")
+                    #expect((report?["warnings"] as? [[String: Any]] ?? []).compactMap { $0["message"] as? String }.allSatisfy { !$0.contains(setting.warning) }, "\(name)")
                 }
             }
         }

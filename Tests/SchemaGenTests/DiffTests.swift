@@ -152,7 +152,7 @@ extension PostgresSuite {
                     let report = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
                     #expect(report["differences"] as? Bool == true)
                     #expect((report["hazards"] as? [String: Int])?["table-rewrite"] == 1)
-                    #expect((report["warnings"] as? [String])?.count == 4)
+                    #expect((report["warnings"] as? [[String: Any]])?.count == 4)
                     let statements = ((report["steps"] as? [[String: Any]])?.first?["statements"] as? [[String: Any]]) ?? []
                     let retype = try #require(statements.first { ($0["sql"] as? String)?.contains("TYPE bigint") == true })
                     #expect((retype["hazards"] as? [[String: String]])?.map { $0["kind"] } == ["access-exclusive-lock", "table-rewrite"])

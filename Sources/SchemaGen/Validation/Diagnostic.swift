@@ -8,10 +8,23 @@
 /// ```
 public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     public enum Severity: String, Hashable, Sendable, Codable, Comparable {
-        case error, warning
+        /// Stops the command: nothing is generated, `check` fails.
+        case error
+        /// Shown; the command goes on.
+        case warning
+        /// What was not done and why, or what to do next.
+        case note
+
+        private var rank: Int {
+            switch self {
+            case .error: 0
+            case .warning: 1
+            case .note: 2
+            }
+        }
 
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
-            lhs == .error && rhs == .warning
+            lhs.rank < rhs.rank
         }
     }
 

@@ -64,6 +64,36 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     /// A migration that does not reach the declaration on a scratch database (`--verify`).
     public static let verificationFailed = Self(rawValue: "verification-failed")
 
+    // Drift (`check`)
+    /// A file under `Generated/` that `generate` would write otherwise, or is missing.
+    public static let generatedFileOutdated = Self(rawValue: "generated-file-outdated")
+    /// A declaration changed since the last migration, with no migration written for it.
+    public static let migrationPending = Self(rawValue: "migration-pending")
+    /// `generate` could not bring the files up to date (it would refuse).
+    public static let generationRefused = Self(rawValue: "generation-refused")
+    /// A migration file that cannot be read.
+    public static let migrationFileUnreadable = Self(rawValue: "migration-file-unreadable")
+    /// The migrations replayed on a scratch database do not reach `snapshot.json`.
+    public static let replayDiffers = Self(rawValue: "replay-differs")
+    /// The live database differs from the declaration.
+    public static let drift = Self(rawValue: "drift")
+    /// The database's recorded history disagrees with the files (a checksum, a name, the order).
+    public static let historyMismatch = Self(rawValue: "history-mismatch")
+    /// A migration recorded as stopped part-way.
+    public static let migrationStopped = Self(rawValue: "migration-stopped")
+    /// A revert (`down`) recorded as stopped part-way.
+    public static let revertStopped = Self(rawValue: "revert-stopped")
+    /// An index left INVALID by an interrupted `CONCURRENTLY` build.
+    public static let invalidIndex = Self(rawValue: "invalid-index")
+    /// An object or setting the model does not describe, so not compared (a note).
+    public static let notCompared = Self(rawValue: "not-compared")
+    /// Expressions compared as written because PostgreSQL could not be asked (a note).
+    public static let comparedAsWritten = Self(rawValue: "compared-as-written")
+    /// A plan that drops or retypes what unmodelled objects may depend on (a warning of `diff`).
+    public static let dependentsMayBreak = Self(rawValue: "dependents-may-break")
+    /// A step skipped for want of something (a scratch server), or what to run next (a note).
+    public static let advice = Self(rawValue: "advice")
+
     // Enums
     /// An enum with no values.
     public static let emptyEnum = Self(rawValue: "empty-enum")
