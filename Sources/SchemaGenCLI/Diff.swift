@@ -42,7 +42,7 @@ struct Diff: AsyncParsableCommand {
     func run() async throws {
         let scratch = try scratchServer.serverURL()
         let verifyURL = try DatabaseURL.argument(verify, option: "verify")
-        let (fromSource, toSource) = (try DiffSource(from, option: "from"), try DiffSource(to, option: "to"))
+        let (fromSource, toSource) = (try SchemaSource(argument: from, option: "from"), try SchemaSource(argument: to, option: "to"))
         var (start, goal) = (try await fromSource.load(scratch: scratch), try await toSource.load(scratch: scratch))
         var warnings: [Diagnostic] = []
         func warn(_ code: DiagnosticCode, _ message: String) {
@@ -122,7 +122,7 @@ struct Diff: AsyncParsableCommand {
     /// `schema`'s expressions as the other side's server stores them, else as a scratch
     /// database stores them; the warnings say which could not be normalized.
     private func normalize(
-        _ schema: inout SchemaDefinition, of source: DiffSource, beside other: DiffSource, holding catalog: SchemaDefinition, scratch: DatabaseURL?
+        _ schema: inout SchemaDefinition, of source: SchemaSource, beside other: SchemaSource, holding catalog: SchemaDefinition, scratch: DatabaseURL?
     ) async throws -> [String] {
         let declared = schema
         let result: (schema: SchemaDefinition, failures: [String])
