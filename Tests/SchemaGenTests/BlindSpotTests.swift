@@ -29,7 +29,7 @@ extension PostgresSuite {
                 "relrowsecurity": .warned("row-level security"), "relforcerowsecurity": .warned("table setting"),
                 "relispopulated": .irrelevant("materialized views' data"), "relreplident": .warned("table setting"),
                 "relispartition": .warned("partition"), "relrewrite": .irrelevant("transient"), "relfrozenxid": .irrelevant("vacuum"),
-                "relminmxid": .irrelevant("vacuum"), "relacl": .warned("table setting"), "reloptions": .warned("table setting"),
+                "relminmxid": .irrelevant("vacuum"), "relacl": .warned("table setting"), "reloptions": .modelled,
                 "relpartbound": .warned("partition"),
             ],
             "pg_attribute": [
@@ -99,7 +99,6 @@ extension PostgresSuite {
              "DROP INDEX t_a_idx; CREATE INDEX t_a_idx ON t (lower(a) COLLATE \"POSIX\");", "index setting public.t_a_idx expression key collation"),
             ("CLUSTER", "CREATE TABLE t (id int PRIMARY KEY);", "CLUSTER t USING t_pkey;", "index setting public.t_pkey CLUSTER"),
             ("serial sequence cache", "CREATE TABLE t (id serial PRIMARY KEY);", "ALTER SEQUENCE t_id_seq CACHE 20;", "serial sequence option public.t.id AS integer START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE 2147483647 CACHE 20"),
-            ("table fillfactor", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t SET (fillfactor = 80, autovacuum_enabled = false);", "table setting public.t WITH (fillfactor=80, autovacuum_enabled=false)"),
             ("replica identity", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t REPLICA IDENTITY FULL;", "table setting public.t REPLICA IDENTITY FULL"),
             ("force row-level security", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t FORCE ROW LEVEL SECURITY;", "FORCE ROW LEVEL SECURITY"),
             ("privileges", "CREATE TABLE t (id int PRIMARY KEY);", "GRANT SELECT ON t TO PUBLIC;", "table setting public.t GRANT"),

@@ -107,7 +107,7 @@ enum FocusedSchemas {
     }
 
     static let indexes = Schema("indexes") {
-        Table("documents") {
+        Table("documents", with: ["fillfactor": "70", "toast.autovacuum_enabled": "false"]) {
             Column("id", .integer).primaryKey()
             Column("email", .text).notNull()
             Column("title", .text)

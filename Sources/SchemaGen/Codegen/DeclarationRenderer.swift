@@ -75,6 +75,7 @@ public struct DeclarationRenderer: Sendable {
         let tableName = table.name.name
         var arguments = [literal(tableName)]
         if table.name.schema != QualifiedName.defaultSchema { arguments.append("schema: \(literal(table.name.schema))") }
+        if let storage = table.storageParameters { arguments.append("with: \(dictionary(storage))") }
         if let comment = table.comment { arguments.append("comment: \(literal(comment))") }
         var body: [String] = []
         var tableLevel: [String] = []

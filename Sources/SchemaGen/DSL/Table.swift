@@ -21,11 +21,12 @@
 @dynamicMemberLookup
 public struct Table: Sendable {
     let qualifiedName: QualifiedName
-    /// The name the table had before, when it was renamed (see ``init(_:schema:renamedFrom:junction:swiftName:comment:file:line:column:_:)``).
+    /// The name the table had before, when it was renamed (see ``init(_:schema:renamedFrom:junction:swiftName:with:comment:file:line:column:_:)``).
     let formerName: String?
     let comment: String?
     let isJunction: Bool
     let swiftName: String?
+    let storageParameters: [String: String]
     let elements: [TableElement]
     let location: SourceLocation
 
@@ -34,10 +35,12 @@ public struct Table: Sendable {
     /// `renamedFrom` declares a rename, so that the next migration renames the table rather than
     /// dropping one and creating another. It may stay after the migration is written.
     /// `swiftName` names the generated row struct (`NewBlob` and `BlobUpdate` follow), instead
-    /// of the singular of the table's name (see ``SwiftCodeGenerator``).
+    /// of the singular of the table's name (see ``SwiftCodeGenerator``). `with` sets storage
+    /// parameters: `Table("events", with: ["fillfactor": "70", "toast.autovacuum_enabled": "false"])`
+    /// is `CREATE TABLE events (...) WITH (fillfactor = 70, toast.autovacuum_enabled = false)`.
     public init(
         _ name: String, schema: String = QualifiedName.defaultSchema, renamedFrom formerName: String? = nil,
-        junction isJunction: Bool = false, swiftName: String? = nil, comment: String? = nil,
+        junction isJunction: Bool = false, swiftName: String? = nil, with storageParameters: [String: String] = [:], comment: String? = nil,
         file: String = #filePath, line: Int = #line, column: Int = #column,
         @TableBuilder _ body: () -> [TableElement]
     ) {
@@ -45,6 +48,7 @@ public struct Table: Sendable {
         self.formerName = formerName
         self.isJunction = isJunction
         self.swiftName = swiftName
+        self.storageParameters = storageParameters
         self.comment = comment
         elements = body()
         location = SourceLocation(file: file, line: line, column: column)

@@ -41,6 +41,9 @@ extension Differ {
             }
             diffColumns(previous, table, into: &diff)
             diffKeys(previous, table, into: &diff)
+            if previous.storageParameters != table.storageParameters {
+                diff.changes.append(.alterTableStorage(table.name, from: previous.storageParameters ?? [:], to: table.storageParameters ?? [:]))
+            }
         }
         rebuildDependentForeignKeys(into: &diff)
     }

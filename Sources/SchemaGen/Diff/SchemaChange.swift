@@ -73,6 +73,8 @@ public enum SchemaChange: Hashable, Sendable {
     /// `ALTER INDEX name SET (...)` / `RESET (...)`: an index's (or a key's index's) storage
     /// parameters, from the first set to the second; the index is not rebuilt.
     case alterIndexStorage(QualifiedName, index: String, from: [String: String], to: [String: String])
+    /// `ALTER TABLE t SET (fillfactor = 70)` / `RESET (...)`: no rewrite, applies to later writes.
+    case alterTableStorage(QualifiedName, from: [String: String], to: [String: String])
 
     case commentOnTable(QualifiedName, String?)
     case commentOnColumn(QualifiedName, column: String, String?)
@@ -115,7 +117,7 @@ public enum SchemaChange: Hashable, Sendable {
              .addPrimaryKey(let table, _), .dropPrimaryKey(let table, _), .adoptIndex(let table, _, _), .addUnique(let table, _), .dropUnique(let table, _),
              .addCheck(let table, _), .dropCheck(let table, _), .addExclusion(let table, _), .dropExclusion(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
              .renameConstraint(let table, _, _), .validateConstraint(let table, _), .alterForeignKeyDeferrability(let table, _, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
-             .alterIndexStorage(let table, _, _, _),
+             .alterIndexStorage(let table, _, _, _), .alterTableStorage(let table, _, _),
              .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             table
         default: nil

@@ -49,7 +49,8 @@ public struct SchemaComparison: Sendable {
         let expectedTables = keyed(expected.tables, by: \.name)
         let actualTables = keyed(actual.tables, by: \.name)
         result += compare(expectedTables, actualTables, kind: "table", touched: touched) { declared, live in
-            changes([Field("comment", declared.comment ?? "none", live.comment ?? "none")])
+            changes([Field("comment", declared.comment ?? "none", live.comment ?? "none"),
+                     Field("storage parameters", DDLStatement.parameterList(declared.storageParameters ?? [:]), DDLStatement.parameterList(live.storageParameters ?? [:]))])
         }
         for (name, declared) in expectedTables.sorted(by: { $0.key < $1.key }) {
             guard let live = actualTables[name] else { continue }

@@ -116,6 +116,11 @@ extension SchemaChange {
             let light: Set<String> = ["fillfactor", "deduplicate_items", "fastupdate", "gin_pending_list_limit", "pages_per_range", "autosummarize"]
             let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
             return [(changed.isSubset(of: light) ? LockLevel.shareUpdateExclusive : .accessExclusive).hazard(on: table, brief)]
+        case .alterTableStorage(let table, let old, let new):
+            // ALTER TABLE SET/RESET takes SHARE UPDATE EXCLUSIVE for the vacuum, fill and planner
+            // parameters, ACCESS EXCLUSIVE for user_catalog_table; neither rewrites the table.
+            let changed = Set(old.keys).union(new.keys).filter { old[$0] != new[$0] }
+            return [(changed.contains("user_catalog_table") ? LockLevel.accessExclusive : .shareUpdateExclusive).hazard(on: table, brief)]
         case .renameIndex(let table, _, _), .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
         }

@@ -103,6 +103,8 @@ struct CatalogDocument: Decodable {
         let schema: String
         let name: String
         let comment: String?
+        /// `reloptions`, the TOAST table's as `toast.name=value`.
+        let storage: [String]?
         let columns: [ColumnRow]
         let constraints: [ConstraintRow]
         let indexes: [IndexRow]

@@ -37,7 +37,11 @@ public enum CatalogQuery {
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_namespace'::regclass AND d.objid = n.oid AND d.deptype = 'e')
         ),
         rel AS (
-            SELECT c.oid, c.relname, ns.nspname FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+            -- A table's storage parameters with its TOAST table's, as `toast.name=value`.
+            SELECT c.oid, c.relname, ns.nspname,
+                   CASE WHEN c.reloptions IS NOT NULL OR toast.reloptions IS NOT NULL
+                        THEN coalesce(c.reloptions, '{}') || coalesce((SELECT array_agg('toast.' || o ORDER BY o) FROM unnest(toast.reloptions) o), '{}') END AS storage
+            FROM pg_class c JOIN ns ON ns.oid = c.relnamespace LEFT JOIN pg_class toast ON toast.oid = c.reltoastrelid
             WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
         ),
@@ -262,8 +266,7 @@ public enum CatalogQuery {
               UNION ALL
               -- Tables: storage, persistence, inheritance, partitioning, privileges.
               SELECT 'table setting', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || ' '
-                     || concat_ws(' ', CASE WHEN c.reloptions IS NOT NULL THEN 'WITH (' || array_to_string(c.reloptions, ', ') || ')' END,
-                                  CASE WHEN c.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = c.reltablespace) END,
+                     || concat_ws(' ', CASE WHEN c.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = c.reltablespace) END,
                                   CASE c.relreplident WHEN 'n' THEN 'REPLICA IDENTITY NOTHING' WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX' END,
                                   CASE WHEN c.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END,
                                   CASE WHEN c.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(c.oid) END,
@@ -272,7 +275,7 @@ public enum CatalogQuery {
                                   (SELECT 'INHERITS (' || string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno) || ')' FROM pg_inherits i WHERE i.inhrelid = c.oid),
                                   CASE WHEN c.relacl IS NOT NULL THEN 'GRANT ' || c.relacl::text END)
               FROM rel JOIN pg_class c ON c.oid = rel.oid
-              WHERE c.reloptions IS NOT NULL OR c.reltablespace <> 0 OR c.relreplident <> 'd' OR c.relforcerowsecurity OR c.relkind = 'p'
+              WHERE c.reltablespace <> 0 OR c.relreplident <> 'd' OR c.relforcerowsecurity OR c.relkind = 'p'
                  OR c.reloftype <> 0 OR c.relacl IS NOT NULL OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
                  OR (c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap'))
               UNION ALL
@@ -281,7 +284,7 @@ public enum CatalogQuery {
             ) objects),
           'tables', (
             SELECT coalesce(json_agg(json_build_object(
-                'schema', rel.nspname, 'name', rel.relname, 'comment', description.description,
+                'schema', rel.nspname, 'name', rel.relname, 'comment', description.description, 'storage', rel.storage,
                 'columns', coalesce(cols.columns, '[]'::json),
                 'constraints', coalesce(cons.constraints, '[]'::json),
                 'indexes', coalesce(idx.indexes, '[]'::json)

@@ -34,6 +34,7 @@ public struct CatalogReader: Sendable {
     private func table(_ row: CatalogDocument.TableRow) -> TableDefinition {
         let name = QualifiedName(row.name, schema: row.schema)
         var table = TableDefinition(name: name, columns: row.columns.map(column), comment: row.comment)
+        if let storage = row.storage, !storage.isEmpty { table.storageParameters = Self.parameters(storage) }
         for constraint in row.constraints {
             let columns = constraint.columns ?? []
             switch constraint.kind {

@@ -17,6 +17,9 @@ public struct TableDefinition: Hashable, Sendable, Codable {
     /// Declared a junction of a many-to-many relation (tables with a composite key of two
     /// foreign keys, or none, are detected without it). No SQL.
     public var isJunction: Bool?
+    /// Storage parameters (`WITH (fillfactor = 70, toast.autovacuum_enabled = false)`), by
+    /// name; nil is none.
+    public var storageParameters: [String: String]?
     /// The name of the generated row struct, when declared (`Table("data", swiftName: "Blob")`).
     /// No SQL.
     public var swiftName: String?

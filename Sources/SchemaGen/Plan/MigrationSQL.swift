@@ -62,7 +62,9 @@ enum MigrationSQL {
         case .addExclusion(let table, let exclusion): [alter(table, "ADD " + DDLStatement.exclusionClause(exclusion))]
         case .dropExclusion(let table, let exclusion): [dropConstraint(table, exclusion.name)]
         case .alterIndexStorage(let table, let index, let old, let new):
-            alterIndexStorage(QualifiedName(index, schema: table.schema), from: old, to: new)
+            alterStorage("INDEX \(SQLIdentifier.quote(QualifiedName(index, schema: table.schema)))", from: old, to: new)
+        case .alterTableStorage(let table, let old, let new):
+            alterStorage("TABLE \(SQLIdentifier.quote(table))", from: old, to: new)
         case .alterForeignKeyDeferrability(let table, let name, let deferrable):
             [alter(table, "ALTER CONSTRAINT \(SQLIdentifier.quote(name)) \(deferrable?.rawValue ?? "NOT DEFERRABLE")")]
         case .validateConstraint(let table, let name): [alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(name))")]
@@ -143,13 +145,13 @@ enum MigrationSQL {
         return "DO $$BEGIN EXECUTE format(\(SQLLiteral.quote(format)), \(sequence)); END$$;"
     }
 
-    /// `ALTER INDEX i RESET (buffering);` for parameters gone, `ALTER INDEX i SET (fillfactor = 70);`
-    /// for those set or changed.
-    private static func alterIndexStorage(_ index: QualifiedName, from old: [String: String], to new: [String: String]) -> [String] {
+    /// `ALTER INDEX i RESET (buffering);` for parameters gone, `ALTER TABLE t SET (fillfactor = 70);`
+    /// for those set or changed; `object` is `INDEX i` or `TABLE t`.
+    private static func alterStorage(_ object: String, from old: [String: String], to new: [String: String]) -> [String] {
         let reset = old.keys.filter { new[$0] == nil }.sorted()
         let set = new.filter { old[$0.key] != $0.value }
-        return (reset.isEmpty ? [] : ["ALTER INDEX \(SQLIdentifier.quote(index)) RESET (\(reset.map(SQLIdentifier.quote).joined(separator: ", ")));"])
-            + (set.isEmpty ? [] : ["ALTER INDEX \(SQLIdentifier.quote(index)) SET (\(DDLStatement.parameterList(set)));"])
+        return (reset.isEmpty ? [] : ["ALTER \(object) RESET (\(reset.map(DDLStatement.parameterName).joined(separator: ", ")));"])
+            + (set.isEmpty ? [] : ["ALTER \(object) SET (\(DDLStatement.parameterList(set)));"])
     }
 
     /// The identity's options set in one `ALTER COLUMN`. When the new range may exclude the

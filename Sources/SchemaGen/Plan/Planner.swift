@@ -232,7 +232,7 @@ private struct Plan {
         switch change {
         case .createExtension, .createSchema, .alterExtensionSchema, .updateExtension: 1
         case .renameTable, .renameColumn, .renameEnumValue: 2
-        case .renameConstraint, .renameIndex, .alterIndexStorage, .alterForeignKeyDeferrability: 3
+        case .renameConstraint, .renameIndex, .alterIndexStorage, .alterTableStorage, .alterForeignKeyDeferrability: 3
         case .dropForeignKey: 4
         case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion: 5
         case .dropTable: 6

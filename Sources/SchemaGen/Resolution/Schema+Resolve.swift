@@ -130,6 +130,7 @@ private struct Resolver {
         var result = TableDefinition(name: tableName, comment: table.comment)
         if table.isJunction { result.isJunction = true }
         result.swiftName = table.swiftName
+        result.storageParameters = table.storageParameters.isEmpty ? nil : table.storageParameters
         var constraintNames: Set<String> = []
         func chooseConstraintName(_ columns: [String]?, label: String) -> String {
             let name = ObjectName.unique(tableName.name, columns?.joined(separator: "_"), label: label) {

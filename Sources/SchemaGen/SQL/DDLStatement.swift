@@ -35,7 +35,7 @@ public enum DDLStatement {
         // PostgreSQL validates a check written in CREATE TABLE even when told NOT VALID.
         lines += table.checks.filter { $0.notValid == nil }.map(checkClause)
         let body = lines.map { "    " + $0 }.joined(separator: ",\n")
-        return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n);"
+        return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n)\(withClause(table.storageParameters));"
     }
 
     /// `text COLLATE "C"`: the type and the column's collation, if it has its own.
@@ -102,11 +102,17 @@ public enum DDLStatement {
         return " WITH (" + parameterList(parameters) + ")"
     }
 
+    /// `fillfactor`, `toast.autovacuum_enabled`: a storage parameter's name, its namespace and
+    /// name quoted apart.
+    static func parameterName(_ name: String) -> String {
+        name.split(separator: ".", maxSplits: 1).map { SQLIdentifier.quote(String($0)) }.joined(separator: ".")
+    }
+
     /// `fillfactor = 70, buffering = 'on'`: bare where PostgreSQL reads the value back as written.
     static func parameterList(_ parameters: [String: String]) -> String {
         parameters.sorted { $0.key < $1.key }.map { name, value in
             let bare = !value.isEmpty && value.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") }
-            return "\(SQLIdentifier.quote(name)) = \(bare ? value : SQLLiteral.quote(value))"
+            return "\(parameterName(name)) = \(bare ? value : SQLLiteral.quote(value))"
         }.joined(separator: ", ")
     }
 

@@ -80,3 +80,40 @@ CREATE TABLE t (id integer PRIMARY KEY, code char(10) COLLATE "C");
 CREATE TABLE t (id integer PRIMARY KEY, body bytea COMPRESSION pglz);
 -- to
 CREATE TABLE t (id integer PRIMARY KEY, body text COMPRESSION pglz);
+
+-- case: table fillfactor set
+-- hazards: share-update-exclusive-lock
+CREATE TABLE t (id bigint PRIMARY KEY, a text);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, a text) WITH (fillfactor = 70);
+
+-- case: table storage parameters changed and one reset
+-- hazards: share-update-exclusive-lock
+CREATE TABLE t (id bigint PRIMARY KEY, a text) WITH (fillfactor = 70, autovacuum_enabled = false);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, a text) WITH (fillfactor = 90);
+
+-- case: table autovacuum thresholds and a TOAST parameter
+-- hazards: share-update-exclusive-lock
+CREATE TABLE t (id bigint PRIMARY KEY, body text);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, body text) WITH (autovacuum_vacuum_scale_factor = 0.05, autovacuum_vacuum_threshold = 500, toast.autovacuum_enabled = false);
+
+-- case: TOAST parameter reset
+-- hazards: share-update-exclusive-lock
+CREATE TABLE t (id bigint PRIMARY KEY, body text) WITH (toast.autovacuum_enabled = false, parallel_workers = 4);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, body text) WITH (parallel_workers = 4);
+
+-- case: new table with storage parameters
+-- hazards: none
+CREATE TABLE t (id bigint PRIMARY KEY);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY);
+CREATE TABLE u (id bigint PRIMARY KEY, note text) WITH (fillfactor = 50, toast.autovacuum_enabled = off, user_catalog_table = false);
+
+-- case: user_catalog_table set takes an ACCESS EXCLUSIVE lock
+-- hazards: access-exclusive-lock
+CREATE TABLE t (id bigint PRIMARY KEY);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY) WITH (user_catalog_table = true);

@@ -12,7 +12,7 @@ CREATE TABLE documents (
     created_at timestamp with time zone NOT NULL,
     deleted_at timestamp with time zone,
     CONSTRAINT documents_pkey PRIMARY KEY (id)
-);
+) WITH (fillfactor = 70, toast.autovacuum_enabled = false);
 
 CREATE TABLE reservations (
     id     integer   NOT NULL,
