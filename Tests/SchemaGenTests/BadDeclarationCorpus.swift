@@ -164,6 +164,12 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
         child("reference between different types", refused: .foreignKeyType, [Column("p", .text).references(parent.id)]),
         child("SET NULL on a NOT NULL column", refused: .setNullNotNull, [Column("p", .bigint).notNull().references(parent.id, onDelete: .setNull)]),
         child("SET DEFAULT without a default", refused: .setDefaultWithoutDefault, [Column("p", .bigint).references(parent.id, onDelete: .setDefault)]),
+        child("SET NULL setting a column outside the key", refused: .foreignKeySetColumns, [Column("p", .bigint), Column("c", .varchar(10)), Column("x", .text)],
+              [.foreignKey(ForeignKey(["p", "c"], references: parent, ["id", "code"], onDelete: .setNull, setting: ["x"]))]),
+        child("columns to set with CASCADE", refused: .foreignKeySetColumns, [Column("p", .bigint), Column("c", .varchar(10))],
+              [.foreignKey(ForeignKey(["p", "c"], references: parent, ["id", "code"], onDelete: .cascade, setting: ["c"]))]),
+        child("SET NULL of a NOT NULL column it names", refused: .setNullNotNull, [Column("p", .bigint).notNull(), Column("c", .varchar(10))],
+              [.foreignKey(ForeignKey(["p", "c"], references: parent, ["id", "code"], onDelete: .setNull, setting: ["p"]))]),
     ]
 
     static let swiftNames: [BadDeclaration] = [
@@ -266,6 +272,17 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
             Column("p", .bigint).references(parent.id, onDelete: .cascade),
             Column("c", .varchar(10)).default("x").references(parent.code, onDelete: .setDefault),
         ]),
+        schema("SET NULL of one column of a composite key", refused: nil, Schema("corpus") {
+            Table("members") { Column("tenant_id", .bigint); Column("id", .bigint); PrimaryKey("tenant_id", "id") }
+            Table("posts") {
+                Column("id", .bigint).primaryKey()
+                Column("tenant_id", .bigint).notNull()
+                Column("author_id", .bigint)
+                ForeignKey(["tenant_id", "author_id"], references: Table("members") { Column("tenant_id", .bigint); Column("id", .bigint) }, ["tenant_id", "id"],
+                           onDelete: .setNull, setting: ["author_id"])
+                Index(on: "tenant_id", "author_id")
+            }
+        }),
         schema("valid timeouts", refused: nil, Schema("corpus") {
             MigrationSettings(online: true, timeouts: .init(lockTimeout: "500ms", statementTimeout: "2min", longStatementTimeout: "1h"))
             Table("t") { Column("id", .bigint).primaryKey() }

@@ -53,7 +53,7 @@ extension PostgresSuite {
                 "confmatchtype": .modelled, "conislocal": .warned("constraint setting"), "coninhcount": .warned("constraint setting"),
                 "connoinherit": .modelled, "conkey": .modelled, "confkey": .modelled,
                 "conpfeqop": .irrelevant("derived from the types"), "conppeqop": .irrelevant("derived from the types"),
-                "conffeqop": .irrelevant("derived from the types"), "confdelsetcols": .warned("constraint setting"),
+                "conffeqop": .irrelevant("derived from the types"), "confdelsetcols": .modelled,
                 "conexclop": .modelled, "conbin": .modelled,
             ],
             "pg_index": [

@@ -98,7 +98,7 @@ enum FocusedSchemas {
         Column("quantity", .integer).notNull().check("quantity >= 0")
         Check("status IN ('new', 'done')", name: "children_status_check")
         ForeignKey(["tenant_id", "parent_id"], references: parents, ["tenant_id", "id"], onDelete: .cascade, deferrable: .initiallyDeferred)
-        ForeignKey(["tenant_id", "fallback_parent"], references: parents, ["tenant_id", "id"], onDelete: .setDefault, onUpdate: .restrict, name: "children_fallback_fkey")
+        ForeignKey(["tenant_id", "fallback_parent"], references: parents, ["tenant_id", "id"], onDelete: .setDefault, setting: ["fallback_parent"], onUpdate: .restrict, name: "children_fallback_fkey")
     }
 
     static let keys = Schema("keys") {

@@ -100,7 +100,7 @@ public struct DeclarationRenderer: Sendable {
         }
         var columnKeys: [String: [ForeignKeyDefinition]] = [:]
         for key in table.foreignKeys {
-            if key.columns.count == 1, names.tables[key.referencedTable] != nil, key.match == nil, key.notValid == nil {
+            if key.columns.count == 1, names.tables[key.referencedTable] != nil, key.match == nil, key.notValid == nil, key.onDeleteColumns == nil {
                 columnKeys[key.columns[0], default: []].append(key)
             } else {
                 tableLevel.append(tableForeignKey(key, in: table, names: names))
@@ -206,6 +206,7 @@ public struct DeclarationRenderer: Sendable {
     private func actions(_ key: ForeignKeyDefinition) -> [String] {
         var parts: [String] = []
         if key.onDelete != .noAction { parts.append("onDelete: .\(key.onDelete.swiftCase)") }
+        if let setting = key.onDeleteColumns { parts.append("setting: [\(setting.map(literal).joined(separator: ", "))]") }
         if key.onUpdate != .noAction { parts.append("onUpdate: .\(key.onUpdate.swiftCase)") }
         if let deferrable = key.deferrable { parts.append("deferrable: .\(deferrable == .initiallyDeferred ? "initiallyDeferred" : "initiallyImmediate")") }
         return parts

@@ -96,7 +96,7 @@ public struct SchemaComparison: Sendable {
             changes([
                 Field("key", "(\(a.columns.joined(separator: ", "))) REFERENCES \(a.referencedTable.qualifiedText) (\(a.referencedColumns.joined(separator: ", ")))",
                       "(\(b.columns.joined(separator: ", "))) REFERENCES \(b.referencedTable.qualifiedText) (\(b.referencedColumns.joined(separator: ", ")))"),
-                Field("ON DELETE", a.onDelete.rawValue, b.onDelete.rawValue),
+                Field("ON DELETE", a.onDeleteClause, b.onDeleteClause),
                 Field("ON UPDATE", a.onUpdate.rawValue, b.onUpdate.rawValue),
                 Field("deferrable", a.deferrable?.rawValue ?? "NOT DEFERRABLE", b.deferrable?.rawValue ?? "NOT DEFERRABLE"),
                 Field("MATCH", (a.match ?? .simple).rawValue, (b.match ?? .simple).rawValue),

@@ -31,8 +31,10 @@ public struct CascadeClosure: Hashable, Sendable, Codable {
             let (current, path) = queue[next]
             next += 1
             for (source, key) in incoming[current] ?? [] {
-                let step = "\(source).\(key.columns.joined(separator: ", ")) → \(current) (\(key.onDelete.rawValue))"
-                let effect = Effect(table: source, columns: key.columns, referenced: current, path: path + [step])
+                let step = "\(source).\(key.columns.joined(separator: ", ")) → \(current) (\(key.onDeleteClause))"
+                // SET NULL (author_id) sets only the columns it names.
+                let columns = [.setNull, .setDefault].contains(key.onDelete) ? key.onDeleteColumns ?? key.columns : key.columns
+                let effect = Effect(table: source, columns: columns, referenced: current, path: path + [step])
                 switch key.onDelete {
                 case .cascade:
                     if visited.insert(source).inserted {

@@ -20,7 +20,7 @@ public struct RelationsMarkdownRenderer: Sendable {
             if !table.foreignKeys.isEmpty {
                 lines += ["", "| Column | Target | On Delete |", "|---|---|---|"]
                 for key in table.foreignKeys {
-                    lines.append("| \(key.columns.joined(separator: ", ")) | \(key.referencedTable).\(key.referencedColumns.joined(separator: ", ")) | \(key.onDelete.rawValue) |")
+                    lines.append("| \(key.columns.joined(separator: ", ")) | \(key.referencedTable).\(key.referencedColumns.joined(separator: ", ")) | \(key.onDeleteClause) |")
                 }
             }
             if let key = table.primaryKey, key.columns.count > 1 {

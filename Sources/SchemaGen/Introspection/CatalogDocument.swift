@@ -54,6 +54,8 @@ struct CatalogDocument: Decodable {
         let referencedTable: String?
         let referencedColumns: [String]?
         let onDelete: String
+        /// `confdelsetcols`: the columns `SET NULL (...)` sets.
+        let onDeleteColumns: [String]?
         let onUpdate: String
         let deferrable: Bool
         let deferred: Bool

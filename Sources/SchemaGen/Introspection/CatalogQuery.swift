@@ -96,6 +96,8 @@ public enum CatalogQuery {
                 'referencedColumns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.confkey) WITH ORDINALITY k(num, ord)
                             JOIN pg_attribute att ON att.attrelid = con.confrelid AND att.attnum = k.num),
                 'onDelete', con.confdeltype, 'onUpdate', con.confupdtype,
+                'onDeleteColumns', (SELECT json_agg(att.attname ORDER BY k.ord) FROM unnest(con.confdelsetcols) WITH ORDINALITY k(num, ord)
+                            JOIN pg_attribute att ON att.attrelid = con.conrelid AND att.attnum = k.num),
                 'deferrable', con.condeferrable, 'deferred', con.condeferred,
                 'check', CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid, true) END,
                 'nullsNotDistinct', coalesce(ci.indnullsnotdistinct, false),
@@ -247,7 +249,7 @@ public enum CatalogQuery {
               SELECT 'constraint setting', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
                      || ': ' || pg_get_constraintdef(con.oid)
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
-              WHERE (con.contype = 'f' AND con.confdelsetcols IS NOT NULL) OR NOT con.conislocal
+              WHERE NOT con.conislocal
               UNION ALL
               -- The sequences of serial columns: options other than the defaults.
               SELECT 'serial sequence option', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || '.' || quote_ident(a.attname)

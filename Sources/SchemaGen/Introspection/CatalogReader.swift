@@ -54,7 +54,7 @@ public struct CatalogReader: Sendable {
                     name: constraint.name, columns: columns,
                     referencedTable: QualifiedName(constraint.referencedTable ?? "", schema: constraint.referencedSchema ?? QualifiedName.defaultSchema),
                     referencedColumns: constraint.referencedColumns ?? [],
-                    onDelete: action(constraint.onDelete), onUpdate: action(constraint.onUpdate),
+                    onDelete: action(constraint.onDelete), onDeleteColumns: constraint.onDeleteColumns ?? [], onUpdate: action(constraint.onUpdate),
                     deferrable: deferrability(constraint), match: constraint.matchFull ? .full : .simple, notValid: !constraint.validated))
             case "x":
                 guard let exclusion = constraint.exclusion else { continue }

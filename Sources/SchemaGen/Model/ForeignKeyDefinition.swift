@@ -5,6 +5,9 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
     public var referencedTable: QualifiedName
     public var referencedColumns: [String]
     public var onDelete: ReferentialAction
+    /// The columns `ON DELETE SET NULL` or `SET DEFAULT` sets (`SET NULL (author_id)`), when
+    /// not all of ``columns``; nil is all of them.
+    public var onDeleteColumns: [String]?
     public var onUpdate: ReferentialAction
     /// nil is `NOT DEFERRABLE`, PostgreSQL's default.
     public var deferrable: Deferrability?
@@ -20,7 +23,7 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
 
     public init(
         name: String, columns: [String], referencedTable: QualifiedName, referencedColumns: [String],
-        onDelete: ReferentialAction = .noAction, onUpdate: ReferentialAction = .noAction,
+        onDelete: ReferentialAction = .noAction, onDeleteColumns: [String] = [], onUpdate: ReferentialAction = .noAction,
         deferrable: Deferrability? = nil, match: ForeignKeyMatch = .simple, notValid: Bool = false,
         relationName: String? = nil, inverseName: String? = nil
     ) {
@@ -29,6 +32,7 @@ public struct ForeignKeyDefinition: Hashable, Sendable, Codable {
         self.referencedTable = referencedTable
         self.referencedColumns = referencedColumns
         self.onDelete = onDelete
+        self.onDeleteColumns = onDeleteColumns.isEmpty ? nil : onDeleteColumns
         self.onUpdate = onUpdate
         self.deferrable = deferrable
         self.match = match == .simple ? nil : match
@@ -52,4 +56,11 @@ public enum ForeignKeyMatch: String, Hashable, Sendable, Codable {
     case simple = "SIMPLE"
     /// `MATCH FULL`: the key columns are all NULL or all set and matched.
     case full = "FULL"
+}
+
+extension ForeignKeyDefinition {
+    /// `CASCADE`, `SET NULL (author_id)`: the delete action as the clause writes it.
+    var onDeleteClause: String {
+        onDelete.rawValue + (onDeleteColumns.map { " (\($0.joined(separator: ", ")))" } ?? "")
+    }
 }

@@ -210,7 +210,8 @@ private struct Resolver {
                 result.foreignKeys.append(ForeignKeyDefinition(
                     name: keyName, columns: columns, referencedTable: target,
                     referencedColumns: key.referencedColumns.map { sqlName($0, in: target) },
-                    onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable, match: key.match, notValid: key.notValid))
+                    onDelete: key.onDelete, onDeleteColumns: key.onDeleteColumns.map { sqlName($0, in: tableName) }, onUpdate: key.onUpdate,
+                    deferrable: key.deferrable, match: key.match, notValid: key.notValid))
                 sources.record(.constraint(tableName, keyName), key.location)
             case .exclusion(let exclusion):
                 var definition = exclusion.definition

@@ -138,7 +138,9 @@ public enum DDLStatement {
         var clause = "CONSTRAINT \(SQLIdentifier.quote(key.name)) FOREIGN KEY (\(SQLIdentifier.list(key.columns)))"
             + " REFERENCES \(SQLIdentifier.quote(key.referencedTable)) (\(SQLIdentifier.list(key.referencedColumns)))"
         if let match = key.match { clause += " MATCH \(match.rawValue)" }
-        if key.onDelete != .noAction { clause += " ON DELETE \(key.onDelete.rawValue)" }
+        if key.onDelete != .noAction {
+            clause += " ON DELETE \(key.onDelete.rawValue)" + (key.onDeleteColumns.map { " (\(SQLIdentifier.list($0)))" } ?? "")
+        }
         if key.onUpdate != .noAction { clause += " ON UPDATE \(key.onUpdate.rawValue)" }
         if let deferrable = key.deferrable { clause += " \(deferrable.rawValue)" }
         return clause

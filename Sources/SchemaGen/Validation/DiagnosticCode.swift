@@ -160,6 +160,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let foreignKeyNotUnique = Self(rawValue: "foreign-key-not-unique")
     /// A foreign key between columns of different types.
     public static let foreignKeyType = Self(rawValue: "foreign-key-type")
+    /// `ON DELETE SET NULL (columns)` naming a column not in the key, or with another action.
+    public static let foreignKeySetColumns = Self(rawValue: "foreign-key-set-columns")
     /// `ON DELETE SET NULL` on a NOT NULL column.
     public static let setNullNotNull = Self(rawValue: "set-null-not-null")
     /// `ON DELETE SET DEFAULT` on a column without a default.

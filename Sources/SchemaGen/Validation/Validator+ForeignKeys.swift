@@ -40,8 +40,18 @@ extension Validator {
                         "type \(column.type.sql) does not match \(referenced.type.sql) of \"\(target.name)\".\"\(referenced.name)\"")
                 }
             }
+            if let setting = key.onDeleteColumns {
+                if ![.setNull, .setDefault].contains(key.onDelete) {
+                    report(.foreignKeySetColumns, "columns to set (\(setting.joined(separator: ", "))) apply only to ON DELETE SET NULL or SET DEFAULT")
+                }
+                for name in setting where !key.columns.contains(name) {
+                    report(.foreignKeySetColumns, column: name, "ON DELETE sets column \"\(name)\", which is not a column of this foreign key")
+                }
+            }
             for (action, event) in [(key.onDelete, "ON DELETE"), (key.onUpdate, "ON UPDATE")] {
-                for column in local.compactMap({ $0 }) {
+                // ON DELETE SET NULL (a, b) sets only those columns.
+                let setColumns = event == "ON DELETE" ? key.onDeleteColumns.map(Set.init) : nil
+                for column in local.compactMap({ $0 }) where setColumns?.contains(column.name) ?? true {
                     if action == .setNull, !column.isNullable {
                         report(.setNullNotNull, column: column.name,
                             "\(event) SET NULL on a NOT NULL column: deleting the referenced row would fail; make the column nullable or use another action")

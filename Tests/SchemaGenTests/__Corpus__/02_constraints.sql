@@ -287,3 +287,24 @@ CREATE TABLE c (id bigint PRIMARY KEY, p_code text CONSTRAINT c_p_fk REFERENCES 
 -- to
 CREATE TABLE p (id bigint PRIMARY KEY, code text CONSTRAINT p_code_key UNIQUE NULLS NOT DISTINCT);
 CREATE TABLE c (id bigint PRIMARY KEY, p_code text CONSTRAINT c_p_fk REFERENCES p (code));
+
+-- case: foreign key ON DELETE SET NULL of one of its columns
+-- hazards: share-row-exclusive-lock, validation-scan, may-fail, access-exclusive-lock
+-- online: share-row-exclusive-lock, validation-scan, may-fail, access-exclusive-lock, share-update-exclusive-lock
+CREATE TABLE p (tenant_id bigint, id bigint, PRIMARY KEY (tenant_id, id));
+CREATE TABLE c (id bigint PRIMARY KEY, tenant_id bigint NOT NULL, author_id bigint,
+  CONSTRAINT c_author_fkey FOREIGN KEY (tenant_id, author_id) REFERENCES p (tenant_id, id) ON DELETE SET NULL);
+-- to
+CREATE TABLE p (tenant_id bigint, id bigint, PRIMARY KEY (tenant_id, id));
+CREATE TABLE c (id bigint PRIMARY KEY, tenant_id bigint NOT NULL, author_id bigint,
+  CONSTRAINT c_author_fkey FOREIGN KEY (tenant_id, author_id) REFERENCES p (tenant_id, id) ON DELETE SET NULL (author_id));
+
+-- case: foreign key ON DELETE SET DEFAULT of one column added
+-- hazards: share-row-exclusive-lock, validation-scan, may-fail
+-- online: share-row-exclusive-lock, validation-scan, may-fail, share-update-exclusive-lock
+CREATE TABLE p (tenant_id bigint, id bigint, PRIMARY KEY (tenant_id, id));
+CREATE TABLE c (id bigint PRIMARY KEY, tenant_id bigint NOT NULL, author_id bigint DEFAULT 0);
+-- to
+CREATE TABLE p (tenant_id bigint, id bigint, PRIMARY KEY (tenant_id, id));
+CREATE TABLE c (id bigint PRIMARY KEY, tenant_id bigint NOT NULL, author_id bigint DEFAULT 0,
+  CONSTRAINT c_author_fkey FOREIGN KEY (tenant_id, author_id) REFERENCES p (tenant_id, id) ON DELETE SET DEFAULT (author_id));

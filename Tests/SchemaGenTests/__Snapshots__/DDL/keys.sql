@@ -27,7 +27,7 @@ CREATE TABLE parents (
 -- Foreign keys
 
 ALTER TABLE children
-    ADD CONSTRAINT children_fallback_fkey FOREIGN KEY (tenant_id, fallback_parent) REFERENCES parents (tenant_id, id) ON DELETE SET DEFAULT ON UPDATE RESTRICT;
+    ADD CONSTRAINT children_fallback_fkey FOREIGN KEY (tenant_id, fallback_parent) REFERENCES parents (tenant_id, id) ON DELETE SET DEFAULT (fallback_parent) ON UPDATE RESTRICT;
 ALTER TABLE children
     ADD CONSTRAINT children_previous_id_fkey FOREIGN KEY (previous_id) REFERENCES children (id) ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE children
