@@ -106,6 +106,27 @@ extension PostgresSuite {
             }
         }
 
+        /// Runs `schemagen arguments`, kills it with SIGKILL while it runs `SELECT pg_sleep(60);`
+        /// on `database`, and waits until the server has noticed and rolled its transaction back
+        /// (`client_connection_check_interval`).
+        static func kill(_ arguments: [String], whileSleepingIn database: Database) throws {
+            let process = Locked<pid_t?>(nil)
+            let run = Background { try database.schemagen(arguments) { pid in process.update { $0 = pid } } }
+            let deadline = Date() + 50
+            var sleeping = false
+            while !sleeping, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.2)
+                sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
+            }
+            try #require(sleeping)
+            Foundation.kill(try #require(process.value), SIGKILL)
+            #expect(try run.wait().status == 128 + SIGKILL)
+            while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen \(arguments[0])%' AND datname = current_database()") != "0", Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.2)
+            }
+            #expect(Date() < deadline)
+        }
+
         @Test func aKilledProcessLeavesThePreviousVersion() throws {
             let cluster = try #require(PostgresCluster.current)
             let folder = try MigrationFolder(schema: Self.schema)
@@ -114,23 +135,8 @@ extension PostgresSuite {
             try folder.write(2, "second", steps: [.transaction(
                 "CREATE TABLE second (id integer);", "SELECT pg_sleep(60);", "CREATE TABLE third (id integer);")])
             try cluster.withDatabase { database in
-                let process = Locked<pid_t?>(nil)
-                let run = Background { try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]) { pid in process.update { $0 = pid } } }
-                // Wait until the second migration is sleeping inside its transaction, then kill the process.
-                let deadline = Date() + 50
-                var sleeping = false
-                while !sleeping, Date() < deadline {
-                    Thread.sleep(forTimeInterval: 0.2)
-                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
-                }
-                try #require(sleeping)
-                kill(try #require(process.value), SIGKILL)
-                #expect(try run.wait().status == 128 + SIGKILL)
-                // The server notices the client is gone (client_connection_check_interval) and rolls back.
-                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%' AND datname = current_database()") != "0", Date() < deadline {
-                    Thread.sleep(forTimeInterval: 0.2)
-                }
-                #expect(Date() < deadline)
+                // Killed while the second migration sleeps inside its transaction.
+                try Self.kill(["migrate", Self.schema, "--output", folder.root.path], whileSleepingIn: database)
                 #expect(try database.appliedMigrations() == ["1 first 1/1"])
                 #expect(try database.introspect().tables.map(\.name.name) == ["first"])
                 // The lock went with the connection: another run takes it at once.
@@ -150,20 +156,7 @@ extension PostgresSuite {
                              down: [.transaction("DROP TABLE c;"), .transaction("DROP TABLE b;"), .transaction("SELECT pg_sleep(60);", "DROP TABLE a;")])
             try cluster.withDatabase { database in
                 #expect(try database.schemagen(["migrate", Self.schema, "--output", folder.root.path]).status == 0)
-                let process = Locked<pid_t?>(nil)
-                let run = Background { try database.schemagen(["down", Self.schema, "--output", folder.root.path]) { pid in process.update { $0 = pid } } }
-                let deadline = Date() + 50
-                var sleeping = false
-                while !sleeping, Date() < deadline {
-                    Thread.sleep(forTimeInterval: 0.2)
-                    sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
-                }
-                try #require(sleeping)
-                kill(try #require(process.value), SIGKILL)
-                #expect(try run.wait().status == 128 + SIGKILL)
-                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen down%' AND datname = current_database()") != "0", Date() < deadline {
-                    Thread.sleep(forTimeInterval: 0.2)
-                }
+                try Self.kill(["down", Self.schema, "--output", folder.root.path], whileSleepingIn: database)
                 #expect(try database.introspect().tables.map(\.name.name).sorted() == ["a", "first"])
                 #expect(try database.value("SELECT reverted_steps FROM schemagen.migrations WHERE version = 2") == "2")
 
