@@ -36,7 +36,7 @@ extension Differ {
         for table in to.tables {
             // Most tables of a large schema are unchanged: nothing to compare column by column.
             guard let previous = oldTables[table.name], previous != table || renames.columns[table.name] != nil else { continue }
-            for (new, former) in (renames.columns[table.name] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            for (former, new) in Self.renameOrder(renames.columns[table.name] ?? [:], taken: Set(previous.columns.map(\.name) + table.columns.map(\.name))) {
                 diff.changes.append(.renameColumn(table.name, from: former, to: new))
             }
             diffColumns(previous, table, into: &diff)
@@ -310,5 +310,31 @@ extension Differ {
     private struct KeyColumns: Hashable {
         let table: QualifiedName
         let columns: Set<String>
+    }
+}
+
+extension Differ {
+    /// The renames (`[new: former]`) as statements can run them one after another: a rename
+    /// into a name another rename frees waits for it (`b → c` before `a → b`), and a cycle (a
+    /// swap `a` ↔ `b`) goes through a name no column has (`a → a_schemagen_swap`, `b → a`,
+    /// `a_schemagen_swap → b`). Deterministic: by new name where there is a choice.
+    static func renameOrder(_ renames: [String: String], taken: Set<String>) -> [(from: String, to: String)] {
+        var pending = renames.map { (from: $0.value, to: $0.key) }.sorted { $0.to < $1.to }
+        var ordered: [(from: String, to: String)] = []
+        var used = taken
+        while !pending.isEmpty {
+            let sources = Set(pending.map(\.from))
+            if let ready = pending.firstIndex(where: { !sources.contains($0.to) }) {
+                ordered.append(pending.remove(at: ready))
+                continue
+            }
+            // Every target is still some column's name: a cycle. Park one column aside.
+            var parking = pending[0].from + "_schemagen_swap"
+            while used.contains(parking) { parking += "_" }
+            used.insert(parking)
+            ordered.append((pending[0].from, parking))
+            pending[0].from = parking
+        }
+        return ordered
     }
 }

@@ -35,8 +35,13 @@ public struct RenameHints: Hashable, Sendable {
         }
         for (table, renames) in columns {
             guard let before = from.table(named: result.tables[table] ?? table), let after = to.table(named: table) else { continue }
-            for (new, old) in renames
-            where before.column(named: old) != nil && before.column(named: new) == nil && after.column(named: new) != nil && after.column(named: old) == nil {
+            // A new name may still be taken in `from`, and a former one again in `to`, when
+            // another rename of the table moves that column (a swap `a` ↔ `b`, a chain).
+            let candidates = renames.filter { new, old in before.column(named: old) != nil && after.column(named: new) != nil }
+            let movedAway = Set(candidates.values)
+            let movedInto = Set(candidates.keys)
+            for (new, old) in candidates
+            where (before.column(named: new) == nil || movedAway.contains(new)) && (after.column(named: old) == nil || movedInto.contains(old)) {
                 result.columns[table, default: [:]][new] = old
             }
         }

@@ -59,3 +59,28 @@ CREATE TABLE t (id bigint PRIMARY KEY, amount bigint);
 CREATE TABLE t (id bigint PRIMARY KEY, name text);
 -- to
 CREATE TABLE t (id bigint PRIMARY KEY, title text);
+
+-- case: two columns swap their names
+-- hazards: access-exclusive-lock, breaks-clients
+-- rename column: t.a -> b
+-- rename column: t.b -> a
+CREATE TABLE t (id bigint PRIMARY KEY, a text, b integer);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, b text, a integer);
+
+-- case: a chain of column renames
+-- hazards: access-exclusive-lock, breaks-clients
+-- rename column: t.a -> b
+-- rename column: t.b -> c
+CREATE TABLE t (id bigint PRIMARY KEY, a text, b integer);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, b text, c integer);
+
+-- case: three columns rotate their names
+-- hazards: access-exclusive-lock, breaks-clients
+-- rename column: t.x -> y
+-- rename column: t.y -> z
+-- rename column: t.z -> x
+CREATE TABLE t (id bigint PRIMARY KEY, x text, y integer, z boolean);
+-- to
+CREATE TABLE t (id bigint PRIMARY KEY, y text, z integer, x boolean);
