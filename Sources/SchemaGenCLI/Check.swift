@@ -143,8 +143,10 @@ struct Check: AsyncParsableCommand {
                 recorded.append((.revertStopped, "the revert of \(reverting.identifier) stopped after step \(reverting.revertedSteps ?? 0) of its down file; run `schemagen down` to finish it"))
             }
         }
-        let invalid = snapshot.unmodeled.filter { $0.kind == "index setting" && $0.name.contains(" INVALID ") }
-        recorded += invalid.map { (.invalidIndex, "\($0.name.prefix { $0 != " " }) is INVALID: a CONCURRENTLY build was interrupted; drop it and migrate again") }
+        recorded += snapshot.invalidIndexes.map { (.invalidIndex, "\($0.qualifiedText) is INVALID: a CONCURRENTLY build was interrupted; drop it and migrate again") }
+        // An INVALID index is a problem above, not also a note.
+        let invalidNames = Set(snapshot.invalidIndexes.map(\.qualifiedText))
+        let invalid = snapshot.unmodeled.filter { $0.kind == "index setting" && invalidNames.contains(String($0.name.prefix { $0 != " " })) }
         let count = differences.count + recorded.count
         var section = CheckReport.Section(
             schema: name, title: "database", summary: "\(url): " + (count == 0 ? "matches the declaration" : "\(count) difference\(count == 1 ? "" : "s")"),

@@ -76,19 +76,10 @@ struct Diff: AsyncParsableCommand {
             warn(.dependentsMayBreak, "the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
         }
         if options.online != nil {
-            // Partitioned tables are not modelled yet; PostgreSQL refuses CONCURRENTLY on them.
-            let partitioned = Set((start.unmodeled + goal.unmodeled).filter { $0.kind == "table setting" && $0.name.contains(" PARTITION BY ") }
-                .map { String($0.name.prefix { $0 != " " }) })
-            let blocked = Set(diff.changes.compactMap { change -> String? in
-                switch change {
-                case .createIndex(let table, _), .dropIndex(let table, _), .addUnique(let table, _), .addPrimaryKey(let table, _):
-                    partitioned.contains(table.qualifiedText) ? table.qualifiedText : nil
-                default: nil
-                }
-            })
+            let blocked = Set(start.partitionedTablesBlockingOnlinePlan(diff) + goal.partitionedTablesBlockingOnlinePlan(diff)).sorted()
             guard blocked.isEmpty else {
-                for table in blocked.sorted() {
-                    Workspace.printError("error: \(table) is partitioned: PostgreSQL cannot build or drop its indexes CONCURRENTLY, and schemagen does not model partitions yet; plan it without --online")
+                for table in blocked {
+                    Workspace.printError("error: \(table.qualifiedText) is partitioned: PostgreSQL cannot build or drop its indexes CONCURRENTLY, and schemagen does not model partitions yet; plan it without --online")
                 }
                 throw ExitCode.failure
             }

@@ -112,12 +112,21 @@ struct CatalogDocument: Decodable {
         let indexes: [IndexRow]
     }
 
+    struct NameRow: Decodable {
+        let schema: String
+        let name: String
+    }
+
     struct ObjectRow: Decodable {
         let kind: String
         let name: String
     }
 
     let namespaces: [String]
+    /// Tables partitioned (`PARTITION BY`), by schema and name.
+    let partitioned: [NameRow]
+    /// Indexes left INVALID by an interrupted `CONCURRENTLY` build.
+    let invalidIndexes: [NameRow]
     let unmodeled: [ObjectRow]
     let extensions: [ExtensionRow]
     let enums: [EnumRow]

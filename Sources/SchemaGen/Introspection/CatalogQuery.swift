@@ -162,6 +162,12 @@ public enum CatalogQuery {
         )
         SELECT json_build_object(
           'namespaces', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns),
+          'partitioned', (
+            SELECT coalesce(json_agg(json_build_object('schema', rel.nspname, 'name', rel.relname) ORDER BY rel.nspname, rel.relname), '[]')
+            FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relkind = 'p'),
+          'invalidIndexes', (
+            SELECT coalesce(json_agg(json_build_object('schema', rel.nspname, 'name', ic.relname) ORDER BY rel.nspname, ic.relname), '[]')
+            FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid WHERE NOT i.indisvalid),
           'extensions', (
             SELECT coalesce(json_agg(json_build_object('name', e.extname, 'schema', n.nspname, 'version', e.extversion) ORDER BY e.extname), '[]')
             FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'),

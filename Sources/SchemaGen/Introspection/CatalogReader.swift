@@ -15,9 +15,12 @@ public struct CatalogReader: Sendable {
     /// The model and the objects it leaves out.
     public func snapshot(json: String, schemaName: String) throws -> CatalogSnapshot {
         let document = try JSONDecoder().decode(CatalogDocument.self, from: Data(json.utf8))
-        return CatalogSnapshot(schema: schema(document, name: schemaName), unmodeled: document.unmodeled.map {
+        var snapshot = CatalogSnapshot(schema: schema(document, name: schemaName), unmodeled: document.unmodeled.map {
             UnmodeledObject(kind: $0.kind, name: $0.name)
         })
+        snapshot.partitionedTables = Set(document.partitioned.map { QualifiedName($0.name, schema: $0.schema) })
+        snapshot.invalidIndexes = document.invalidIndexes.map { QualifiedName($0.name, schema: $0.schema) }
+        return snapshot
     }
 
     private func schema(_ document: CatalogDocument, name schemaName: String) -> SchemaDefinition {
