@@ -134,6 +134,12 @@ enum MigrationSQL {
         alter(table, "ALTER COLUMN \(SQLIdentifier.quote(column)) \(action)")
     }
 
+    /// `pg_get_serial_sequence('orders', 'id')`: the sequence a serial or identity column owns,
+    /// found by the server whatever it is named (a renamed table keeps its sequence's name).
+    private static func serialSequence(of table: QualifiedName, _ column: String) -> String {
+        "pg_get_serial_sequence(\(SQLLiteral.quote(SQLIdentifier.quote(table))), \(SQLLiteral.quote(column)))"
+    }
+
     /// A statement on the sequence a serial column owns, found by PostgreSQL at run time: its
     /// name is not the table's any more once the table was renamed.
     ///
@@ -141,7 +147,7 @@ enum MigrationSQL {
     /// DO $$BEGIN EXECUTE format('DROP SEQUENCE %s', pg_get_serial_sequence('orders', 'id')); END$$;
     /// ```
     static func onSerialSequence(of table: QualifiedName, _ column: String, _ format: String) -> String {
-        let sequence = "pg_get_serial_sequence(\(SQLLiteral.quote(SQLIdentifier.quote(table))), \(SQLLiteral.quote(column)))"
+        let sequence = serialSequence(of: table, column)
         return "DO $$BEGIN EXECUTE format(\(SQLLiteral.quote(format)), \(sequence)); END$$;"
     }
 
@@ -165,7 +171,7 @@ enum MigrationSQL {
         let statement = alterColumn(table, column, identity.alterations)
         guard identity.boundsMayExcludeCurrentValue else { return statement }
         let (low, high) = identity.rangeCondition
-        let sequence = "pg_get_serial_sequence(\(SQLLiteral.quote(SQLIdentifier.quote(table))), \(SQLLiteral.quote(column)))"
+        let sequence = serialSequence(of: table, column)
         return "DO $$DECLARE s regclass := \(sequence); v bigint := coalesce(pg_sequence_last_value(s), (SELECT seqstart FROM pg_sequence WHERE seqrelid = s)); "
             + "BEGIN EXECUTE \(SQLLiteral.quote(String(statement.dropLast()))) || CASE WHEN v < \(low) OR v > \(high) THEN ' RESTART' ELSE '' END; END$$;"
     }
