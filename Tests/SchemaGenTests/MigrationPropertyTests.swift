@@ -29,7 +29,7 @@ extension PostgresSuite {
             }
             let diff = Differ(from: a, to: b, renames: edit.renames).diff()
             let up = Migration(version: 1, name: "up", steps: Planner().plan(diff).steps)
-            let down = Migration(version: 1, name: "down", steps: Planner().plan(Differ(from: b, to: a, renames: edit.renames.inverted).diff()).steps)
+            let down = Migration(version: 1, name: "down", steps: Planner().plan(Differ(from: b, to: a, renames: edit.renames.applicable(from: a, to: b).inverted).diff()).steps)
             let expected = try cluster.withDatabase { try $0.apply(b) }
 
             try cluster.withDatabase { database in

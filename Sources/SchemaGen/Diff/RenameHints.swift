@@ -10,7 +10,9 @@ public struct RenameHints: Hashable, Sendable {
 
     public init() {}
 
-    /// The hints of the reverse migration: every rename undone.
+    /// The hints of the reverse migration: every rename undone. Invert the
+    /// ``applicable(from:to:)`` hints: a table hint left from an earlier migration would
+    /// otherwise file the column hints under a table that does not exist.
     public var inverted: RenameHints {
         var result = RenameHints()
         for (new, old) in tables { result.tables[old] = new }

@@ -103,7 +103,8 @@ public struct MigrationGenerator: Sendable {
                 "\($0); to go ahead, allow the kind in MigrationSettings(forbidding:) or pass --allow-hazard <kind>"
             })
         }
-        let reverse = Differ(from: schema, to: from, renames: resolved.renames.inverted).diff()
+        // The hints that applied, reversed: a stale table hint must not carry column hints away.
+        let reverse = Differ(from: schema, to: from, renames: resolved.renames.applicable(from: from, to: schema).inverted).diff()
         let version = directory.nextVersion
         let name = options.name.map(Self.slug) ?? (recorded == nil ? "initial" : Self.name(for: diff.changes))
         let up = Migration(version: version, name: name, steps: steps)

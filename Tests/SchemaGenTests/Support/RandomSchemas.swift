@@ -102,7 +102,10 @@ struct RandomSchemas {
         // Hints left over from earlier migrations, as declarations keep them: they must change nothing.
         if random.chance(0.4), let table = edit.schema.tables.randomElement(using: &random) {
             edit.renames.tables[table.name] = QualifiedName(name("gone"))
-            if let column = table.columns.randomElement(using: &random) { edit.renames.columns[table.name, default: [:]][column.name] = name("gone") }
+            // A column has one former name: a stale hint never replaces this edit's own.
+            if let column = table.columns.randomElement(using: &random), edit.renames.columns[table.name]?[column.name] == nil {
+                edit.renames.columns[table.name, default: [:]][column.name] = name("gone")
+            }
         }
         if random.chance(0.4), let type = edit.schema.enums.randomElement(using: &random) {
             edit.renames.enumValues[type.name, default: [:]][type.values[0]] = name("gone")
@@ -117,7 +120,9 @@ struct RandomSchemas {
                      "changeAction", "addForeignKey", "dropForeignKey", "addEnumValue", "renameEnumValue", "removeEnumValue",
                      "addEnum", "comment", "renameIndex",
                      // Settings of columns, keys, checks and indexes.
-                     "collation", "storage", "identityOptions", "serial", "indexStorage", "checkSettings", "uniqueSettings"]
+                     "collation", "storage", "identityOptions", "serial", "indexStorage", "checkSettings", "uniqueSettings", "tableStorage",
+                     // Declared renames that swap two columns' names.
+                     "swapColumns"]
         let kind = random.pick(kinds)
         var schema = edit.schema
         guard !schema.tables.isEmpty else {
@@ -271,6 +276,24 @@ struct RandomSchemas {
         case "indexStorage":
             guard !table.indexes.isEmpty else { return }
             table.indexes[0].storageParameters = table.indexes[0].storageParameters == nil ? ["fillfactor": random.pick(["60", "80"])] : nil
+            schema.tables[tableIndex] = table
+        case "tableStorage":
+            table.storageParameters = random.pick([nil, ["fillfactor": "70"], ["autovacuum_enabled": "false", "toast.autovacuum_enabled": "false"],
+                                                   ["fillfactor": "90", "parallel_workers": "2"]])
+            schema.tables[tableIndex] = table
+        case "swapColumns":
+            // Two columns no key, index or check names trade names, as a declaration states it.
+            let free = others.filter { index in
+                let name = table.columns[index].name
+                return !table.foreignKeys.contains { $0.columns.contains(name) } && !referenced(name)
+                    && !table.indexes.contains { $0.keys.contains { $0.column == name } } && !table.uniques.contains { $0.columns.contains(name) }
+                    && !table.checks.contains { $0.expression.contains(name) }
+            }
+            guard free.count >= 2 else { return }
+            let (first, second) = (table.columns[free[0]].name, table.columns[free[1]].name)
+            edit.renames.columns[table.name, default: [:]][first] = second
+            edit.renames.columns[table.name, default: [:]][second] = first
+            table = table.renamingColumns([first: second, second: first])
             schema.tables[tableIndex] = table
         case "checkSettings":
             guard !table.checks.isEmpty else { return }
