@@ -29,24 +29,17 @@ enum LiveSession {
     }
 
     static func run<T>(url: DatabaseURL, command: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
-        let database: LiveDatabase
+        try await reportingFailures { try await LiveDatabase.withConnection(to: url, applicationName: applicationName(command), body) }
+    }
+
+    /// `body`, with a database failure (connecting, a statement) printed as a command prints
+    /// it and turned into exit code 1.
+    static func reportingFailures<T>(_ body: () async throws -> T) async throws -> T {
         do {
-            database = try await LiveDatabase.connect(to: url, applicationName: applicationName(command))
-        } catch {
-            Workspace.printError("error: \(error)")
-            throw ExitCode.failure
-        }
-        do {
-            let result = try await body(database)
-            await database.close()
-            return result
+            return try await body()
         } catch let error as DatabaseError {
-            await database.close()
             Workspace.printError("error: \(error)")
             throw ExitCode.failure
-        } catch {
-            await database.close()
-            throw error
         }
     }
 }

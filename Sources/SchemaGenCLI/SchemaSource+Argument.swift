@@ -30,12 +30,9 @@ extension SchemaSource {
     /// ``load(scratch:applicationName:)`` for `diff`, its failures printed as a command prints them.
     func load(scratch: DatabaseURL?) async throws -> CatalogSnapshot {
         do {
-            return try await load(scratch: scratch, applicationName: LiveSession.applicationName("diff"))
+            return try await LiveSession.reportingFailures { try await load(scratch: scratch, applicationName: LiveSession.applicationName("diff")) }
         } catch let problem as Problem {
             throw ValidationError(problem.description)
-        } catch let error as DatabaseError {
-            Workspace.printError("error: \(error)")
-            throw ExitCode.failure
         }
     }
 }

@@ -18,14 +18,9 @@ struct ScratchServerOptions: ParsableArguments {
 }
 
 extension ScratchDatabase {
-    /// A scratch database for `command`, its failures printed as `LiveSession` prints them.
+    /// A scratch database for `command`, its failures printed as a command prints them.
     static func with<T>(server: DatabaseURL, command: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
-        do {
-            return try await with(server: server, applicationName: LiveSession.applicationName(command), body)
-        } catch let error as DatabaseError {
-            Workspace.printError("error: \(error)")
-            throw ExitCode.failure
-        }
+        try await LiveSession.reportingFailures { try await with(server: server, applicationName: LiveSession.applicationName(command), body) }
     }
 }
 
@@ -36,11 +31,8 @@ extension ScratchVerification {
         server: DatabaseURL, command: String, plan: MigrationPlan, wanted: SchemaDefinition, options: PlanOptions,
         setUp: (LiveDatabase) async throws -> Void
     ) async throws -> [String] {
-        do {
-            return try await problems(server: server, applicationName: LiveSession.applicationName(command), plan: plan, wanted: wanted, options: options, setUp: setUp)
-        } catch let error as DatabaseError {
-            Workspace.printError("error: \(error)")
-            throw ExitCode.failure
+        try await LiveSession.reportingFailures {
+            try await problems(server: server, applicationName: LiveSession.applicationName(command), plan: plan, wanted: wanted, options: options, setUp: setUp)
         }
     }
 }

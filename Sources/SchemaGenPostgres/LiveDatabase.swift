@@ -65,6 +65,25 @@ public final class LiveDatabase: Sendable {
         try? await connection.close()
     }
 
+    /// Connects, runs `body`, and closes the connection whatever happens.
+    ///
+    /// ```swift
+    /// let catalog = try await LiveDatabase.withConnection(to: url) { try await $0.introspect(as: "billing") }
+    /// ```
+    public static func withConnection<T>(
+        to url: DatabaseURL, applicationName: String = "schemagen", _ body: (LiveDatabase) async throws -> T
+    ) async throws -> T {
+        let database = try await connect(to: url, applicationName: applicationName)
+        do {
+            let result = try await body(database)
+            await database.close()
+            return result
+        } catch {
+            await database.close()
+            throw error
+        }
+    }
+
     /// Runs one statement; `context` says what it was in the error.
     public func execute(_ sql: String, context: @autoclosure () -> String? = nil) async throws {
         do {

@@ -38,15 +38,7 @@ public enum SchemaSource: Sendable {
         case .empty:
             return CatalogSnapshot(schema: SchemaDefinition(name: "empty"))
         case .database(let url):
-            let database = try await LiveDatabase.connect(to: url, applicationName: applicationName)
-            do {
-                let snapshot = try await database.introspect(as: "database")
-                await database.close()
-                return snapshot
-            } catch {
-                await database.close()
-                throw error
-            }
+            return try await LiveDatabase.withConnection(to: url, applicationName: applicationName) { try await $0.introspect(as: "database") }
         case .declared(let checked):
             return CatalogSnapshot(schema: checked.definition)
         case .migrations(let folder, let schema):

@@ -16,9 +16,9 @@ public enum ScratchDatabase {
         server: DatabaseURL, applicationName: String = "schemagen", _ body: (LiveDatabase) async throws -> T
     ) async throws -> T {
         let name = "schemagen_scratch_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
-        try await connected(to: server, applicationName) { try await $0.execute("CREATE DATABASE \(name)", context: "creating a scratch database on \(server)") }
+        try await LiveDatabase.withConnection(to: server, applicationName: applicationName) { try await $0.execute("CREATE DATABASE \(name)", context: "creating a scratch database on \(server)") }
         do {
-            let result = try await connected(to: server.with(database: name), applicationName, body)
+            let result = try await LiveDatabase.withConnection(to: server.with(database: name), applicationName: applicationName, body)
             try await drop(name, server: server, applicationName)
             return result
         } catch {
@@ -28,18 +28,6 @@ public enum ScratchDatabase {
     }
 
     private static func drop(_ name: String, server: DatabaseURL, _ applicationName: String) async throws {
-        try await connected(to: server, applicationName) { try await $0.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
-    }
-
-    private static func connected<T>(to url: DatabaseURL, _ applicationName: String, _ body: (LiveDatabase) async throws -> T) async throws -> T {
-        let database = try await LiveDatabase.connect(to: url, applicationName: applicationName)
-        do {
-            let result = try await body(database)
-            await database.close()
-            return result
-        } catch {
-            await database.close()
-            throw error
-        }
+        try await LiveDatabase.withConnection(to: server, applicationName: applicationName) { try await $0.execute("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
     }
 }

@@ -42,18 +42,13 @@ extension PostgresSuite {
 
             let cluster = try #require(PostgresCluster.current)
             try await cluster.withDatabase { database in
-                let live = try await LiveDatabase.connect(to: try DatabaseURL(database.url))
-                do {
+                try await LiveDatabase.withConnection(to: try DatabaseURL(database.url)) { live in
                     _ = try await Migrator(database: live, schema: declaration.schema.name, directory: directory).migrate { _ in }
                     let stored = try await live.introspect(as: declaration.schema.name)
                     let (expected, failures) = try await live.normalizingExpressions(of: validated.definition, comparedWith: stored.schema)
                     #expect(failures.isEmpty, "\(failures)")
                     let drift = SchemaComparison(expected: expected, actual: stored.schema).differences
                     #expect(drift.isEmpty, "\(declaration.name): \(drift.map(\.description))")
-                    await live.close()
-                } catch {
-                    await live.close()
-                    throw error
                 }
             }
             let compiler = try SwiftTypecheck.errors(of: declaration.schema)
