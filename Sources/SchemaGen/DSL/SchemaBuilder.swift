@@ -1,4 +1,4 @@
-/// Collects the tables, enums, extensions and namespaces of a ``Schema``.
+/// Collects the tables, views, functions, sequences, enums, extensions and namespaces of a ``Schema``.
 @resultBuilder
 public enum SchemaBuilder {
     public static func buildExpression(_ table: Table) -> [SchemaElement] { [.table(table)] }
@@ -8,6 +8,11 @@ public enum SchemaBuilder {
     public static func buildExpression(_ types: [Enum]) -> [SchemaElement] { types.map(SchemaElement.enumType) }
     public static func buildExpression(_ ext: Extension) -> [SchemaElement] { [.extension(ext)] }
     public static func buildExpression(_ namespace: Namespace) -> [SchemaElement] { [.namespace(namespace)] }
+    public static func buildExpression(_ sequence: SequenceGenerator) -> [SchemaElement] { [.sequence(sequence)] }
+    public static func buildExpression(_ function: Function) -> [SchemaElement] { [.function(function)] }
+    public static func buildExpression(_ functions: [Function]) -> [SchemaElement] { functions.map(SchemaElement.function) }
+    public static func buildExpression(_ view: View) -> [SchemaElement] { [.view(view)] }
+    public static func buildExpression(_ view: MaterializedView) -> [SchemaElement] { [.view(view.view)] }
     public static func buildExpression(_ allow: Allow) -> [SchemaElement] { [.allow(allow)] }
     public static func buildExpression(_ settings: MigrationSettings) -> [SchemaElement] { [.settings(settings)] }
 

@@ -4,6 +4,9 @@ public enum SchemaElement: Sendable {
     case enumType(Enum)
     case `extension`(Extension)
     case namespace(Namespace)
+    case sequence(SequenceGenerator)
+    case function(Function)
+    case view(View)
     case allow(Allow)
     case settings(MigrationSettings)
 }

@@ -1,4 +1,4 @@
-/// Collects the columns, keys, constraints and indexes of a ``Table`` body.
+/// Collects the columns, keys, constraints, indexes, triggers and policies of a ``Table`` body.
 ///
 /// One component type and one concrete `buildExpression` per element, so that each line of a
 /// long table type-checks on its own.
@@ -15,6 +15,9 @@ public enum TableBuilder {
     public static func buildExpression(_ key: ForeignKey) -> [TableElement] { [.foreignKey(key)] }
     public static func buildExpression(_ index: Index) -> [TableElement] { [.index(index)] }
     public static func buildExpression(_ exclusion: Exclude) -> [TableElement] { [.exclusion(exclusion)] }
+    public static func buildExpression(_ trigger: Trigger) -> [TableElement] { [.trigger(trigger)] }
+    public static func buildExpression(_ policy: Policy) -> [TableElement] { [.policy(policy)] }
+    public static func buildExpression(_ security: RowLevelSecurity) -> [TableElement] { [.rowLevelSecurity(security)] }
 
     public static func buildBlock() -> [TableElement] { [] }
     public static func buildPartialBlock(first: [TableElement]) -> [TableElement] { first }

@@ -7,4 +7,7 @@ public enum TableElement: Sendable {
     case foreignKey(ForeignKey)
     case index(Index)
     case exclusion(Exclude)
+    case trigger(Trigger)
+    case policy(Policy)
+    case rowLevelSecurity(RowLevelSecurity)
 }

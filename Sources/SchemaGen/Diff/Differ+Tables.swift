@@ -248,7 +248,7 @@ extension Differ {
 
     /// Objects matched by name; an unmatched old one equal to an unmatched new one but for its
     /// name is renamed rather than dropped and added.
-    private func matchByName<Object: Hashable>(
+    func matchByName<Object: Hashable>(
         _ old: [Object], _ new: [Object], _ name: WritableKeyPath<Object, String>,
         rename: (String, String) -> SchemaChange, drop: (Object) -> SchemaChange, add: (Object) -> SchemaChange,
         into diff: inout SchemaDiff

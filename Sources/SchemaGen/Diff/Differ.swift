@@ -16,8 +16,9 @@ public struct Differ: Sendable {
     let allowed: Set<DestructiveChange>
 
     public init(from: SchemaDefinition, to: SchemaDefinition, renames: RenameHints = RenameHints(), allowed: Set<DestructiveChange> = []) {
-        self.from = from
-        self.to = to
+        let sequences = Set((from.sequences + to.sequences).map(\.name))
+        self.from = from.expandingSerials(named: sequences)
+        self.to = to.expandingSerials(named: sequences)
         self.renames = renames.applicable(from: from, to: to)
         self.allowed = allowed
     }
@@ -27,8 +28,13 @@ public struct Differ: Sendable {
         let old = renamed(from)
         diffNamespaces(old, into: &diff)
         diffEnums(old, into: &diff)
+        diffSequences(old, into: &diff)
+        diffFunctions(old, into: &diff)
         diffTables(old, into: &diff)
+        diffTriggersAndPolicies(old, into: &diff)
+        diffViews(old, into: &diff)
         rebuildEnumDependents(old, into: &diff)
+        rebuildDependents(old, into: &diff)
         return diff
     }
 
@@ -49,6 +55,13 @@ public struct Differ: Sendable {
                 return key
             }
             return table
+        }
+        schema.sequences = schema.sequences.map { sequence in
+            guard let owner = sequence.ownedBy else { return sequence }
+            var sequence = sequence
+            let table = tableRenames[owner.table] ?? owner.table
+            sequence.ownedBy = ColumnPath(table, columnRenames[table]?[owner.column] ?? owner.column)
+            return sequence
         }
         schema.enums = schema.enums.map { type in
             guard let values = renames.enumValues[type.name] else { return type }
@@ -127,6 +140,18 @@ extension TableDefinition {
             var column = column
             column.generatedExpression = column.generatedExpression.map(renameReferences)
             return column
+        }
+        table.triggers = triggers?.map { trigger in
+            var trigger = trigger
+            trigger.updateColumns = rename(trigger.updateColumns)
+            trigger.when = trigger.when.map(renameReferences)
+            return trigger
+        }
+        table.policies = policies?.map { policy in
+            var policy = policy
+            policy.using = policy.using.map(renameReferences)
+            policy.withCheck = policy.withCheck.map(renameReferences)
+            return policy
         }
         return table
     }

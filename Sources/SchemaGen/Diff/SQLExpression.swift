@@ -112,9 +112,22 @@ public enum SQLExpression {
         return found
     }
 
+    /// Every name the text mentions, outside string literals and comments: bare names
+    /// lowercased, quoted ones as written, the parts of a qualified name apart, function names
+    /// included. `SELECT u.id FROM "Users" u` mentions `select`, `u`, `id`, `from`, `Users`.
+    public static func mentionedNames(_ text: String) -> Set<String> {
+        var names: Set<String> = []
+        _ = mappingColumnReferences(text, includingCalls: true) { name in
+            names.insert(name)
+            return nil
+        }
+        return names
+    }
+
     /// The expression with each name that may be a column's passed to `replacement` (bare
-    /// names lowercased, as PostgreSQL folds them), replaced by its answer when it gives one.
-    private static func mappingColumnReferences(_ expression: String, _ replacement: (String) -> String?) -> String {
+    /// names lowercased, as PostgreSQL folds them), replaced by its answer when it gives one;
+    /// function names too with `includingCalls`.
+    private static func mappingColumnReferences(_ expression: String, includingCalls: Bool = false, _ replacement: (String) -> String?) -> String {
         var result = ""
         var characters = Array(expression)[...]
         func isWordCharacter(_ character: Character) -> Bool { character.isLetter || character.isNumber || character == "_" || character == "$" }
@@ -143,12 +156,41 @@ public enum SQLExpression {
                 while let next = characters.first, isWordCharacter(next) { word.append(characters.removeFirst()) }
                 // A bare name folds to lower case; one followed by `(` is a function.
                 let isCall = characters.first(where: { !$0.isWhitespace }) == "("
-                result += isCall ? word : replacement(word.lowercased()) ?? word
+                result += isCall && !includingCalls ? word : replacement(word.lowercased()) ?? word
             default:
                 result.append(character)
             }
         }
         return result
+    }
+
+    /// A list PostgreSQL printed (`0, 'a, b'::text, ARRAY[1, 2]`) split at its top-level
+    /// commas, outside parentheses, brackets, string literals and quoted names.
+    public static func listItems(_ list: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var depth = 0
+        var quote: Character?
+        for character in list {
+            if let open = quote {
+                current.append(character)
+                if character == open { quote = nil }
+                continue
+            }
+            switch character {
+            case "'", "\"": quote = character
+            case "(", "[": depth += 1
+            case ")", "]": depth -= 1
+            case "," where depth == 0:
+                items.append(current.trimmingWhitespace)
+                current = ""
+                continue
+            default: break
+            }
+            current.append(character)
+        }
+        if !current.trimmingWhitespace.isEmpty { items.append(current.trimmingWhitespace) }
+        return items
     }
 
     /// `tag$` when `rest` (after a `$`) opens a dollar quote `$tag$`.

@@ -76,9 +76,72 @@ public enum SchemaChange: Hashable, Sendable {
     /// `ALTER TABLE t SET (fillfactor = 70)` / `RESET (...)`: no rewrite, applies to later writes.
     case alterTableStorage(QualifiedName, from: [String: String], to: [String: String])
 
+    case createSequence(SequenceDefinition)
+    /// `DROP SEQUENCE IF EXISTS`: dropping the column that owns it may have dropped it already.
+    case dropSequence(SequenceDefinition)
+    /// `ALTER SEQUENCE ... AS ... INCREMENT BY ...`: every option set to the second's.
+    case alterSequence(from: SequenceDefinition, to: SequenceDefinition)
+    /// `ALTER SEQUENCE ... OWNED BY table.column | NONE`.
+    case setSequenceOwner(QualifiedName, ColumnPath?)
+
+    /// `CREATE FUNCTION`; `late` for one created after the tables and views (a SQL-standard
+    /// body, or a signature naming a table's row type).
+    case createFunction(FunctionDefinition, late: Bool)
+    /// `CREATE OR REPLACE FUNCTION`: the same signature, result and argument names.
+    case replaceFunction(FunctionDefinition)
+    case dropFunction(FunctionDefinition)
+    /// A function PostgreSQL cannot replace (another result type, argument names or modes):
+    /// dropped and created again, once what uses it is dropped, before it is created again.
+    case recreateFunction(from: FunctionDefinition, to: FunctionDefinition)
+
+    /// `CREATE [MATERIALIZED] VIEW`; a materialized view's indexes are ``createIndex(_:_:)``.
+    case createView(ViewDefinition)
+    /// `CREATE OR REPLACE VIEW`: the old columns stay first, with the same names and types.
+    case replaceView(ViewDefinition)
+    case dropView(ViewDefinition)
+    /// `ALTER [MATERIALIZED] VIEW ... SET (...)` / `RESET (...)`.
+    case alterViewOptions(ViewDefinition, from: [String: String])
+
+    case createTrigger(QualifiedName, TriggerDefinition)
+    /// `CREATE OR REPLACE TRIGGER`.
+    case replaceTrigger(QualifiedName, TriggerDefinition)
+    case dropTrigger(QualifiedName, TriggerDefinition)
+    /// `ALTER TABLE ... ENABLE | DISABLE TRIGGER`.
+    case enableTrigger(QualifiedName, String, TriggerDefinition.Enabled)
+
+    /// `ALTER TABLE ... ENABLE | DISABLE | FORCE | NO FORCE ROW LEVEL SECURITY`.
+    case alterRowSecurity(QualifiedName, from: RowSecurity?, to: RowSecurity?)
+    case createPolicy(QualifiedName, PolicyDefinition)
+    /// `ALTER POLICY ... TO ... USING (...) WITH CHECK (...)`: roles and clauses, none removed.
+    case alterPolicy(QualifiedName, PolicyDefinition)
+    case dropPolicy(QualifiedName, PolicyDefinition)
+
+    /// `COMMENT ON` a sequence, function, view, trigger or policy.
+    case commentOn(CommentTarget, String?)
+
     case commentOnTable(QualifiedName, String?)
     case commentOnColumn(QualifiedName, column: String, String?)
     case commentOnEnum(QualifiedName, String?)
+
+    /// An object other than a table, column or enum that a comment is on.
+    public enum CommentTarget: Hashable, Sendable {
+        case sequence(QualifiedName)
+        case function(FunctionDefinition)
+        case view(ViewDefinition)
+        case trigger(QualifiedName, String)
+        case policy(QualifiedName, String)
+
+        /// `FUNCTION touch()`, `TRIGGER users_touch ON users`: what follows `COMMENT ON`.
+        var sql: String {
+            switch self {
+            case .sequence(let name): "SEQUENCE \(SQLIdentifier.quote(name))"
+            case .function(let function): (function.isProcedure ? "PROCEDURE " : "FUNCTION ") + DDLStatement.functionReference(function)
+            case .view(let view): "\(view.kind.uppercased()) \(SQLIdentifier.quote(view.name))"
+            case .trigger(let table, let name): "TRIGGER \(SQLIdentifier.quote(name)) ON \(SQLIdentifier.quote(table))"
+            case .policy(let table, let name): "POLICY \(SQLIdentifier.quote(name)) ON \(SQLIdentifier.quote(table))"
+            }
+        }
+    }
 
     /// The key an existing unique index becomes.
     public enum AdoptedKey: Hashable, Sendable {
@@ -118,7 +181,9 @@ public enum SchemaChange: Hashable, Sendable {
              .addCheck(let table, _), .dropCheck(let table, _), .addExclusion(let table, _), .dropExclusion(let table, _), .addForeignKey(let table, _), .dropForeignKey(let table, _),
              .renameConstraint(let table, _, _), .validateConstraint(let table, _), .alterForeignKeyDeferrability(let table, _, _), .createIndex(let table, _), .dropIndex(let table, _), .renameIndex(let table, _, _),
              .alterIndexStorage(let table, _, _, _), .alterTableStorage(let table, _, _),
-             .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
+             .commentOnTable(let table, _), .commentOnColumn(let table, _, _),
+             .createTrigger(let table, _), .replaceTrigger(let table, _), .dropTrigger(let table, _), .enableTrigger(let table, _, _),
+             .alterRowSecurity(let table, _, _), .createPolicy(let table, _), .alterPolicy(let table, _), .dropPolicy(let table, _):
             table
         default: nil
         }

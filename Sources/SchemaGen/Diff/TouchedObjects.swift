@@ -43,6 +43,26 @@ struct TouchedObjects {
             case .validateConstraint(let table, let name):
                 insert("check constraint", name, in: table)
                 insert("foreign key", name, in: table)
+            case .createSequence(let sequence), .dropSequence(let sequence), .alterSequence(_, let sequence): insert("sequence", sequence.name.description)
+            case .setSequenceOwner(let sequence, _): insert("sequence", sequence.description)
+            case .createFunction(let function, _), .replaceFunction(let function), .dropFunction(let function): insert("function", function.signature)
+            case .recreateFunction(let old, let new): insert("function", old.signature); insert("function", new.signature)
+            case .createView(let view), .replaceView(let view), .dropView(let view), .alterViewOptions(let view, _):
+                insert(view.kind, view.name.description)
+            case .createTrigger(let table, let trigger), .replaceTrigger(let table, let trigger), .dropTrigger(let table, let trigger):
+                insert("trigger", trigger.name, in: table)
+            case .enableTrigger(let table, let name, _): insert("trigger", name, in: table)
+            case .createPolicy(let table, let policy), .alterPolicy(let table, let policy), .dropPolicy(let table, let policy):
+                insert("policy", policy.name, in: table)
+            case .alterRowSecurity(let table, _, _): insert("table", table.description)
+            case .commentOn(let target, _):
+                switch target {
+                case .sequence(let name): insert("sequence", name.description)
+                case .function(let function): insert("function", function.signature)
+                case .view(let view): insert(view.kind, view.name.description)
+                case .trigger(let table, let name): insert("trigger", name, in: table)
+                case .policy(let table, let name): insert("policy", name, in: table)
+                }
             case .alterIndexStorage(let table, let index, _, _):
                 for kind in ["primary key", "unique constraint", "index"] { insert(kind, index, in: table) }
             }

@@ -123,6 +123,44 @@ extension SchemaChange {
             return [(changed.contains("user_catalog_table") ? LockLevel.accessExclusive : .shareUpdateExclusive).hazard(on: table, brief)]
         case .renameIndex(let table, _, _), .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
+        case .createSequence, .setSequenceOwner, .createFunction, .replaceFunction, .createView:
+            return []
+        case .commentOn(let target, _):
+            switch target {
+            case .sequence, .function: return []
+            case .view(let view): return [LockLevel.shareUpdateExclusive.hazard(on: view.name, brief)]
+            case .trigger(let table, _), .policy(let table, _): return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
+            }
+        case .alterSequence(let old, let new):
+            let (before, after) = (old.normalized, new.normalized)
+            guard before.type != after.type || before.minValue != after.minValue || before.maxValue != after.maxValue
+                || (before.increment ?? 1 > 0) != (after.increment ?? 1 > 0) else { return [] }
+            return [Hazard(.mayFail, "fails if the current value of \"\(new.name)\" is outside the new range")]
+        case .dropSequence(let sequence):
+            return [Hazard(.breaksClients, "clients calling nextval('\(sequence.name)') fail")]
+        case .dropFunction(let function):
+            return [Hazard(.breaksClients, "clients calling \(function.signature) fail")]
+        case .recreateFunction(let old, _):
+            return [Hazard(.breaksClients, "clients calling \(old.signature) with the old argument names or result type fail")]
+        case .replaceView(let view):
+            return [LockLevel.accessExclusive.hazard(on: view.name, brief)]
+        case .alterViewOptions(let view, _):
+            return [LockLevel.accessExclusive.hazard(on: view.name, brief)]
+        case .dropView(let view):
+            // A view dropped to be created again in the same transaction is missed by no one.
+            if created.contains(view.name) { return [LockLevel.accessExclusive.hazard(on: view.name, "while it is created again")] }
+            return [LockLevel.accessExclusive.hazard(on: view.name, brief), Hazard(.breaksClients, "clients using \(view.kind) \"\(view.name)\" fail")]
+                + (view.isMaterialized ? [Hazard(.dataDeleted, "the rows stored in \"\(view.name)\" are deleted")] : [])
+        case .createTrigger(let table, _), .replaceTrigger(let table, _), .enableTrigger(let table, _, _):
+            return [LockLevel.shareRowExclusive.hazard(on: table, brief)]
+        case .dropTrigger(let table, _), .createPolicy(let table, _), .alterPolicy(let table, _), .dropPolicy(let table, _):
+            return [LockLevel.accessExclusive.hazard(on: table, brief)]
+        case .alterRowSecurity(let table, let old, let new):
+            var hazards = [LockLevel.accessExclusive.hazard(on: table, brief)]
+            if new?.isEnabled == true, old?.isEnabled != true {
+                hazards.append(Hazard(.breaksClients, "roles no policy admits no longer see or write rows of \"\(table)\""))
+            }
+            return hazards
         }
     }
 

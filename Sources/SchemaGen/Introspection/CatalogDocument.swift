@@ -110,6 +110,102 @@ struct CatalogDocument: Decodable {
         let columns: [ColumnRow]
         let constraints: [ConstraintRow]
         let indexes: [IndexRow]
+        let rowSecurity: RowSecurityRow?
+        let triggers: [TriggerRow]?
+        let policies: [PolicyRow]?
+    }
+
+    struct RowSecurityRow: Decodable {
+        let enabled: Bool
+        let forced: Bool
+    }
+
+    struct TriggerRow: Decodable {
+        let name: String
+        /// `tgtype`: bit 0 ROW, 1 BEFORE, 2 INSERT, 3 DELETE, 4 UPDATE, 5 TRUNCATE, 6 INSTEAD.
+        let type: Int
+        let columns: [String]?
+        let when: String?
+        let oldTable: String?
+        let newTable: String?
+        let functionSchema: String
+        let function: String
+        /// `tgargs` in hex: each argument ends with a zero byte.
+        let arguments: String
+        let enabled: String
+        let comment: String?
+    }
+
+    struct PolicyRow: Decodable {
+        let name: String
+        let command: String
+        let permissive: Bool
+        let roles: [String]
+        let using: String?
+        let withCheck: String?
+        let comment: String?
+    }
+
+    struct SequenceRow: Decodable {
+        struct Owner: Decodable {
+            let schema: String
+            let table: String
+            let column: String
+        }
+
+        let schema: String
+        let name: String
+        let type: String
+        let start: Int
+        let increment: Int
+        let minimum: Int
+        let maximum: Int
+        let cache: Int
+        let cycle: Bool
+        let owner: Owner?
+        /// Whether the owner column's default calls it.
+        let feedsOwner: Bool
+        let comment: String?
+    }
+
+    struct FunctionRow: Decodable {
+        struct Argument: Decodable {
+            let mode: String
+            let name: String?
+            let type: String
+        }
+
+        let schema: String
+        let name: String
+        let kind: String
+        let arguments: [Argument]
+        /// The defaults of the last input arguments, as one list.
+        let defaults: String?
+        let returns: String
+        let returnsSet: Bool
+        let language: String
+        let body: String
+        let atomic: Bool
+        let volatility: String
+        let strict: Bool
+        let securityDefiner: Bool
+        let leakproof: Bool
+        let parallel: String
+        let cost: Double
+        let rows: Double
+        let settings: [String]?
+        let comment: String?
+    }
+
+    struct ViewRow: Decodable {
+        let schema: String
+        let name: String
+        let materialized: Bool
+        let query: String
+        let options: [String]?
+        let columns: [ColumnRow]
+        let indexes: [IndexRow]
+        let comment: String?
     }
 
     struct NameRow: Decodable {
@@ -128,6 +224,9 @@ struct CatalogDocument: Decodable {
     /// Indexes left INVALID by an interrupted `CONCURRENTLY` build.
     let invalidIndexes: [NameRow]
     let unmodeled: [ObjectRow]
+    let sequences: [SequenceRow]
+    let functions: [FunctionRow]
+    let views: [ViewRow]
     let extensions: [ExtensionRow]
     let enums: [EnumRow]
     let tables: [TableRow]

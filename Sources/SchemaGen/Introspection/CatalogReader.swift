@@ -24,19 +24,109 @@ public struct CatalogReader: Sendable {
     }
 
     private func schema(_ document: CatalogDocument, name schemaName: String) -> SchemaDefinition {
-        SchemaDefinition(
+        let serials = Self.serialColumns(document)
+        return SchemaDefinition(
             name: schemaName,
             extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema, version: $0.version) },
             namespaces: document.namespaces.filter { $0 != QualifiedName.defaultSchema },
             enums: document.enums.map {
                 EnumDefinition(name: QualifiedName($0.name, schema: $0.schema), values: $0.values, comment: $0.comment)
             },
-            tables: document.tables.map(table))
+            tables: document.tables.map { table($0, serials: serials) },
+            sequences: document.sequences.map(Self.sequence).filter { sequence in sequence.ownedBy.map { !serials.contains($0) } ?? true },
+            functions: document.functions.map(Self.function).sorted { $0.signature < $1.signature },
+            views: document.views.map(view))
     }
 
-    private func table(_ row: CatalogDocument.TableRow) -> TableDefinition {
+    /// The columns `serial` made: each owns a sequence its default calls, named, typed and set
+    /// as `serial` makes it. Any other sequence, even owned by the column it feeds, is read as
+    /// the object it is.
+    private static func serialColumns(_ document: CatalogDocument) -> Set<ColumnPath> {
+        var columnTypes: [ColumnPath: String] = [:]
+        for table in document.tables {
+            for column in table.columns where column.ownsSequence {
+                columnTypes[ColumnPath(QualifiedName(table.name, schema: table.schema), column.name)] = column.type
+            }
+        }
+        return Set(document.sequences.compactMap { row -> ColumnPath? in
+            guard row.feedsOwner, let owner = row.owner else { return nil }
+            let path = ColumnPath(QualifiedName(owner.table, schema: owner.schema), owner.column)
+            let sequence = sequence(row)
+            let plain = SequenceDefinition(name: sequence.name, type: sequence.type, ownedBy: path, comment: sequence.comment)
+            guard row.schema == owner.schema, row.name == ObjectName.make(owner.table, owner.column, label: "seq"),
+                  columnTypes[path] == row.type, sequence == plain.normalized, sequence.comment == nil else { return nil }
+            return path
+        })
+    }
+
+    private static func sequence(_ row: CatalogDocument.SequenceRow) -> SequenceDefinition {
+        SequenceDefinition(
+            name: QualifiedName(row.name, schema: row.schema), type: DataType(catalogName: row.type), start: row.start, increment: row.increment,
+            minValue: row.minimum, maxValue: row.maximum, cache: row.cache, cycle: row.cycle,
+            ownedBy: row.owner.map { ColumnPath(QualifiedName($0.table, schema: $0.schema), $0.column) }, comment: row.comment
+        ).normalized
+    }
+
+    /// A function with the attributes at their defaults left nil, as a declaration leaves them.
+    private static func function(_ row: CatalogDocument.FunctionRow) -> FunctionDefinition {
+        let modes: [String: FunctionArgument.Mode] = ["i": .in, "o": .out, "b": .inOut, "v": .variadic, "t": .table]
+        var arguments = row.arguments.map { FunctionArgument($0.name, DataType(catalogName: $0.type), mode: modes[$0.mode] ?? .in) }
+        // The defaults belong to the last input arguments.
+        let defaults = SQLExpression.listItems(row.defaults ?? "")
+        var inputs = arguments.indices.filter { arguments[$0].mode.isInput }.suffix(defaults.count)[...]
+        for value in defaults {
+            guard let index = inputs.popFirst() else { break }
+            arguments[index].defaultValue = value
+        }
+        let defaultCost: Double = ["c", "internal"].contains(row.language) ? 1 : 100
+        return FunctionDefinition(
+            name: QualifiedName(row.name, schema: row.schema), arguments: arguments,
+            returns: row.kind == "p" ? nil : DataType(catalogName: row.returns), returnsSet: row.returnsSet, language: row.language,
+            body: row.body, isAtomic: row.atomic,
+            volatility: ["i": .immutable, "s": .stable][row.volatility] ?? .volatile, isStrict: row.strict, securityDefiner: row.securityDefiner,
+            leakproof: row.leakproof, parallel: ["s": .safe, "r": .restricted][row.parallel] ?? .unsafe,
+            cost: row.cost == defaultCost || row.kind == "p" ? nil : row.cost,
+            rows: row.rows == (row.returnsSet ? 1000 : 0) ? nil : row.rows,
+            settings: parameters(row.settings), comment: row.comment)
+    }
+
+    private func view(_ row: CatalogDocument.ViewRow) -> ViewDefinition {
+        var query = row.query.trimmingWhitespace
+        if query.hasSuffix(";") { query.removeLast() }
+        return ViewDefinition(
+            name: QualifiedName(row.name, schema: row.schema), query: query, isMaterialized: row.materialized, options: Self.parameters(row.options),
+            indexes: row.indexes.map(Self.index), columns: row.columns.map { column($0) }, comment: row.comment)
+    }
+
+    private static func trigger(_ row: CatalogDocument.TriggerRow) -> TriggerDefinition {
+        let type = row.type
+        let timing: TriggerDefinition.Timing = type & 64 != 0 ? .insteadOf : type & 2 != 0 ? .before : .after
+        let bits: [(Int, TriggerDefinition.Event)] = [(4, .insert), (8, .delete), (16, .update), (32, .truncate)]
+        let events = bits.filter { type & $0.0 != 0 }.map(\.1)
+        return TriggerDefinition(
+            name: row.name, timing: timing, events: events, updateColumns: row.columns ?? [], forEachRow: type & 1 != 0, when: row.when,
+            oldTable: row.oldTable, newTable: row.newTable, function: QualifiedName(row.function, schema: row.functionSchema),
+            arguments: triggerArguments(hex: row.arguments),
+            enabled: ["D": .disabled, "R": .replica, "A": .always][row.enabled] ?? .origin, comment: row.comment)
+    }
+
+    /// `tgargs` as hex: arguments each ended by a zero byte, in UTF-8.
+    private static func triggerArguments(hex: String) -> [String] {
+        var bytes: [UInt8] = []
+        var digits = hex.makeIterator()
+        while let high = digits.next(), let low = digits.next(), let byte = UInt8(String([high, low]), radix: 16) { bytes.append(byte) }
+        return bytes.split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    private static func policy(_ row: CatalogDocument.PolicyRow) -> PolicyDefinition {
+        PolicyDefinition(
+            name: row.name, command: ["r": .select, "a": .insert, "w": .update, "d": .delete][row.command] ?? .all, isRestrictive: !row.permissive,
+            roles: row.roles, using: row.using, withCheck: row.withCheck, comment: row.comment)
+    }
+
+    private func table(_ row: CatalogDocument.TableRow, serials: Set<ColumnPath>) -> TableDefinition {
         let name = QualifiedName(row.name, schema: row.schema)
-        var table = TableDefinition(name: name, columns: row.columns.map(column), comment: row.comment)
+        var table = TableDefinition(name: name, columns: row.columns.map { column($0, isSerial: serials.contains(ColumnPath(name, $0.name))) }, comment: row.comment)
         if let storage = row.storage, !storage.isEmpty { table.storageParameters = Self.parameters(storage) }
         for constraint in row.constraints {
             let columns = constraint.columns ?? []
@@ -69,23 +159,28 @@ public struct CatalogReader: Sendable {
                 continue
             }
         }
-        table.indexes = row.indexes.map { index in
-            IndexDefinition(
-                name: index.name, isUnique: index.unique, method: IndexMethod(rawValue: index.method) ?? .btree,
-                keys: index.keys.map(Self.indexKey),
-                include: index.include ?? [], predicate: index.predicate, nullsNotDistinct: index.nullsNotDistinct,
-                storageParameters: Self.parameters(index.storage))
-        }
+        table.indexes = row.indexes.map(Self.index)
+        table.rowSecurity = row.rowSecurity.map { RowSecurity(isEnabled: $0.enabled, isForced: $0.forced) }
+        table.triggers = row.triggers.map { $0.map(Self.trigger) }
+        table.policies = row.policies.map { $0.map(Self.policy) }
         return table
     }
 
-    private func column(_ row: CatalogDocument.ColumnRow) -> ColumnDefinition {
+    private static func index(_ index: CatalogDocument.IndexRow) -> IndexDefinition {
+        IndexDefinition(
+            name: index.name, isUnique: index.unique, method: IndexMethod(rawValue: index.method) ?? .btree,
+            keys: index.keys.map(Self.indexKey),
+            include: index.include ?? [], predicate: index.predicate, nullsNotDistinct: index.nullsNotDistinct,
+            storageParameters: Self.parameters(index.storage))
+    }
+
+    private func column(_ row: CatalogDocument.ColumnRow, isSerial: Bool = false) -> ColumnDefinition {
         let element = row.isEnum
             ? DataType.enumeration(QualifiedName(row.typeName, schema: row.typeSchema))
             : DataType(catalogName: row.type)
         var type = row.isArray ? DataType.array(element) : element
         var defaultValue = row.default.map { DefaultValue(catalogExpression: $0, for: type) }
-        if row.ownsSequence, row.identity == nil, case .expression(let text) = defaultValue, text.hasPrefix("nextval(") {
+        if isSerial, row.identity == nil, case .expression(let text) = defaultValue, text.hasPrefix("nextval(") {
             switch type {
             case .smallint: type = .smallserial
             case .integer: type = .serial

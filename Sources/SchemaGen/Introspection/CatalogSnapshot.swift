@@ -36,7 +36,7 @@ public struct UnmodeledObject: Hashable, Sendable, Codable, CustomStringConverti
     public var isSetting: Bool { Self.settingKinds.contains(kind) }
 
     static let settingKinds: Set<String> = [
-        "comment", "NOT VALID constraint", "column setting", "index setting", "constraint setting", "serial sequence option", "table setting", "type privileges", "unlogged table", "row-level security",
+        "comment", "NOT VALID constraint", "column setting", "index setting", "constraint setting", "table setting", "type privileges", "unlogged table",
     ]
 }
 

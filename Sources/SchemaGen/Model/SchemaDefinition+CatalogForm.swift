@@ -21,8 +21,45 @@ extension SchemaDefinition {
                 (stored.swiftName, stored.appDefault, stored.appOnUpdate, stored.jsonSwiftType) = (nil, nil, nil, nil)
                 return stored
             }
+            if table.rowSecurity == RowSecurity(isEnabled: false) { table.rowSecurity = nil }
+            if table.triggers?.isEmpty == true { table.triggers = nil }
+            if table.policies?.isEmpty == true { table.policies = nil }
             return table
         }
+        schema.sequences = sequences.map(\.normalized)
+        schema.functions = functions.map(\.catalogForm)
+        schema.views = views.map { view in
+            var view = view
+            view.swiftName = nil
+            view.columns = view.columns?.map { column in
+                var stored = column
+                stored.type = column.type.canonical
+                (stored.swiftName, stored.appDefault, stored.appOnUpdate, stored.jsonSwiftType) = (nil, nil, nil, nil)
+                return stored
+            }
+            return view
+        }
         return schema
+    }
+}
+
+extension FunctionDefinition {
+    /// Types as PostgreSQL names them, the language folded to lower case, list settings
+    /// (`search_path`) written as PostgreSQL stores them: `public, "My Schema"`.
+    var catalogForm: FunctionDefinition {
+        var function = self
+        function.arguments = arguments.map { argument in
+            var argument = argument
+            argument.type = argument.type.canonical
+            return argument
+        }
+        function.returns = returns?.canonical
+        function.language = language.lowercased()
+        function.settings = Dictionary(uniqueKeysWithValues: settings.map { name, value in
+            let name = name.lowercased()
+            guard DDLStatement.listSettings.contains(name) else { return (name, value) }
+            return (name, DDLStatement.settingElements(value).map(SQLIdentifier.quote).joined(separator: ", "))
+        })
+        return function
     }
 }

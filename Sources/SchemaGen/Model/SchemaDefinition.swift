@@ -1,6 +1,6 @@
 /// Everything one declared system holds: the model that validation checks, the renderers turn
 /// into SQL and code, and introspection reads back from a live database.
-public struct SchemaDefinition: Hashable, Sendable, Codable {
+public struct SchemaDefinition: Hashable, Sendable {
     /// The system's name (`saas_starter`): it names the output folder, not a PostgreSQL schema.
     public var name: String
     public var extensions: [ExtensionDefinition]
@@ -8,16 +8,26 @@ public struct SchemaDefinition: Hashable, Sendable, Codable {
     public var namespaces: [String]
     public var enums: [EnumDefinition]
     public var tables: [TableDefinition]
+    /// Sequences in their own right, by name.
+    public var sequences: [SequenceDefinition]
+    /// Functions and procedures, by signature.
+    public var functions: [FunctionDefinition]
+    /// Views and materialized views, by name.
+    public var views: [ViewDefinition]
 
     public init(
         name: String, extensions: [ExtensionDefinition] = [], namespaces: [String] = [],
-        enums: [EnumDefinition] = [], tables: [TableDefinition] = []
+        enums: [EnumDefinition] = [], tables: [TableDefinition] = [], sequences: [SequenceDefinition] = [],
+        functions: [FunctionDefinition] = [], views: [ViewDefinition] = []
     ) {
         self.name = name
         self.extensions = extensions
         self.namespaces = namespaces
         self.enums = enums
         self.tables = tables
+        self.sequences = sequences
+        self.functions = functions
+        self.views = views
     }
 
     public func table(named name: QualifiedName) -> TableDefinition? {
@@ -49,5 +59,36 @@ public struct SchemaDefinition: Hashable, Sendable, Codable {
 
     public func enumType(named name: QualifiedName) -> EnumDefinition? {
         enums.first { $0.name == name }
+    }
+}
+
+extension SchemaDefinition: Codable {
+    private enum Keys: String, CodingKey { case name, extensions, namespaces, enums, tables, sequences, functions, views }
+
+    /// Kinds a snapshot before format 4 does not hold are read as none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: Keys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            extensions: try container.decode([ExtensionDefinition].self, forKey: .extensions),
+            namespaces: try container.decode([String].self, forKey: .namespaces),
+            enums: try container.decode([EnumDefinition].self, forKey: .enums),
+            tables: try container.decode([TableDefinition].self, forKey: .tables),
+            sequences: try container.decodeIfPresent([SequenceDefinition].self, forKey: .sequences) ?? [],
+            functions: try container.decodeIfPresent([FunctionDefinition].self, forKey: .functions) ?? [],
+            views: try container.decodeIfPresent([ViewDefinition].self, forKey: .views) ?? [])
+    }
+
+    /// Kinds the schema has none of are left out, so that a schema of tables only reads as before.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(name, forKey: .name)
+        try container.encode(extensions, forKey: .extensions)
+        try container.encode(namespaces, forKey: .namespaces)
+        try container.encode(enums, forKey: .enums)
+        try container.encode(tables, forKey: .tables)
+        if !sequences.isEmpty { try container.encode(sequences, forKey: .sequences) }
+        if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
+        if !views.isEmpty { try container.encode(views, forKey: .views) }
     }
 }

@@ -23,6 +23,12 @@ public struct TableDefinition: Hashable, Sendable, Codable {
     /// The name of the generated row struct, when declared (`Table("data", swiftName: "Blob")`).
     /// No SQL.
     public var swiftName: String?
+    /// Triggers, by name; nil is none.
+    public var triggers: [TriggerDefinition]?
+    /// `ENABLE` / `FORCE ROW LEVEL SECURITY`; nil is neither.
+    public var rowSecurity: RowSecurity?
+    /// Row-level security policies, by name; nil is none.
+    public var policies: [PolicyDefinition]?
 
     public init(
         name: QualifiedName, columns: [ColumnDefinition] = [], primaryKey: PrimaryKeyDefinition? = nil,

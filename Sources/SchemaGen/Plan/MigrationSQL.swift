@@ -82,7 +82,52 @@ enum MigrationSQL {
         case .commentOnTable(let table, let comment): [DDLStatement.commentOnTable(table, comment)]
         case .commentOnColumn(let table, let column, let comment): [DDLStatement.commentOnColumn(table, column, comment)]
         case .commentOnEnum(let type, let comment): [DDLStatement.commentOnType(type, comment)]
+        case .createSequence(let sequence): [DDLStatement.createSequence(sequence)]
+        case .dropSequence(let sequence): ["DROP SEQUENCE IF EXISTS \(SQLIdentifier.quote(sequence.name));"]
+        case .alterSequence(_, let sequence): [alterSequence(sequence)]
+        case .setSequenceOwner(let sequence, let owner): [DDLStatement.sequenceOwner(sequence, owner)]
+        case .createFunction(let function, _): [DDLStatement.createFunction(function)]
+        case .replaceFunction(let function): [DDLStatement.createFunction(function, orReplace: true)]
+        case .dropFunction(let function): [dropFunction(function)]
+        case .recreateFunction(let old, let new): [dropFunction(old), DDLStatement.createFunction(new)]
+        case .createView(let view): [DDLStatement.createView(view)]
+        case .replaceView(let view): [DDLStatement.createView(view, orReplace: true)]
+        case .dropView(let view): [DDLStatement.dropView(view)]
+        case .alterViewOptions(let view, let old): alterStorage("\(view.kind.uppercased()) \(SQLIdentifier.quote(view.name))", from: old, to: view.options ?? [:])
+        case .createTrigger(let table, let trigger): DDLStatement.createTrigger(trigger, on: table)
+        case .replaceTrigger(let table, let trigger): DDLStatement.createTrigger(trigger, on: table, orReplace: true)
+        case .dropTrigger(let table, let trigger): ["DROP TRIGGER \(SQLIdentifier.quote(trigger.name)) ON \(SQLIdentifier.quote(table));"]
+        case .enableTrigger(let table, let name, let enabled): [DDLStatement.enableTrigger(name, on: table, enabled)]
+        case .alterRowSecurity(let table, let old, let new): DDLStatement.rowSecurity(of: table, from: old, to: new)
+        case .createPolicy(let table, let policy): [DDLStatement.createPolicy(policy, on: table)]
+        case .alterPolicy(let table, let policy): [alterPolicy(policy, on: table)]
+        case .dropPolicy(let table, let policy): ["DROP POLICY \(SQLIdentifier.quote(policy.name)) ON \(SQLIdentifier.quote(table));"]
+        case .commentOn(let target, let comment): [DDLStatement.commentOn(target, comment)]
         }
+    }
+
+    /// `DROP FUNCTION touch(integer);`, `DROP PROCEDURE archive(date);`
+    private static func dropFunction(_ function: FunctionDefinition) -> String {
+        "DROP \(function.isProcedure ? "PROCEDURE" : "FUNCTION") \(DDLStatement.functionReference(function));"
+    }
+
+    /// Every option of the sequence set, defaults included: `ALTER SEQUENCE s AS integer
+    /// INCREMENT BY 1 NO MINVALUE NO MAXVALUE START WITH 1 CACHE 1 NO CYCLE;`.
+    private static func alterSequence(_ sequence: SequenceDefinition) -> String {
+        let options = sequence.normalized
+        let ascending = (options.increment ?? 1) > 0
+        let start = options.start ?? (ascending ? options.minValue ?? 1 : options.maxValue ?? -1)
+        return "ALTER SEQUENCE \(SQLIdentifier.quote(sequence.name)) AS \(options.type.sql) INCREMENT BY \(options.increment ?? 1) "
+            + (options.minValue.map { "MINVALUE \($0)" } ?? "NO MINVALUE") + " " + (options.maxValue.map { "MAXVALUE \($0)" } ?? "NO MAXVALUE")
+            + " START WITH \(start) CACHE \(options.cache ?? 1) " + (options.cycle == true ? "CYCLE" : "NO CYCLE") + ";"
+    }
+
+    /// `ALTER POLICY p ON t TO PUBLIC USING (...) WITH CHECK (...);`: the roles and each clause
+    /// the policy has (a clause dropped needs the policy dropped and created).
+    private static func alterPolicy(_ policy: PolicyDefinition, on table: QualifiedName) -> String {
+        "ALTER POLICY \(SQLIdentifier.quote(policy.name)) ON \(SQLIdentifier.quote(table)) TO "
+            + (policy.roles.isEmpty ? "PUBLIC" : SQLIdentifier.list(policy.roles))
+            + (policy.using.map { " USING (\($0))" } ?? "") + (policy.withCheck.map { " WITH CHECK (\($0))" } ?? "") + ";"
     }
 
     /// A concurrent drop says `IF EXISTS`: it runs after the main step, where dropping a column
@@ -152,8 +197,8 @@ enum MigrationSQL {
     }
 
     /// `ALTER INDEX i RESET (buffering);` for parameters gone, `ALTER TABLE t SET (fillfactor = 70);`
-    /// for those set or changed; `object` is `INDEX i` or `TABLE t`.
-    private static func alterStorage(_ object: String, from old: [String: String], to new: [String: String]) -> [String] {
+    /// for those set or changed; `object` is `INDEX i`, `TABLE t` or `VIEW v`.
+    static func alterStorage(_ object: String, from old: [String: String], to new: [String: String]) -> [String] {
         let reset = old.keys.filter { new[$0] == nil }.sorted()
         let set = new.filter { old[$0.key] != $0.value }
         return (reset.isEmpty ? [] : ["ALTER \(object) RESET (\(reset.map(DDLStatement.parameterName).joined(separator: ", ")));"])

@@ -42,6 +42,8 @@ private struct Plan {
     let options: PlanOptions
     let created: Set<QualifiedName>
     let addsValues: Bool
+    /// Whether the main step creates functions, whose bodies may use tables created after them.
+    let createsFunctions: Bool
     /// Keys built concurrently in an online plan: foreign keys to them wait until they exist.
     let lateKeys: Set<KeyColumns>
     /// Keys referenced by foreign keys the main step drops.
@@ -63,7 +65,19 @@ private struct Plan {
 
     init(diff: SchemaDiff, options: PlanOptions) {
         self.options = options
-        created = Set(diff.changes.compactMap { if case .createTable(let table) = $0 { table.name } else { nil } })
+        created = Set(diff.changes.compactMap { change in
+            switch change {
+            case .createTable(let table): table.name
+            case .createView(let view): view.name
+            default: nil
+            }
+        })
+        createsFunctions = diff.changes.contains { change in
+            switch change {
+            case .createFunction, .replaceFunction, .recreateFunction: true
+            default: false
+            }
+        }
         addsValues = diff.changes.contains { if case .addEnumValue = $0 { true } else { false } }
         var lateKeys: Set<KeyColumns> = []
         var notNullColumns: Set<String> = []
@@ -204,6 +218,9 @@ private struct Plan {
 
     func steps() -> [MigrationStep] {
         var mainStep = MigrationStep(transactional: true)
+        // As pg_dump does: a body is checked when called, so a function may be created before
+        // the tables it reads.
+        if createsFunctions { mainStep.append("SET LOCAL check_function_bodies = off;", hazards: []) }
         for entry in main.enumerated().sorted(by: { ($0.element.phase, $0.offset) < ($1.element.phase, $1.offset) }).map(\.element) {
             mainStep.append(entry.statement, hazards: entry.hazards)
         }
@@ -225,33 +242,48 @@ private struct Plan {
             note: step.note, hazards: [[], []] + step.hazards)
     }
 
-    static let dropTypes = 17
+    static let dropTypes = 170
 
-    /// Where a change goes in the main step; lower first.
+    /// Where a change goes in the main step; lower first. What uses other objects is dropped
+    /// first (views, triggers and policies before the columns and functions they read) and
+    /// created last (after tables, columns and functions); functions are created before the
+    /// tables whose defaults and checks may call them, except those created late.
     static func phase(of change: SchemaChange) -> Int {
         switch change {
-        case .createExtension, .createSchema, .alterExtensionSchema, .updateExtension: 1
-        case .renameTable, .renameColumn, .renameEnumValue: 2
-        case .renameConstraint, .renameIndex, .alterIndexStorage, .alterTableStorage, .alterForeignKeyDeferrability: 3
-        case .dropForeignKey: 4
-        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion: 5
-        case .dropTable: 6
-        case .createEnum: 7
-        case .rebuildEnum: 8
-        case .createTable: 9
-        case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull, .dropSerial: 10
-        case .addColumn, .alterColumnType, .alterCollation: 11
-        case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 12
-        case .addIdentity: 13
-        // A unique index may be what a new foreign key references.
-        case .addPrimaryKey, .addUnique, .addCheck, .adoptIndex, .addExclusion: 14
-        case .createIndex(_, let index) where index.isUnique: 14
-        case .addForeignKey, .validateConstraint: 15
-        case .createIndex: 16
-        case .dropEnum: dropTypes
-        case .dropSchema, .dropExtension: 18
-        case .commentOnTable, .commentOnColumn, .commentOnEnum: 19
         case .addEnumValue: 0
+        case .createExtension, .createSchema, .alterExtensionSchema, .updateExtension: 10
+        case .renameTable, .renameColumn, .renameEnumValue: 20
+        case .renameConstraint, .renameIndex, .alterIndexStorage, .alterTableStorage, .alterForeignKeyDeferrability: 30
+        case .setSequenceOwner(_, nil): 30
+        case .dropView, .dropTrigger, .dropPolicy: 35
+        case .dropForeignKey: 40
+        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion: 50
+        case .dropTable: 60
+        case .createEnum: 70
+        case .createSequence, .alterSequence: 75
+        case .createFunction(_, late: false), .replaceFunction: 77
+        case .rebuildEnum: 80
+        case .createTable: 90
+        case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull, .dropSerial: 100
+        // Once the defaults, checks, indexes, triggers and views using it are dropped.
+        case .recreateFunction: 105
+        case .addColumn, .alterColumnType, .alterCollation: 110
+        case .createFunction(_, late: true): 115
+        case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 120
+        case .addIdentity: 130
+        // After columns and functions, before a materialized view's indexes (unique ones too).
+        case .createView, .replaceView, .alterViewOptions: 135
+        // A unique index may be what a new foreign key references.
+        case .addPrimaryKey, .addUnique, .addCheck, .adoptIndex, .addExclusion: 140
+        case .createIndex(_, let index) where index.isUnique: 140
+        case .addForeignKey, .validateConstraint: 150
+        case .createIndex: 160
+        case .setSequenceOwner: 163
+        case .createTrigger, .replaceTrigger, .enableTrigger, .alterRowSecurity, .createPolicy, .alterPolicy: 167
+        case .dropFunction, .dropSequence: 169
+        case .dropEnum: dropTypes
+        case .dropSchema, .dropExtension: 180
+        case .commentOnTable, .commentOnColumn, .commentOnEnum, .commentOn: 190
         }
     }
 }

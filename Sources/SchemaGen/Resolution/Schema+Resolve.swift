@@ -39,6 +39,9 @@ private struct Resolver {
         var enums: [EnumDefinition] = []
         var extensions: [ExtensionDefinition] = []
         var namespaces: Set<String> = []
+        var sequences: [SequenceDefinition] = []
+        var functions: [FunctionDefinition] = []
+        var views: [View] = []
         for element in elements {
             switch element {
             case .table(let table):
@@ -54,6 +57,16 @@ private struct Resolver {
             case .namespace(let namespace):
                 namespaces.insert(namespace.name)
                 sources.record(.namespace(namespace.name), namespace.location)
+            case .sequence(let sequence):
+                sequences.append(sequence.definition)
+                sources.record(.sequence(sequence.definition.name), sequence.location)
+            case .function(let function):
+                functions.append(function.definition)
+                sources.record(.function(function.definition.signature), function.location)
+            case .view(let view):
+                views.append(view)
+                sources.record(.view(view.definition.name), view.location)
+                relationNames[view.definition.name.schema, default: []].insert(view.definition.name.name)
             case .allow(let allow):
                 allowed.insert(allow.change)
             case .settings(let declared):
@@ -81,23 +94,38 @@ private struct Resolver {
                 renames.tables[table.qualifiedName] = QualifiedName(former, schema: table.qualifiedName.schema)
             }
         }
+        for view in views { reserveExplicitNames(in: view.elements, of: view.definition.name) }
         let definitions = tables.map { resolveTable($0) }
+        let viewDefinitions = views.map { resolveView($0) }
+        let sequenceDefinitions = sequences.map { sequence in
+            var sequence = sequence
+            sequence.ownedBy = sequence.ownedBy.map { ColumnPath($0.table, sqlName($0.column, in: $0.table)) }
+            return sequence
+        }
         namespaces.formUnion(definitions.map(\.name.schema))
         namespaces.formUnion(enums.map(\.name.schema))
+        namespaces.formUnion(sequences.map(\.name.schema) + functions.map(\.name.schema) + views.map(\.definition.name.schema))
         namespaces.remove(QualifiedName.defaultSchema)
         let definition = SchemaDefinition(
             name: schemaName,
             extensions: extensions.sorted { $0.name < $1.name },
             namespaces: namespaces.sorted(),
             enums: enums.sorted { $0.name < $1.name },
-            tables: definitions.sorted { $0.name < $1.name })
+            tables: definitions.sorted { $0.name < $1.name },
+            sequences: sequenceDefinitions.sorted { $0.name < $1.name },
+            functions: functions.sorted { $0.signature < $1.signature },
+            views: viewDefinitions.sorted { $0.name < $1.name })
         return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics, renames: renames, allowed: allowed, settings: settings)
     }
 
     /// Explicit index and key names are taken before any default name is chosen.
     mutating func reserveExplicitNames(of table: Table) {
+        reserveExplicitNames(in: table.elements, of: table.qualifiedName)
+    }
+
+    mutating func reserveExplicitNames(in elements: [TableElement], of relation: QualifiedName) {
         var names: [String] = []
-        for element in table.elements {
+        for element in elements {
             switch element {
             case .column(let column):
                 names += [column.primaryKey?.name, column.unique?.constraint.name].compactMap { $0 }
@@ -105,10 +133,10 @@ private struct Resolver {
             case .unique(let unique): names += [unique.name].compactMap { $0 }
             case .index(let index): names += [index.name].compactMap { $0 }
             case .exclusion(let exclusion): names += [exclusion.name].compactMap { $0 }
-            case .check, .foreignKey: break
+            case .check, .foreignKey, .trigger, .policy, .rowLevelSecurity: break
             }
         }
-        relationNames[table.qualifiedName.schema, default: []].formUnion(names)
+        relationNames[relation.schema, default: []].formUnion(names)
     }
 
     /// A default relation name that no other relation of the namespace has: PostgreSQL's
@@ -225,19 +253,18 @@ private struct Resolver {
                 definition.name = exclusion.name ?? chooseRelationName(tableName, definition.elements.map { $0.key.column ?? "expr" }, label: "excl")
                 result.exclusions = (result.exclusions ?? []) + [definition]
                 sources.record(.constraint(tableName, definition.name), exclusion.location)
+            case .trigger(let trigger):
+                var definition = trigger.definition
+                definition.updateColumns = definition.updateColumns.map { sqlName($0, in: tableName) }
+                result.triggers = (result.triggers ?? []) + [definition]
+                sources.record(.trigger(tableName, definition.name), trigger.location)
+            case .policy(let policy):
+                result.policies = (result.policies ?? []) + [policy.definition]
+                sources.record(.policy(tableName, policy.definition.name), policy.location)
+            case .rowLevelSecurity(let security):
+                result.rowSecurity = RowSecurity(isEnabled: true, isForced: security.forced)
             case .index(let index):
-                var definition = index.definition
-                definition.keys = definition.keys.map { key in
-                    guard let column = key.column else { return key }
-                    var renamed = key
-                    renamed.target = .column(sqlName(column, in: tableName))
-                    return renamed
-                }
-                definition.include = definition.include.map { sqlName($0, in: tableName) }
-                let keyNames = definition.keys.map { $0.column ?? "expr" }
-                definition.name = index.name ?? chooseRelationName(tableName, keyNames, label: "idx")
-                result.indexes.append(definition)
-                sources.record(.index(tableName, definition.name), index.location)
+                result.indexes.append(resolveIndex(index, of: tableName))
             }
         }
 
@@ -261,7 +288,51 @@ private struct Resolver {
         result.checks.sort { $0.name < $1.name }
         result.foreignKeys.sort { $0.name < $1.name }
         result.indexes.sort { $0.name < $1.name }
+        result.triggers?.sort { $0.name < $1.name }
+        result.policies?.sort { $0.name < $1.name }
         return result
+    }
+
+    /// An index with its key and included columns named in SQL, and its final name.
+    mutating func resolveIndex(_ index: Index, of tableName: QualifiedName) -> IndexDefinition {
+        var definition = index.definition
+        definition.keys = definition.keys.map { key in
+            guard let column = key.column else { return key }
+            var renamed = key
+            renamed.target = .column(sqlName(column, in: tableName))
+            return renamed
+        }
+        definition.include = definition.include.map { sqlName($0, in: tableName) }
+        let keyNames = definition.keys.map { $0.column ?? "expr" }
+        definition.name = index.name ?? chooseRelationName(tableName, keyNames, label: "idx")
+        sources.record(.index(tableName, definition.name), index.location)
+        return definition
+    }
+
+    /// A view: its typed columns and (for a materialized view) indexes; any other element of
+    /// its body is an error, since a view has no keys, checks, triggers or policies of its own.
+    mutating func resolveView(_ view: View) -> ViewDefinition {
+        var definition = view.definition
+        let name = definition.name
+        var columns: [ColumnDefinition] = []
+        var indexes: [IndexDefinition] = []
+        for element in view.elements {
+            switch element {
+            case .column(let column):
+                columns.append(column.definition)
+                sources.record(.column(name, column.definition.name), column.location)
+            case .index(let index) where definition.isMaterialized:
+                indexes.append(resolveIndex(index, of: name))
+            default:
+                diagnostics.append(Diagnostic(
+                    .error, code: .viewElement, schema: schemaName, table: name, location: sources[.view(name)],
+                    "a \(definition.kind) holds only typed columns\(definition.isMaterialized ? " and indexes" : ""): keys, checks, foreign keys, "
+                        + (definition.isMaterialized ? "" : "indexes, ") + "triggers and policies belong to tables"))
+            }
+        }
+        definition.columns = columns.isEmpty ? nil : columns
+        definition.indexes = indexes.isEmpty ? nil : indexes.sorted { $0.name < $1.name }
+        return definition
     }
 }
 

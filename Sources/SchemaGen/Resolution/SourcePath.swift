@@ -10,6 +10,12 @@ public enum SourcePath: Hashable, Sendable {
     case enumType(QualifiedName)
     case `extension`(String)
     case namespace(String)
+    case sequence(QualifiedName)
+    /// A function or procedure by its signature (``FunctionDefinition/signature``).
+    case function(String)
+    case view(QualifiedName)
+    case trigger(QualifiedName, String)
+    case policy(QualifiedName, String)
     /// The n-th documented reference of a table.
     case logicalReference(QualifiedName, Int)
 }

@@ -44,6 +44,31 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     /// A name with no letter or digit Swift can use.
     public static let swiftNameInvalid = Self(rawValue: "swift-name-invalid")
 
+    // Views, functions, sequences, triggers, policies
+    /// A key, check, foreign key, trigger or policy in a view's body (or an index in a plain view's).
+    public static let viewElement = Self(rawValue: "view-element")
+    /// Two views, or a view and a table, with one name.
+    public static let duplicateView = Self(rawValue: "duplicate-view")
+    /// Two functions with one signature.
+    public static let duplicateFunction = Self(rawValue: "duplicate-function")
+    /// Two sequences, or a sequence and a relation, with one name.
+    public static let duplicateSequence = Self(rawValue: "duplicate-sequence")
+    /// A sequence whose options cannot hold together (a zero increment, MINVALUE above MAXVALUE, START outside them).
+    public static let invalidSequence = Self(rawValue: "invalid-sequence")
+    /// `OWNED BY` a column that is not declared.
+    public static let sequenceOwnerUnknown = Self(rawValue: "sequence-owner-unknown")
+    /// A function without a language or body, or with a body its dollar quotes cannot hold.
+    public static let invalidFunction = Self(rawValue: "invalid-function")
+    /// A trigger with no event, running a function not declared to return `trigger`, or naming an unknown column.
+    public static let invalidTrigger = Self(rawValue: "invalid-trigger")
+    /// Two triggers or two policies of a table with one name.
+    public static let duplicateTrigger = Self(rawValue: "duplicate-trigger")
+    public static let duplicatePolicy = Self(rawValue: "duplicate-policy")
+    /// A policy whose command cannot take its clauses (`WITH CHECK` on SELECT or DELETE, `USING` on INSERT).
+    public static let invalidPolicy = Self(rawValue: "invalid-policy")
+    /// Policies on a table without ``RowLevelSecurity``, which PostgreSQL keeps but never applies.
+    public static let policyWithoutRowSecurity = Self(rawValue: "policy-without-row-security")
+
     // Settings
     /// A timeout of ``MigrationSettings`` that is not a positive duration.
     public static let invalidDuration = Self(rawValue: "invalid-duration")
