@@ -61,14 +61,115 @@ public struct DeclarationRenderer: Sendable {
             lines.append("        Extension(\(literal(ext.name))\(schemaArgument))")
         }
         lines += schema.namespaces.map { "        Namespace(\(literal($0)))" }
+        lines += schema.sequences.map { "        " + render($0, names: names) }
+        lines += schema.functions.map { "        " + render($0, names: names) }
         if listed {
             lines += ["        allEnums", "        allTables"]
         } else {
             lines += schema.enums.map { "        \(names.enums[$0.name]!)" }
             lines += schema.tables.map { "        \(names.tables[$0.name]!)" }
         }
+        lines += schema.views.map { render($0, names: names) }
         lines += ["    }", "}"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `SequenceGenerator("order_numbers", as: .integer, start: 1000, ownedBy: orders.number)`.
+    private func render(_ sequence: SequenceDefinition, names: VariableNames) -> String {
+        let options = sequence.normalized
+        var parts = [literal(sequence.name.name)]
+        if sequence.name.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(sequence.name.schema))") }
+        if options.type != .bigint { parts.append("as: \(swiftType(options.type, names: names))") }
+        parts += [("start", options.start), ("increment", options.increment), ("minValue", options.minValue), ("maxValue", options.maxValue),
+                  ("cache", options.cache)].compactMap { label, value in value.map { "\(label): \($0)" } }
+        if options.cycle == true { parts.append("cycle: true") }
+        if let owner = sequence.ownedBy, names.tables[owner.table] != nil { parts.append("ownedBy: \(names.column(owner.column, of: owner.table))") }
+        if let comment = sequence.comment { parts.append("comment: \(literal(comment))") }
+        return "SequenceGenerator(\(parts.joined(separator: ", ")))"
+    }
+
+    /// `Function("touch", returns: .custom("trigger"), language: "plpgsql", body: "...").volatility(.stable)`.
+    private func render(_ function: FunctionDefinition, names: VariableNames) -> String {
+        var parts = [literal(function.name.name)]
+        if function.name.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(function.name.schema))") }
+        if !function.arguments.isEmpty {
+            parts.append("arguments: [" + function.arguments.map { argument in
+                var text = "FunctionArgument(\(argument.name.map(literal) ?? "nil"), \(swiftType(argument.type, names: names))"
+                if argument.mode != .in { text += ", mode: .\(Self.caseName(argument.mode))" }
+                if let value = argument.defaultValue { text += ", default: \(literal(value))" }
+                return text + ")"
+            }.joined(separator: ", ") + "]")
+        }
+        parts.append("returns: " + (function.returns.map { swiftType($0, names: names) } ?? "nil"))
+        if function.returnsSet { parts.append("setOf: true") }
+        parts += ["language: \(literal(function.language))", "body: \(literal(function.body))"]
+        if function.isAtomic { parts.append("atomic: true") }
+        if let comment = function.comment { parts.append("comment: \(literal(comment))") }
+        var text = "Function(\(parts.joined(separator: ", ")))"
+        if function.volatility != .volatile { text += ".volatility(.\(function.volatility.rawValue.lowercased()))" }
+        if function.isStrict { text += ".strict()" }
+        if function.securityDefiner { text += ".securityDefiner()" }
+        if function.leakproof { text += ".leakproof()" }
+        if function.parallel != .unsafe { text += ".parallel(.\(function.parallel.rawValue.lowercased()))" }
+        if let cost = function.cost { text += ".cost(\(DDLStatement.number(cost)))" }
+        if let rows = function.rows { text += ".rows(\(DDLStatement.number(rows)))" }
+        for (name, value) in function.settings.sorted(by: { $0.key < $1.key }) { text += ".set(\(literal(name)), \(literal(value)))" }
+        return text
+    }
+
+    /// `View("active_users", as: "SELECT ...") { Column("id", .bigint) }`, or `MaterializedView`
+    /// with its indexes.
+    private func render(_ view: ViewDefinition, names: VariableNames) -> String {
+        var parts = [literal(view.name.name)]
+        if view.name.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(view.name.schema))") }
+        parts.append("as: \(literal(view.query))")
+        let options = view.options ?? [:]
+        if view.isMaterialized {
+            if !options.isEmpty { parts.append("with: \(dictionary(options))") }
+        } else {
+            if options["security_barrier"] == "true" { parts.append("securityBarrier: true") }
+            if options["security_invoker"] == "true" { parts.append("securityInvoker: true") }
+            if let check = options["check_option"] { parts.append("checkOption: .\(check)") }
+        }
+        if let comment = view.comment { parts.append("comment: \(literal(comment))") }
+        let table = TableDefinition(name: view.name)
+        let body = (view.columns ?? []).map { "Column(\(literal($0.name)), \(swiftType($0.type, names: names)))" }
+            + (view.indexes ?? []).map { render($0, in: table) }
+        let head = "        \(view.isMaterialized ? "MaterializedView" : "View")(\(parts.joined(separator: ", ")))"
+        return body.isEmpty ? head : head + " {\n" + body.map { "            " + $0 + "\n" }.joined() + "        }"
+    }
+
+    /// `Trigger("users_touch", .before, .update, executeFunction: "touch")`.
+    private func render(_ trigger: TriggerDefinition) -> String {
+        var parts = [literal(trigger.name), ".\(Self.caseName(trigger.timing))"] + trigger.events.map { ".\($0.rawValue.lowercased())" }
+        if !trigger.updateColumns.isEmpty { parts.append("updateOf: [\(trigger.updateColumns.map(literal).joined(separator: ", "))]") }
+        if !trigger.forEachRow { parts.append("forEachRow: false") }
+        if let when = trigger.when { parts.append("when: \(literal(when))") }
+        if let table = trigger.oldTable { parts.append("oldTable: \(literal(table))") }
+        if let table = trigger.newTable { parts.append("newTable: \(literal(table))") }
+        parts.append("executeFunction: \(literal(trigger.function.name))")
+        if trigger.function.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(trigger.function.schema))") }
+        if !trigger.arguments.isEmpty { parts.append("arguments: [\(trigger.arguments.map(literal).joined(separator: ", "))]") }
+        if trigger.enabled != .origin { parts.append("enabled: .\(Self.caseName(trigger.enabled))") }
+        if let comment = trigger.comment { parts.append("comment: \(literal(comment))") }
+        return "Trigger(\(parts.joined(separator: ", ")))"
+    }
+
+    /// `Policy("own_rows", for: .select, to: "app_user", using: "owner = current_user")`.
+    private func render(_ policy: PolicyDefinition) -> String {
+        var parts = [literal(policy.name)]
+        if policy.command != .all { parts.append("for: .\(policy.command.rawValue.lowercased())") }
+        if !policy.roles.isEmpty { parts.append("to: " + policy.roles.map(literal).joined(separator: ", ")) }
+        if policy.isRestrictive { parts.append("restrictive: true") }
+        if let using = policy.using { parts.append("using: \(literal(using))") }
+        if let check = policy.withCheck { parts.append("withCheck: \(literal(check))") }
+        if let comment = policy.comment { parts.append("comment: \(literal(comment))") }
+        return "Policy(\(parts.joined(separator: ", ")))"
+    }
+
+    /// The Swift case name of a DSL enum value: `.insteadOf`, `.inOut`.
+    private static func caseName(_ value: some Any) -> String {
+        "\(value)"
     }
 
     private func render(_ table: TableDefinition, names: VariableNames) -> String {
@@ -118,6 +219,11 @@ public struct DeclarationRenderer: Sendable {
         for exclusion in table.exclusions ?? [] {
             tableLevel.append(render(exclusion, in: table))
         }
+        if let security = table.rowSecurity, security.isEnabled {
+            tableLevel.append(security.isForced ? "RowLevelSecurity(forced: true)" : "RowLevelSecurity()")
+        }
+        tableLevel += (table.triggers ?? []).map(render)
+        tableLevel += (table.policies ?? []).map(render)
 
         let swiftNames = Self.swiftNames(of: table.columns)
         for column in table.columns {

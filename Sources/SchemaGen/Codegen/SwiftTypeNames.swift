@@ -26,6 +26,8 @@ struct SwiftTypeNames: Sendable {
 
     private(set) var tables: [QualifiedName: String] = [:]
     private(set) var enums: [QualifiedName: String] = [:]
+    /// The read-only structs of views whose columns are typed.
+    private(set) var views: [QualifiedName: String] = [:]
     /// Declared names that collide, with what they collide with.
     private(set) var problems: [(table: QualifiedName, message: String)] = []
 
@@ -69,6 +71,16 @@ struct SwiftTypeNames: Sendable {
             let chosen = Self.first(of: candidates) { Self.family($0).allSatisfy { !taken.contains($0) } }
             tables[table.name] = chosen
             taken.formUnion(Self.family(chosen))
+        }
+        // A view's read-only struct yields to every table's types.
+        for view in schema.views where view.columns != nil {
+            let name = view.swiftName ?? SwiftNaming.typeName(ofTable: view.name.name)
+            if view.swiftName != nil, taken.contains(name) {
+                problems.append((view.name, "swiftName \"\(name)\" collides with another type of the generated module; choose another"))
+            }
+            let chosen = view.swiftName ?? Self.first(of: [name, name + "Row", SwiftNaming.typeName(of: view.name.schema + "_" + view.name.name) + "Row"]) { !taken.contains($0) }
+            views[view.name] = chosen
+            taken.insert(chosen)
         }
     }
 

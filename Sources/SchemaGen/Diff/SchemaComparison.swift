@@ -29,11 +29,15 @@ public struct SchemaComparison: Sendable {
     }
 
     public var differences: [SchemaDifference] {
-        let namespaces = Set(expected.namespaces + [QualifiedName.defaultSchema] + expected.tables.map(\.name.schema) + expected.enums.map(\.name.schema))
+        let namespaces = Set(expected.namespaces + [QualifiedName.defaultSchema] + expected.tables.map(\.name.schema) + expected.enums.map(\.name.schema)
+            + expected.sequences.map(\.name.schema) + expected.functions.map(\.name.schema) + expected.views.map(\.name.schema))
         var actual = actual
         actual.namespaces = actual.namespaces.filter(namespaces.contains)
         actual.enums = actual.enums.filter { namespaces.contains($0.name.schema) }
         actual.tables = actual.tables.filter { namespaces.contains($0.name.schema) }
+        actual.sequences = actual.sequences.filter { namespaces.contains($0.name.schema) }
+        actual.functions = actual.functions.filter { namespaces.contains($0.name.schema) }
+        actual.views = actual.views.filter { namespaces.contains($0.name.schema) }
         let touched = TouchedObjects(Differ(from: actual, to: expected).diff().changes)
         var result: [SchemaDifference] = []
         result += compare(keyed(expected.extensions, by: \.name), keyed(actual.extensions, by: \.name), kind: "extension", touched: touched) { declared, live in
@@ -50,11 +54,36 @@ public struct SchemaComparison: Sendable {
         let actualTables = keyed(actual.tables, by: \.name)
         result += compare(expectedTables, actualTables, kind: "table", touched: touched) { declared, live in
             changes([Field("comment", declared.comment ?? "none", live.comment ?? "none"),
+                     Field("row-level security", declared.rowSecurity.map(\.description) ?? "disabled", live.rowSecurity.map(\.description) ?? "disabled"),
                      Field("storage parameters", DDLStatement.parameterList(declared.storageParameters ?? [:]), DDLStatement.parameterList(live.storageParameters ?? [:]))])
         }
         for (name, declared) in expectedTables.sorted(by: { $0.key < $1.key }) {
             guard let live = actualTables[name] else { continue }
             result += compareTables(declared, live, touched: touched)
+        }
+        result += compare(keyed(expected.sequences, by: \.name), keyed(actual.sequences, by: \.name),
+                          kind: "sequence", touched: touched) { a, b in
+            changes([Field("definition", DDLStatement.createSequence(a), DDLStatement.createSequence(b)),
+                     Field("owned by", a.ownedBy?.description ?? "none", b.ownedBy?.description ?? "none"),
+                     Field("comment", a.comment ?? "none", b.comment ?? "none")])
+        }
+        result += compare(keyed(expected.functions, by: \.signature), keyed(actual.functions, by: \.signature),
+                          kind: "function", touched: touched) { a, b in
+            var (a, b) = (a, b)
+            (a.comment, b.comment) = (nil, nil)
+            return changes([Field("definition", DDLStatement.createFunction(a), DDLStatement.createFunction(b))])
+        }
+        for kind in ["view", "materialized view"] {
+            let materialized = kind != "view"
+            result += compare(keyed(expected.views.filter { $0.isMaterialized == materialized }, by: \.name),
+                              keyed(actual.views.filter { $0.isMaterialized == materialized }, by: \.name),
+                              kind: kind, touched: touched) { a, b in
+                changes([Field("query", a.query, b.query),
+                         Field("options", DDLStatement.parameterList(a.options ?? [:]), DDLStatement.parameterList(b.options ?? [:])),
+                         Field("indexes", (a.indexes ?? []).map { DDLStatement.createIndex($0, on: a.name) }.joined(separator: " "),
+                               (b.indexes ?? []).map { DDLStatement.createIndex($0, on: b.name) }.joined(separator: " ")),
+                         Field("comment", a.comment ?? "none", b.comment ?? "none")])
+            }
         }
         return result
     }
@@ -105,6 +134,15 @@ public struct SchemaComparison: Sendable {
         }
         result += compare(keyed(declared.indexes, by: \.name), keyed(live.indexes, by: \.name), kind: "index", on: table, touched: touched) { a, b in
             changes([Field("definition", DDLStatement.createIndex(a, on: declared.name), DDLStatement.createIndex(b, on: live.name), SQLExpression.canonical)])
+        }
+        result += compare(keyed(declared.triggers ?? [], by: \.name), keyed(live.triggers ?? [], by: \.name), kind: "trigger", on: table, touched: touched) { a, b in
+            changes([Field("definition", DDLStatement.createTrigger(a, on: declared.name).joined(separator: " "),
+                           DDLStatement.createTrigger(b, on: live.name).joined(separator: " ")),
+                     Field("comment", a.comment ?? "none", b.comment ?? "none")])
+        }
+        result += compare(keyed(declared.policies ?? [], by: \.name), keyed(live.policies ?? [], by: \.name), kind: "policy", on: table, touched: touched) { a, b in
+            changes([Field("definition", DDLStatement.createPolicy(a, on: declared.name), DDLStatement.createPolicy(b, on: live.name)),
+                     Field("comment", a.comment ?? "none", b.comment ?? "none")])
         }
         return result
     }

@@ -42,6 +42,9 @@ public struct ExpressionProbe: Sendable {
     public let schema: SchemaDefinition
     /// Indexes into `schema.tables` of the tables copied.
     private let probed: [Int]
+    /// Indexes into `schema.views` of the views copied (as temporary views, whose query
+    /// `pg_get_viewdef` prints as it prints a materialized view's).
+    private let probedViews: [Int]
     /// Whether extensions, schemas and enum types missing on the server are created first (on
     /// a scratch database; the transaction is rolled back all the same).
     public let createsMissingTypes: Bool
@@ -58,32 +61,26 @@ public struct ExpressionProbe: Sendable {
             guard let counterparts else { return table.hasExpressions }
             return counterparts[table.name].map(table.hasExpressionsWrittenDifferently(than:)) ?? false
         }
+        let viewCounterparts = catalog.map { Dictionary($0.views.map { ($0.name, $0.query) }, uniquingKeysWith: { first, _ in first }) }
+        probedViews = schema.views.indices.filter { index in
+            guard let viewCounterparts else { return true }
+            return viewCounterparts[schema.views[index].name].map { $0 != schema.views[index].query } ?? false
+        }
         self.createsMissingTypes = createsMissingTypes
     }
 
     /// Whether there is anything to ask PostgreSQL.
-    public var isEmpty: Bool { probed.isEmpty }
+    public var isEmpty: Bool { probed.isEmpty && probedViews.isEmpty }
 
     static let failuresTable = "schemagen_probe_failures"
 
     /// The statements to run in a transaction, before reading ``CatalogQuery/temporarySQL``
     /// and ``failuresSQL``.
     public var statements: [String] {
-        var blocks: [String] = []
-        if createsMissingTypes {
-            blocks += schema.extensions.map(DDLStatement.createExtension)
-            blocks += schema.namespaces.map { "CREATE SCHEMA IF NOT EXISTS \(SQLIdentifier.quote($0));" }
-            blocks += schema.enums.map(DDLStatement.createEnum)
-        }
-        for (number, index) in probed.enumerated() {
-            let table = schema.tables[index]
-            let copy = Self.copy(of: table, number: number)
-            blocks.append(([Self.createCopy(copy)] + copy.indexes.map { DDLStatement.createIndex($0, on: copy.name) }).joined(separator: "\n"))
-        }
         let numbered = blocks.enumerated().map { number, block in
             """
               BEGIN
-            \(block)
+            \(block.statement)
               EXCEPTION WHEN OTHERS THEN
                 INSERT INTO pg_temp.\(Self.failuresTable) VALUES (\(number), SQLERRM);
               END;
@@ -101,14 +98,39 @@ public struct ExpressionProbe: Sendable {
     /// Reads back the failures as `block|message` rows.
     public static let failuresSQL = "SELECT block::text, message FROM pg_temp.\(failuresTable) ORDER BY block"
 
-    /// The tables whose copy failed, with PostgreSQL's reason, from the rows of ``failuresSQL``.
+    /// The blocks of the probe, each run on its own, with what a failure of it is about: the
+    /// missing types (whose failure, an object that exists already, is none), a table's copy
+    /// with its checks, indexes and policies, a view's, or a trigger's (kept apart, since it
+    /// needs its function).
+    private var blocks: [(statement: String, subject: String?)] {
+        var blocks: [(String, String?)] = []
+        if createsMissingTypes {
+            blocks += schema.extensions.map { (DDLStatement.createExtension($0), nil) }
+            blocks += schema.namespaces.map { ("CREATE SCHEMA IF NOT EXISTS \(SQLIdentifier.quote($0));", nil) }
+            blocks += schema.enums.map { (DDLStatement.createEnum($0), nil) }
+        }
+        var triggers: [(String, String?)] = []
+        for (number, index) in probed.enumerated() {
+            let table = schema.tables[index]
+            let copy = Self.copy(of: table, number: number)
+            let statements = [Self.createCopy(copy)] + copy.indexes.map { DDLStatement.createIndex($0, on: copy.name) }
+                + (copy.policies ?? []).map { DDLStatement.createPolicy($0, on: copy.name) }
+            blocks.append((statements.joined(separator: "\n"), table.name.description))
+            triggers += (copy.triggers ?? []).map { (DDLStatement.createTrigger($0, on: copy.name).joined(separator: "\n"), "trigger \($0.name) on \(table.name)") }
+        }
+        for (number, index) in probedViews.enumerated() {
+            let view = schema.views[index]
+            blocks.append(("CREATE TEMPORARY VIEW \(Self.viewCopyName(number)) AS\n\(view.query);", "\(view.kind) \(view.name)"))
+        }
+        return blocks + triggers
+    }
+
+    /// The objects whose copy failed, with PostgreSQL's reason, from the rows of ``failuresSQL``.
     public func failures(_ rows: [(block: Int, message: String)]) -> [String] {
-        let typeBlocks = createsMissingTypes ? schema.extensions.count + schema.namespaces.count + schema.enums.count : 0
+        let subjects = blocks.map(\.subject)
         return rows.compactMap { row in
-            let number = row.block - typeBlocks
-            // An object that already exists is no failure.
-            guard number >= 0, number < probed.count else { return nil }
-            return "\(schema.tables[probed[number]].name): \(row.message)"
+            guard subjects.indices.contains(row.block), let subject = subjects[row.block] else { return nil }
+            return "\(subject): \(row.message)"
         }
     }
 
@@ -121,10 +143,15 @@ public struct ExpressionProbe: Sendable {
             guard let copy = copies[Self.copyName(number)] else { continue }
             schema.tables[index].adoptExpressions(of: copy, indexNames: Self.copy(of: schema.tables[index], number: number).indexes.map(\.name))
         }
+        let views = Dictionary(catalog.views.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, index) in probedViews.enumerated() {
+            if let copy = views[Self.viewCopyName(number)] { schema.views[index].query = copy.query }
+        }
         return schema
     }
 
     private static func copyName(_ number: Int) -> String { "schemagen_probe_\(number)" }
+    private static func viewCopyName(_ number: Int) -> String { "schemagen_probe_view_\(number)" }
 
     /// The column a copy is partitioned by.
     static let partitionKey = "schemagen_probe_partition_key"
@@ -146,6 +173,14 @@ public struct ExpressionProbe: Sendable {
             return column
         } + [ColumnDefinition(name: partitionKey, type: .integer)]
         copy.checks = table.checks.map { CheckDefinition(name: $0.name, expression: $0.expression) }
+        // Policies for PUBLIC (their roles may not exist here); triggers without transition
+        // tables, which a partitioned table refuses.
+        copy.policies = table.policies?.map { PolicyDefinition(name: $0.name, command: $0.command, isRestrictive: $0.isRestrictive, using: $0.using, withCheck: $0.withCheck) }
+        copy.triggers = table.triggers?.filter { $0.when != nil }.map { trigger in
+            var trigger = trigger
+            (trigger.oldTable, trigger.newTable, trigger.enabled, trigger.comment) = (nil, nil, .origin, nil)
+            return trigger
+        }
         copy.indexes = table.indexes.enumerated().compactMap { position, index in
             guard index.hasExpressions else { return nil }
             var index = index
@@ -171,6 +206,7 @@ extension TableDefinition {
     var hasExpressions: Bool {
         !checks.isEmpty || indexes.contains(where: \.hasExpressions) || (exclusions ?? []).contains(where: \.hasExpressions)
             || columns.contains { $0.defaultValue != nil || $0.generatedExpression != nil }
+            || !(policies ?? []).isEmpty || (triggers ?? []).contains { $0.when != nil }
     }
 
     /// Takes defaults, generation expressions, checks, index keys and predicates from `copy`,
@@ -194,6 +230,13 @@ extension TableDefinition {
                     indexes[index].keys[key].target = stored.keys[key].target
                 }
             }
+        }
+        for position in (policies ?? []).indices {
+            guard let stored = copy.policies?.first(where: { $0.name == policies![position].name }) else { continue }
+            (policies![position].using, policies![position].withCheck) = (stored.using, stored.withCheck)
+        }
+        for position in (triggers ?? []).indices where triggers![position].when != nil {
+            if let stored = copy.triggers?.first(where: { $0.name == triggers![position].name }) { triggers![position].when = stored.when }
         }
         for position in (exclusions ?? []).indices where exclusions![position].hasExpressions {
             guard let name = names.popFirst(), let stored = copy.indexes.first(where: { $0.name == name }),
@@ -221,6 +264,13 @@ extension TableDefinition {
         for index in indexes where index.hasExpressions {
             guard let twin = other.indexes.first(where: { $0.name == index.name }) else { continue }
             if twin.predicate != index.predicate || twin.keys.map(\.target) != index.keys.map(\.target) { return true }
+        }
+        for policy in policies ?? [] {
+            guard let twin = other.policies?.first(where: { $0.name == policy.name }) else { continue }
+            if twin.using != policy.using || twin.withCheck != policy.withCheck { return true }
+        }
+        for trigger in triggers ?? [] where trigger.when != nil {
+            if let twin = other.triggers?.first(where: { $0.name == trigger.name }), twin.when != trigger.when { return true }
         }
         for exclusion in exclusions ?? [] {
             guard let twin = other.exclusions?.first(where: { $0.name == exclusion.name }) else { continue }

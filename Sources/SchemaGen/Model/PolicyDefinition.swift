@@ -35,7 +35,7 @@ public struct PolicyDefinition: Hashable, Sendable, Codable {
 }
 
 /// `ENABLE` and `FORCE ROW LEVEL SECURITY` on a table.
-public struct RowSecurity: Hashable, Sendable, Codable {
+public struct RowSecurity: Hashable, Sendable, Codable, CustomStringConvertible {
     /// Policies apply to everyone but the table's owner and superusers.
     public var isEnabled: Bool
     /// Policies apply to the table's owner too.
@@ -44,5 +44,10 @@ public struct RowSecurity: Hashable, Sendable, Codable {
     public init(isEnabled: Bool = true, isForced: Bool = false) {
         self.isEnabled = isEnabled
         self.isForced = isForced
+    }
+
+    /// `enabled`, `enabled and forced`, `disabled`.
+    public var description: String {
+        (isEnabled ? "enabled" : "disabled") + (isForced ? " and forced" : "")
     }
 }

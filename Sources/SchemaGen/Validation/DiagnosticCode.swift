@@ -47,6 +47,8 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     // Views, functions, sequences, triggers, policies
     /// A key, check, foreign key, trigger or policy in a view's body (or an index in a plain view's).
     public static let viewElement = Self(rawValue: "view-element")
+    /// A view's query that is empty or ends with `;`.
+    public static let invalidView = Self(rawValue: "invalid-view")
     /// Two views, or a view and a table, with one name.
     public static let duplicateView = Self(rawValue: "duplicate-view")
     /// Two functions with one signature.

@@ -55,6 +55,14 @@ extension Validator {
                     "column declared more than once"))
             }
         }
+        // Views, materialized views' indexes and sequences are relations too.
+        for view in schema.views {
+            owners[view.name, default: []].append((view.kind, view.name, .view(view.name)))
+            for index in view.indexes ?? [] {
+                owners[QualifiedName(index.name, schema: view.name.schema), default: []].append(("index", view.name, .index(view.name, index.name)))
+            }
+        }
+        for sequence in schema.sequences { owners[sequence.name, default: []].append(("sequence", sequence.name, .sequence(sequence.name))) }
         for (name, users) in owners.sorted(by: { $0.key < $1.key }) where users.count > 1 {
             // Two tables of one name are reported as a duplicate table; otherwise the index or
             // key is the one to rename.
@@ -95,6 +103,14 @@ extension Validator {
             constraints += [table.primaryKey?.name].compactMap { $0 }
             for name in constraints { check(name, "constraint", table: table.name, at: .constraint(table.name, name)) }
             for index in table.indexes { check(index.name, "index", table: table.name, at: .index(table.name, index.name)) }
+            for trigger in table.triggers ?? [] { check(trigger.name, "trigger", table: table.name, at: .trigger(table.name, trigger.name)) }
+            for policy in table.policies ?? [] { check(policy.name, "policy", table: table.name, at: .policy(table.name, policy.name)) }
+        }
+        for sequence in schema.sequences { check(sequence.name.name, "sequence", table: nil, at: .sequence(sequence.name)) }
+        for function in schema.functions { check(function.name.name, "function", table: nil, at: .function(function.signature)) }
+        for view in schema.views {
+            check(view.name.name, view.kind, table: view.name, at: .view(view.name))
+            for index in view.indexes ?? [] { check(index.name, "index", table: view.name, at: .index(view.name, index.name)) }
         }
     }
 }

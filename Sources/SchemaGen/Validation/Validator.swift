@@ -18,6 +18,7 @@ public struct Validator: Sendable {
         checkNames(into: &diagnostics)
         checkEnums(into: &diagnostics)
         checkSwiftNames(into: &diagnostics)
+        checkSchemaObjects(into: &diagnostics)
         for table in schema.tables {
             checkColumns(of: table, into: &diagnostics)
             checkKeysAndIndexes(of: table, into: &diagnostics)
