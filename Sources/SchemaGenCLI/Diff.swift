@@ -10,9 +10,10 @@ struct Diff: AsyncParsableCommand {
             A source is `empty`, a database URL (postgres://...), a declared schema's name, or a \
             folder of migrations (Generated/<schema>/migrations, or its schema folder), replayed on \
             a scratch database with --scratch-database-url, else read from its snapshot.json. The \
-            SQL comes from the planner `generate` uses. Objects the model does not describe (views, \
-            functions, triggers, policies, ...) are listed as warnings and never touched: no \
-            statement uses CASCADE, so PostgreSQL refuses a drop they depend on. With --verify, the \
+            SQL comes from the planner `generate` uses. Objects the model does not describe yet (rules, \
+            domains, partitions, ...) are listed as warnings and never touched: no statement uses \
+            CASCADE; views, triggers and policies a change depends on are dropped and created \
+            again around it. With --verify, the \
             plan is first proved on a throwaway database. Exit codes: 0 no difference, 2 \
             differences, 1 error.
             """

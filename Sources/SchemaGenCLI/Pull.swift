@@ -8,9 +8,9 @@ struct Pull: AsyncParsableCommand {
         abstract: "Read a database and write its schema as a Swift declaration in the DSL.",
         discussion: """
             Reads the catalog with one query, whatever the number of tables, and writes a Swift \
-            file declaring every extension, schema, enum, table, column, key, constraint and index. \
-            Objects the DSL does not model yet (views, functions, triggers, policies, ...) are \
-            skipped with a warning each. Add the file to your schemas target and pass its `schema` \
+            file declaring every extension, schema, enum, sequence, function, table, column, key, \
+            constraint, index, trigger, policy and view. Objects the DSL does not model yet (rules, \
+            domains, partitions, ...) are skipped with a warning each. Add the file to your schemas target and pass its `schema` \
             to SchemaGenCommand.main; `schemagen generate` then records it as the starting point.
             """
     )

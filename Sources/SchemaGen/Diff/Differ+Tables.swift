@@ -35,10 +35,12 @@ extension Differ {
         }
         for table in to.tables {
             // Most tables of a large schema are unchanged: nothing to compare column by column.
-            guard let previous = oldTables[table.name], previous != table || renames.columns[table.name] != nil else { continue }
+            guard let previous = oldTables[table.name], previous != table || renames.columns[table.name] != nil || renames.tables[table.name] != nil
+            else { continue }
             for (former, new) in Self.renameOrder(renames.columns[table.name] ?? [:], taken: Set(previous.columns.map(\.name) + table.columns.map(\.name))) {
                 diff.changes.append(.renameColumn(table.name, from: former, to: new))
             }
+            renameSerialSequences(of: previous, into: &diff)
             diffColumns(previous, table, into: &diff)
             diffKeys(previous, table, into: &diff)
             if previous.storageParameters != table.storageParameters {
@@ -46,6 +48,21 @@ extension Differ {
             }
         }
         rebuildDependentForeignKeys(into: &diff)
+    }
+
+    /// The sequence of a serial column of a renamed table, or a renamed serial column, takes
+    /// the name `serial` would give it now (`audit_logs_id_seq`), so that the database keeps
+    /// what the declaration says. (A table moved to another schema takes its sequences along.)
+    private func renameSerialSequences(of table: TableDefinition, into diff: inout SchemaDiff) {
+        let formerTable = renames.tables[table.name] ?? table.name
+        let formerColumns = renames.columns[table.name] ?? [:]
+        for column in table.columns where column.type.isSerial {
+            let former = ObjectName.make(formerTable.name, formerColumns[column.name] ?? column.name, label: "seq")
+            let current = ObjectName.make(table.name.name, column.name, label: "seq")
+            if former != current, to.table(named: table.name)?.column(named: column.name)?.type.isSerial == true {
+                diff.changes.append(.renameSequence(QualifiedName(former, schema: table.name.schema), to: current))
+            }
+        }
     }
 
     private func diffColumns(_ previous: TableDefinition, _ table: TableDefinition, into diff: inout SchemaDiff) {

@@ -83,6 +83,9 @@ public enum SchemaChange: Hashable, Sendable {
     case alterSequence(from: SequenceDefinition, to: SequenceDefinition)
     /// `ALTER SEQUENCE ... OWNED BY table.column | NONE`.
     case setSequenceOwner(QualifiedName, ColumnPath?)
+    /// `ALTER SEQUENCE old RENAME TO new`: a serial column's sequence follows its table's or
+    /// column's new name, keeping the name `serial` gives it.
+    case renameSequence(QualifiedName, to: String)
 
     /// `CREATE FUNCTION`; `late` for one created after the tables and views (a SQL-standard
     /// body, or a signature naming a table's row type).

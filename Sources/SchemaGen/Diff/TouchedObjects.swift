@@ -45,6 +45,9 @@ struct TouchedObjects {
                 insert("foreign key", name, in: table)
             case .createSequence(let sequence), .dropSequence(let sequence), .alterSequence(_, let sequence): insert("sequence", sequence.name.description)
             case .setSequenceOwner(let sequence, _): insert("sequence", sequence.description)
+            case .renameSequence(let sequence, let name):
+                insert("sequence", sequence.description)
+                insert("sequence", QualifiedName(name, schema: sequence.schema).description)
             case .createFunction(let function, _), .replaceFunction(let function), .dropFunction(let function): insert("function", function.signature)
             case .recreateFunction(let old, let new): insert("function", old.signature); insert("function", new.signature)
             case .createView(let view), .replaceView(let view), .dropView(let view), .alterViewOptions(let view, _):

@@ -1,7 +1,16 @@
 /// Renders the relation graph as a Markdown page in the manner of a schema's "Schema
 /// Relationships" documentation: per table its foreign keys with their ON DELETE action, what
-/// references it, its named relations; the junction tables; a cascade delete summary; and the
-/// graph's warnings.
+/// references it, its named relations, its triggers, and who can read and write which rows under
+/// row-level security; the junction tables; a cascade delete summary; the views and the
+/// functions with their typed signatures; and the graph's warnings.
+///
+/// ```markdown
+/// Row-level security: enabled and forced.
+///
+/// | Policy | For | Kind | Roles | Rows read or changed (USING) | Rows written (WITH CHECK) |
+/// |---|---|---|---|---|---|
+/// | documents_readers | SELECT | permissive | schemagen_reader | amount < 1000 | — |
+/// ```
 public struct RelationsMarkdownRenderer: Sendable {
     public init() {}
 
@@ -45,6 +54,7 @@ public struct RelationsMarkdownRenderer: Sendable {
                 return "- \(reference.columns.joined(separator: ", ")) → \(target)" + (reference.note.map { " (\($0))" } ?? "")
             }
             if !documented.isEmpty { lines += ["", "Documented references, not enforced by a foreign key:", ""] + documented }
+            lines += Self.triggers(of: table) + Self.rowSecurity(of: table)
         }
         if !graph.junctions.isEmpty {
             lines += ["", "## Junction tables", ""]
@@ -60,11 +70,57 @@ public struct RelationsMarkdownRenderer: Sendable {
             lines += closure.setNull.map { "- set to NULL: \($0.table).\($0.columns.joined(separator: ", "))" }
             lines += closure.setDefault.map { "- set to default: \($0.table).\($0.columns.joined(separator: ", "))" }
         }
+        if !schema.views.isEmpty {
+            lines += ["", "## Views", ""]
+            lines += schema.viewsInDependencyOrder.map { view in
+                "- \(view.name) (\(view.kind))" + (view.comment.map { ": \($0)" } ?? "")
+            }
+        }
+        if !schema.functions.isEmpty {
+            lines += ["", "## Functions", ""]
+            lines += schema.functions.map { "- `\(Self.signature(of: $0))`" + ($0.comment.map { ": \($0)" } ?? "") }
+        }
         if !graph.warnings.isEmpty {
             lines += ["", "## Checks", ""]
             lines += graph.warnings.map { "- \($0.subject): \($0.message) [\($0.code)]" }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `short_id(length integer DEFAULT 8) → text, volatile`.
+    static func signature(of function: FunctionDefinition) -> String {
+        let arguments = function.arguments.filter { $0.mode != .table }.map { argument in
+            [argument.mode == .in ? nil : argument.mode.rawValue, argument.name, argument.type.sql, argument.defaultValue.map { "DEFAULT \($0)" }]
+                .compactMap { $0 }.joined(separator: " ")
+        }
+        let columns = function.arguments.filter { $0.mode == .table }
+        let result = !columns.isEmpty ? "TABLE (" + columns.map { "\($0.name ?? "") \($0.type.sql)" }.joined(separator: ", ") + ")"
+            : function.returns.map { (function.returnsSet ? "SETOF " : "") + $0.sql }
+        let traits = [function.isProcedure ? "procedure" : function.volatility.rawValue.lowercased(), function.securityDefiner ? "security definer" : nil]
+        return "\(function.name)(\(arguments.joined(separator: ", ")))" + (result.map { " → \($0)" } ?? "") + ", " + traits.compactMap { $0 }.joined(separator: ", ")
+    }
+
+    private static func triggers(of table: TableDefinition) -> [String] {
+        guard let triggers = table.triggers, !triggers.isEmpty else { return [] }
+        return ["", "Triggers:", ""] + triggers.map { trigger in
+            "- \(trigger.name): \(trigger.timing.rawValue) \(trigger.events.map(\.rawValue).joined(separator: " OR ")) \(trigger.forEachRow ? "each row" : "each statement")"
+                + (trigger.when.map { " when \($0)" } ?? "") + " → \(trigger.function)()" + (trigger.enabled == .origin ? "" : " (\(trigger.enabled.rawValue))")
+        }
+    }
+
+    /// Who can read and write which rows: a table of the policies, `—` for a clause left out.
+    private static func rowSecurity(of table: TableDefinition) -> [String] {
+        let policies = table.policies ?? []
+        guard table.rowSecurity?.isEnabled == true || !policies.isEmpty else { return [] }
+        var lines = ["", "Row-level security: \(table.rowSecurity?.description ?? "disabled (the policies do not apply)")."]
+        if policies.isEmpty { return lines + ["", "No policy: only the owner\(table.rowSecurity?.isForced == true ? ", and not even it," : "") and superusers see rows."] }
+        func cell(_ text: String?) -> String { text.map { $0.replacing("|", with: "\\|").replacing("\n", with: " ") } ?? "—" }
+        lines += ["", "| Policy | For | Kind | Roles | Rows read or changed (USING) | Rows written (WITH CHECK) |", "|---|---|---|---|---|---|"]
+        lines += policies.map { policy in
+            "| \(cell(policy.name)) | \(policy.command.rawValue) | \(policy.isRestrictive ? "restrictive" : "permissive") | "
+                + "\(policy.roles.isEmpty ? "PUBLIC" : cell(policy.roles.joined(separator: ", "))) | \(cell(policy.using)) | \(cell(policy.withCheck)) |"
+        }
+        return lines
     }
 
     private static func action(_ action: ReferentialAction) -> String {

@@ -136,6 +136,8 @@ extension SchemaChange {
             guard before.type != after.type || before.minValue != after.minValue || before.maxValue != after.maxValue
                 || (before.increment ?? 1 > 0) != (after.increment ?? 1 > 0) else { return [] }
             return [Hazard(.mayFail, "fails if the current value of \"\(new.name)\" is outside the new range")]
+        case .renameSequence(let sequence, let name):
+            return [Hazard(.breaksClients, "clients calling nextval('\(sequence)') fail: it is now \(name)")]
         case .dropSequence(let sequence):
             return [Hazard(.breaksClients, "clients calling nextval('\(sequence.name)') fail")]
         case .dropFunction(let function):

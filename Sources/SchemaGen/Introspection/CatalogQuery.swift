@@ -1,7 +1,8 @@
 /// The one query that reads a database's schema from `pg_catalog`: it returns a single JSON
-/// document with every namespace, extension, enum and table (columns, constraints, indexes,
-/// comments), so introspection costs one round trip whatever the number of tables. Objects the
-/// model does not cover (views, functions, triggers, policies, ...) and settings of covered ones
+/// document with every namespace, extension, enum, sequence, function, view and table (columns,
+/// constraints, indexes, triggers, policies, comments), so introspection costs one round trip
+/// whatever the number of tables. Objects the model does not cover (rules, domains, partitions,
+/// ...) and settings of covered ones
 /// it does not carry (comments on indexes and constraints, constraints left NOT VALID, column
 /// collations, unlogged tables) are listed by kind and name, so that callers can warn about each. The `schemagen` schema, which holds the migration
 /// history, is never read.
@@ -334,6 +335,25 @@ public enum CatalogQuery {
               WHERE c.relkind IN ('r', 'p') AND (c.reltablespace <> 0 OR c.relreplident <> 'd' OR c.relkind = 'p'
                  OR c.reloftype <> 0 OR c.relacl IS NOT NULL OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
                  OR (c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap')))
+              UNION ALL
+              -- Sequences, views and materialized views: privileges and tablespace.
+              SELECT CASE c.relkind WHEN 'S' THEN 'sequence setting' ELSE 'view setting' END,
+                     quote_ident(ns.nspname) || '.' || quote_ident(c.relname) || ' '
+                     || concat_ws(' ', CASE WHEN c.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = c.reltablespace) END,
+                                  CASE WHEN c.relacl IS NOT NULL THEN 'GRANT ' || c.relacl::text END)
+              FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+              WHERE c.relkind IN ('S', 'v', 'm') AND (c.reltablespace <> 0 OR c.relacl IS NOT NULL)
+                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+              UNION ALL
+              -- Functions: what CREATE FUNCTION says beyond the model.
+              SELECT 'function setting', quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ') '
+                     || concat_ws(' ', CASE WHEN p.prosupport <> 0 THEN 'SUPPORT ' || p.prosupport::regproc::text END,
+                                  CASE WHEN p.protrftypes IS NOT NULL THEN 'TRANSFORM ' || p.protrftypes::text END,
+                                  CASE WHEN p.probin IS NOT NULL THEN 'AS ' || quote_literal(p.probin) END,
+                                  CASE WHEN p.proacl IS NOT NULL THEN 'GRANT ' || p.proacl::text END)
+              FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
+              WHERE p.prokind IN ('f', 'p') AND (p.prosupport <> 0 OR p.protrftypes IS NOT NULL OR p.probin IS NOT NULL OR p.proacl IS NOT NULL)
+                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
               UNION ALL
               SELECT 'type privileges', quote_ident(ns.nspname) || '.' || quote_ident(t.typname) || ' GRANT ' || t.typacl::text
               FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype = 'e' AND t.typacl IS NOT NULL

@@ -37,6 +37,7 @@ public struct UnmodeledObject: Hashable, Sendable, Codable, CustomStringConverti
 
     static let settingKinds: Set<String> = [
         "comment", "NOT VALID constraint", "column setting", "index setting", "constraint setting", "table setting", "type privileges", "unlogged table",
+        "view setting", "sequence setting", "function setting",
     ]
 }
 

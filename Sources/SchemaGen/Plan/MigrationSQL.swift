@@ -86,6 +86,7 @@ enum MigrationSQL {
         case .dropSequence(let sequence): ["DROP SEQUENCE IF EXISTS \(SQLIdentifier.quote(sequence.name));"]
         case .alterSequence(_, let sequence): [alterSequence(sequence)]
         case .setSequenceOwner(let sequence, let owner): [DDLStatement.sequenceOwner(sequence, owner)]
+        case .renameSequence(let sequence, let name): ["ALTER SEQUENCE \(SQLIdentifier.quote(sequence)) RENAME TO \(SQLIdentifier.quote(name));"]
         case .createFunction(let function, _): [DDLStatement.createFunction(function)]
         case .replaceFunction(let function): [DDLStatement.createFunction(function, orReplace: true)]
         case .dropFunction(let function): [dropFunction(function)]

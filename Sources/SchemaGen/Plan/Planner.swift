@@ -252,7 +252,7 @@ private struct Plan {
         switch change {
         case .addEnumValue: 0
         case .createExtension, .createSchema, .alterExtensionSchema, .updateExtension: 10
-        case .renameTable, .renameColumn, .renameEnumValue: 20
+        case .renameTable, .renameColumn, .renameEnumValue, .renameSequence: 20
         case .renameConstraint, .renameIndex, .alterIndexStorage, .alterTableStorage, .alterForeignKeyDeferrability: 30
         case .setSequenceOwner(_, nil): 30
         case .dropView, .dropTrigger, .dropPolicy: 35

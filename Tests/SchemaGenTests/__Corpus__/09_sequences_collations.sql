@@ -30,7 +30,7 @@ CREATE TABLE t (id bigint PRIMARY KEY, n serial);
 CREATE TABLE t (id bigint PRIMARY KEY, n bigint NOT NULL DEFAULT 0);
 
 -- case: serial of a renamed table to integer
--- hazards: access-exclusive-lock
+-- hazards: access-exclusive-lock, breaks-clients
 CREATE TABLE old_t (id serial PRIMARY KEY, a text);
 ALTER TABLE old_t RENAME TO t;
 -- to
