@@ -11,7 +11,7 @@ struct Diff: AsyncParsableCommand {
             folder of migrations (Generated/<schema>/migrations, or its schema folder), replayed on \
             a scratch database with --scratch-database-url, else read from its snapshot.json. The \
             SQL comes from the planner `generate` uses. Objects the model does not describe yet (rules, \
-            domains, partitions, ...) are listed as warnings and never touched: no statement uses \
+            range types, partitions, ...) are listed as warnings and never touched: no statement uses \
             CASCADE; views, triggers and policies a change depends on are dropped and created \
             again around it. With --verify, the \
             plan is first proved on a throwaway database. Exit codes: 0 no difference, 2 \

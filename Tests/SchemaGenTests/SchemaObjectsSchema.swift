@@ -29,10 +29,16 @@ enum SchemaObjectsSchema {
         "account_total", arguments: [FunctionArgument("account", .bigint)], returns: .numeric, language: "sql", body: "RETURN 0", atomic: true
     ).volatility(.immutable)
 
+    static let amount = Domain("amount", .numeric(precision: 12, scale: 2), default: "0", notNull: true, comment: "Money, never negative.")
+        .check("VALUE >= 0")
+
+    static let address = CompositeType("address", attributes: [.init("street", .text), .init("city", .text), .init("country", .char(2), collation: "C")])
+
     static let accounts: Table = Table("accounts") {
         Column("id", .bigint).identity()
         PrimaryKey("id")
         Column("name", .text).notNull()
+        Column("billing_address", .composite(address))
         Column("updated_at", .timestamptz).notNull().defaultNow()
         Trigger("accounts_touch", .before, .update, execute: touch)
     }
@@ -42,7 +48,7 @@ enum SchemaObjectsSchema {
         Column("account_id", .bigint).notNull().references(accounts.id, onDelete: .cascade)
         Column("number", .integer).notNull().default(sql: "nextval('document_numbers')")
         Column("title", .text).notNull()
-        Column("amount", .numeric(precision: 12, scale: 2)).notNull().default(0)
+        Column("amount", .domain(amount)).notNull()
         Column("updated_at", .timestamptz).notNull().defaultNow()
         Trigger("documents_touch", .before, .update, when: "OLD.* IS DISTINCT FROM NEW.*", execute: touch)
         Trigger("documents_audit", .after, .insert, .delete, forEachRow: false, executeFunction: "touch_updated_at", enabled: .disabled)
@@ -56,6 +62,8 @@ enum SchemaObjectsSchema {
         "document_numbers", as: .integer, start: 1000, cache: 10, ownedBy: documents.number, comment: "Numbers shown to customers.")
 
     static let schema = Schema("objects") {
+        amount
+        address
         documentNumbers
         touch
         shortID
@@ -67,7 +75,7 @@ enum SchemaObjectsSchema {
              comment: "Documents over 1,000.") {
             Column("id", .text).notNull()
             Column("account_id", .bigint).notNull()
-            Column("amount", .numeric(precision: 12, scale: 2)).notNull()
+            Column("amount", .domain(amount)).notNull()
         }
         MaterializedView("account_totals", as: "SELECT account_id, sum(amount) AS total, count(*) AS documents FROM documents GROUP BY account_id") {
             Column("account_id", .bigint).notNull()

@@ -20,7 +20,7 @@ import Testing
         #expect(try SwiftTypecheck.errors(of: SchemaObjectsSchema.schema) == nil)
         let files = SwiftCodeGenerator().files(for: Self.model.definition, graph: RelationGraph(schema: Self.model.definition))
         let view = try #require(files.first { $0.path.hasSuffix("/LargeDocument.swift") })
-        #expect(view.contents.contains("public let amount: Decimal"))
+        #expect(view.contents.contains("public let amount: Decimal"), "a column of a domain has its base type's Swift type")
         #expect(view.contents.contains("public static let sqlView = \"large_documents\""))
         #expect(!files.contains { $0.path.hasSuffix("/BigAccount.swift") }, "a view without typed columns has no struct")
     }
@@ -31,6 +31,8 @@ import Testing
         let sql = DDLRenderer().render(Self.model.definition)
         func position(_ text: String) -> String.Index { sql.range(of: text)?.lowerBound ?? sql.endIndex }
         #expect(position("CREATE FUNCTION short_id") < position("CREATE TABLE documents"))
+        #expect(position("CREATE DOMAIN amount") < position("CREATE TABLE documents"))
+        #expect(position("CREATE TYPE address") < position("CREATE TABLE accounts"))
         #expect(position("CREATE SEQUENCE document_numbers") < position("CREATE TABLE documents"))
         #expect(position("CREATE TABLE documents") < position("CREATE FUNCTION account_total"), "a SQL-standard body is parsed when created")
         #expect(position("CREATE MATERIALIZED VIEW account_totals") < position("CREATE VIEW big_accounts"))
@@ -65,6 +67,8 @@ extension PostgresSuite {
                         ALTER POLICY documents_readers ON documents USING (amount < 10);
                         CREATE OR REPLACE VIEW large_documents WITH (security_barrier) AS SELECT id, account_id, amount FROM documents WHERE amount > 5;
                         ALTER SEQUENCE document_numbers INCREMENT BY 2;
+                        ALTER DOMAIN amount DROP NOT NULL;
+                        ALTER TYPE address ADD ATTRIBUTE zip text;
                         ALTER TABLE accounts DISABLE ROW LEVEL SECURITY;
                         """)
                     let drifted = try await live.introspect(as: "objects").schema
@@ -72,7 +76,7 @@ extension PostgresSuite {
                     let labels = Set(SchemaComparison(expected: renormalized, actual: drifted).differences.map(\.object))
                     #expect(labels == [
                         "function public.short_id(integer)", "trigger documents_touch on public.documents", "policy documents_readers on public.documents",
-                        "view public.large_documents", "sequence public.document_numbers",
+                        "view public.large_documents", "sequence public.document_numbers", "domain public.amount", "composite type public.address",
                     ], "\(labels)")
                     await live.close()
                 } catch {

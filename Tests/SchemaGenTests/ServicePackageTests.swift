@@ -44,7 +44,8 @@ extension PostgresSuite {
                 #expect(result.error.components(separatedBy: "warning: skipped").count - 1 == Self.expectedWarnings.count)
                 #expect(result.output.contains("static let notes: Table = Table(\"notes\") {"))
                 for declared in ["View(\"recent_notes\"", "MaterializedView(\"note_count\"", "Function(\"touch\"", "Trigger(\"notes_touch\"",
-                                 "RowLevelSecurity()", "Policy(\"notes_all\"", "SequenceGenerator(\"invoice_numbers\")"] {
+                                 "RowLevelSecurity()", "Policy(\"notes_all\"", "SequenceGenerator(\"invoice_numbers\")",
+                                 "Domain(\"positive_int\", .integer).check(\"VALUE > 0\", name: \"positive_int_check\")", "CompositeType(\"pair\""] {
                     #expect(result.output.contains(declared), "\(declared)")
                 }
                 try Data(result.output.utf8).write(to: sources.appending(path: "PulledExtras.swift"))
@@ -130,8 +131,10 @@ extension PostgresSuite {
             CREATE SEQUENCE invoice_numbers;
             CREATE DOMAIN positive_int AS integer CHECK (VALUE > 0);
             CREATE TYPE pair AS (a integer, b integer);
+            CREATE TYPE price_range AS RANGE (subtype = numeric);
+            CREATE RULE notes_keep AS ON DELETE TO notes DO INSTEAD NOTHING;
             """
 
-        static let expectedWarnings = ["domain public.positive_int", "composite type public.pair"]
+        static let expectedWarnings = ["range type public.price_range", "rule notes_keep on public.notes"]
     }
 }

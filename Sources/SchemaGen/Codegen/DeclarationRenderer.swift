@@ -61,6 +61,8 @@ public struct DeclarationRenderer: Sendable {
             lines.append("        Extension(\(literal(ext.name))\(schemaArgument))")
         }
         lines += schema.namespaces.map { "        Namespace(\(literal($0)))" }
+        lines += schema.domains.map { "        " + render($0, names: names) }
+        lines += schema.compositeTypes.map { "        " + render($0, names: names) }
         lines += schema.sequences.map { "        " + render($0, names: names) }
         lines += schema.functions.map { "        " + render($0, names: names) }
         if listed {
@@ -72,6 +74,30 @@ public struct DeclarationRenderer: Sendable {
         lines += schema.views.map { render($0, names: names) }
         lines += ["    }", "}"]
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `Domain("amount", .numeric(precision: 12, scale: 2), default: "0", notNull: true).check("VALUE >= 0", name: "amount_check")`.
+    private func render(_ domain: DomainDefinition, names: VariableNames) -> String {
+        var parts = [literal(domain.name.name), swiftType(domain.baseType, names: names)]
+        if domain.name.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(domain.name.schema))") }
+        if let collation = domain.collation { parts.append("collation: \(literal(collation))") }
+        if let value = domain.defaultValue { parts.append("default: \(literal(value))") }
+        if domain.isNotNull { parts.append("notNull: true") }
+        if let comment = domain.comment { parts.append("comment: \(literal(comment))") }
+        return "Domain(\(parts.joined(separator: ", ")))" + domain.checks.map { check in
+            ".check(\(literal(check.expression)), name: \(literal(check.name))" + (check.notValid == true ? ", notValid: true)" : ")")
+        }.joined()
+    }
+
+    /// `CompositeType("address", attributes: [.init("street", .text)])`.
+    private func render(_ type: CompositeTypeDefinition, names: VariableNames) -> String {
+        var parts = [literal(type.name.name)]
+        parts.append("attributes: [" + type.attributes.map { attribute in
+            ".init(\(literal(attribute.name)), \(swiftType(attribute.type, names: names))" + (attribute.collation.map { ", collation: \(literal($0))" } ?? "") + ")"
+        }.joined(separator: ", ") + "]")
+        if type.name.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(type.name.schema))") }
+        if let comment = type.comment { parts.append("comment: \(literal(comment))") }
+        return "CompositeType(\(parts.joined(separator: ", ")))"
     }
 
     /// `SequenceGenerator("order_numbers", as: .integer, start: 1000, ownedBy: orders.number)`.

@@ -30,9 +30,11 @@ public struct SwiftCodeGenerator: Sendable {
                 + "/// Every table of the schema with its generated types, for code that works on all of them.\n"
                 + "public enum SchemaTables {\n    public static let all: [TableTypes] = [\n" + registry.joined(separator: "\n") + "\n    ]\n}\n"))
         let relationsByTable = graph.relationsByTable
+        // A column of a domain has the Swift type of the domain's base type.
+        let domains = Dictionary(schema.domains.map { (DataType.custom(SQLIdentifier.quote($0.name)), $0.baseType) }, uniquingKeysWith: { first, _ in first })
         for table in schema.tables {
             let name = names[table.name]!
-            let all = properties(table, enums: typeNames.enums)
+            let all = properties(table, enums: typeNames.enums, domains: domains)
             // Generated columns and GENERATED ALWAYS identities cannot be written.
             let writable = all.filter { $0.column.generatedExpression == nil && $0.column.identity?.generation != .always }
             let code = [
@@ -47,7 +49,7 @@ public struct SwiftCodeGenerator: Sendable {
             guard let name = typeNames.views[view.name], let columns = view.columns else { continue }
             let table = TableDefinition(name: view.name, columns: columns, comment: view.comment)
             files.append(GeneratedFile(path: "\(folder)/\(name).swift",
-                                       contents: header(schema.name, "\(view.kind) \(view.name)") + viewStruct(view, properties(table, enums: typeNames.enums), name: name)))
+                                       contents: header(schema.name, "\(view.kind) \(view.name)") + viewStruct(view, properties(table, enums: typeNames.enums, domains: domains), name: name)))
         }
         return files
     }
@@ -89,9 +91,13 @@ public struct SwiftCodeGenerator: Sendable {
         let type: String
     }
 
-    private func properties(_ table: TableDefinition, enums: [QualifiedName: String]) -> [Property] {
+    private func properties(_ table: TableDefinition, enums: [QualifiedName: String], domains: [DataType: DataType]) -> [Property] {
         table.columns.map { column in
-            let base = SwiftTypeMapping.swiftType(of: column.type, jsonType: column.jsonSwiftType, enums: enums)
+            let type = switch column.type {
+            case .array(let element): domains[element].map(DataType.array) ?? column.type
+            default: domains[column.type] ?? column.type
+            }
+            let base = SwiftTypeMapping.swiftType(of: type, jsonType: column.jsonSwiftType, enums: enums)
             let name = SwiftNaming.memberName(column.propertyName)
             return Property(column: column, name: name, label: name.trimmingCharacters(in: "`"), type: column.isNullable ? base + "?" : base)
         }

@@ -16,6 +16,7 @@
 /// | bytea | `Data` |
 /// | T[] | `[T]` |
 /// | an enum | the generated Swift enum |
+/// | a domain | its base type's |
 enum SwiftTypeMapping {
     /// `enums` are the generated enums' names (``SwiftTypeNames``); an enum not among them is
     /// named from its SQL name.

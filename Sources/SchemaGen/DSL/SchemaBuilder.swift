@@ -12,6 +12,8 @@ public enum SchemaBuilder {
     public static func buildExpression(_ function: Function) -> [SchemaElement] { [.function(function)] }
     public static func buildExpression(_ functions: [Function]) -> [SchemaElement] { functions.map(SchemaElement.function) }
     public static func buildExpression(_ view: View) -> [SchemaElement] { [.view(view)] }
+    public static func buildExpression(_ domain: Domain) -> [SchemaElement] { [.domain(domain)] }
+    public static func buildExpression(_ type: CompositeType) -> [SchemaElement] { [.compositeType(type)] }
     public static func buildExpression(_ view: MaterializedView) -> [SchemaElement] { [.view(view.view)] }
     public static func buildExpression(_ allow: Allow) -> [SchemaElement] { [.allow(allow)] }
     public static func buildExpression(_ settings: MigrationSettings) -> [SchemaElement] { [.settings(settings)] }

@@ -7,6 +7,8 @@ public enum SchemaElement: Sendable {
     case sequence(SequenceGenerator)
     case function(Function)
     case view(View)
+    case domain(Domain)
+    case compositeType(CompositeType)
     case allow(Allow)
     case settings(MigrationSettings)
 }

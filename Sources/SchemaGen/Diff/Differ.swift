@@ -28,6 +28,8 @@ public struct Differ: Sendable {
         let old = renamed(from)
         diffNamespaces(old, into: &diff)
         diffEnums(old, into: &diff)
+        diffDomains(old, into: &diff)
+        diffCompositeTypes(old, into: &diff)
         diffSequences(old, into: &diff)
         diffFunctions(old, into: &diff)
         diffTables(old, into: &diff)

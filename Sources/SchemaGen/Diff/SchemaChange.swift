@@ -119,7 +119,31 @@ public enum SchemaChange: Hashable, Sendable {
     case alterPolicy(QualifiedName, PolicyDefinition)
     case dropPolicy(QualifiedName, PolicyDefinition)
 
-    /// `COMMENT ON` a sequence, function, view, trigger or policy.
+    case createDomain(DomainDefinition)
+    case dropDomain(DomainDefinition)
+    /// Another base type or collation: the domain dropped and created again, which PostgreSQL
+    /// refuses while a column uses it.
+    case recreateDomain(from: DomainDefinition, to: DomainDefinition)
+    /// `ALTER DOMAIN ... SET DEFAULT ... | DROP DEFAULT`.
+    case alterDomainDefault(QualifiedName, String?)
+    /// `ALTER DOMAIN ... SET NOT NULL | DROP NOT NULL`.
+    case alterDomainNotNull(QualifiedName, Bool)
+    case addDomainCheck(QualifiedName, CheckDefinition)
+    case dropDomainCheck(QualifiedName, CheckDefinition)
+    /// `ALTER DOMAIN ... VALIDATE CONSTRAINT`: a check added NOT VALID, checked now.
+    case validateDomainCheck(QualifiedName, String)
+
+    case createCompositeType(CompositeTypeDefinition)
+    case dropCompositeType(CompositeTypeDefinition)
+    /// Attributes in another order: the type dropped and created again, which PostgreSQL
+    /// refuses while a column uses it.
+    case recreateCompositeType(from: CompositeTypeDefinition, to: CompositeTypeDefinition)
+    case addAttribute(QualifiedName, CompositeTypeDefinition.Attribute)
+    case dropAttribute(QualifiedName, CompositeTypeDefinition.Attribute)
+    /// `ALTER TYPE ... ALTER ATTRIBUTE ... TYPE ... [COLLATE ...]`.
+    case alterAttribute(QualifiedName, CompositeTypeDefinition.Attribute)
+
+    /// `COMMENT ON` a sequence, function, view, trigger, policy, domain or composite type.
     case commentOn(CommentTarget, String?)
 
     case commentOnTable(QualifiedName, String?)
@@ -133,6 +157,8 @@ public enum SchemaChange: Hashable, Sendable {
         case view(ViewDefinition)
         case trigger(QualifiedName, String)
         case policy(QualifiedName, String)
+        case domain(QualifiedName)
+        case compositeType(QualifiedName)
 
         /// `FUNCTION touch()`, `TRIGGER users_touch ON users`: what follows `COMMENT ON`.
         var sql: String {
@@ -142,6 +168,8 @@ public enum SchemaChange: Hashable, Sendable {
             case .view(let view): "\(view.kind.uppercased()) \(SQLIdentifier.quote(view.name))"
             case .trigger(let table, let name): "TRIGGER \(SQLIdentifier.quote(name)) ON \(SQLIdentifier.quote(table))"
             case .policy(let table, let name): "POLICY \(SQLIdentifier.quote(name)) ON \(SQLIdentifier.quote(table))"
+            case .domain(let name): "DOMAIN \(SQLIdentifier.quote(name))"
+            case .compositeType(let name): "TYPE \(SQLIdentifier.quote(name))"
             }
         }
     }

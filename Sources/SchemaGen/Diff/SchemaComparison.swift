@@ -30,7 +30,8 @@ public struct SchemaComparison: Sendable {
 
     public var differences: [SchemaDifference] {
         let namespaces = Set(expected.namespaces + [QualifiedName.defaultSchema] + expected.tables.map(\.name.schema) + expected.enums.map(\.name.schema)
-            + expected.sequences.map(\.name.schema) + expected.functions.map(\.name.schema) + expected.views.map(\.name.schema))
+            + expected.sequences.map(\.name.schema) + expected.functions.map(\.name.schema) + expected.views.map(\.name.schema)
+            + expected.domains.map(\.name.schema) + expected.compositeTypes.map(\.name.schema))
         var actual = actual
         actual.namespaces = actual.namespaces.filter(namespaces.contains)
         actual.enums = actual.enums.filter { namespaces.contains($0.name.schema) }
@@ -38,6 +39,8 @@ public struct SchemaComparison: Sendable {
         actual.sequences = actual.sequences.filter { namespaces.contains($0.name.schema) }
         actual.functions = actual.functions.filter { namespaces.contains($0.name.schema) }
         actual.views = actual.views.filter { namespaces.contains($0.name.schema) }
+        actual.domains = actual.domains.filter { namespaces.contains($0.name.schema) }
+        actual.compositeTypes = actual.compositeTypes.filter { namespaces.contains($0.name.schema) }
         let touched = TouchedObjects(Differ(from: actual, to: expected).diff().changes)
         var result: [SchemaDifference] = []
         result += compare(keyed(expected.extensions, by: \.name), keyed(actual.extensions, by: \.name), kind: "extension", touched: touched) { declared, live in
@@ -72,6 +75,16 @@ public struct SchemaComparison: Sendable {
             var (a, b) = (a, b)
             (a.comment, b.comment) = (nil, nil)
             return changes([Field("definition", DDLStatement.createFunction(a), DDLStatement.createFunction(b))])
+        }
+        result += compare(keyed(expected.domains, by: \.name), keyed(actual.domains, by: \.name), kind: "domain", touched: touched) { a, b in
+            changes([Field("definition", DDLStatement.createDomain(a), DDLStatement.createDomain(b)),
+                     Field("checks", a.checks.map { DDLStatement.addDomainCheck($0, to: a.name) }.joined(separator: " "),
+                           b.checks.map { DDLStatement.addDomainCheck($0, to: b.name) }.joined(separator: " ")),
+                     Field("comment", a.comment ?? "none", b.comment ?? "none")])
+        }
+        result += compare(keyed(expected.compositeTypes, by: \.name), keyed(actual.compositeTypes, by: \.name), kind: "composite type", touched: touched) { a, b in
+            changes([Field("attributes", DDLStatement.createCompositeType(a), DDLStatement.createCompositeType(b)),
+                     Field("comment", a.comment ?? "none", b.comment ?? "none")])
         }
         for kind in ["view", "materialized view"] {
             let materialized = kind != "view"

@@ -58,8 +58,17 @@ struct TouchedObjects {
             case .createPolicy(let table, let policy), .alterPolicy(let table, let policy), .dropPolicy(let table, let policy):
                 insert("policy", policy.name, in: table)
             case .alterRowSecurity(let table, _, _): insert("table", table.description)
+            case .createDomain(let domain), .dropDomain(let domain), .recreateDomain(let domain, _): insert("domain", domain.name.description)
+            case .alterDomainDefault(let domain, _), .alterDomainNotNull(let domain, _), .addDomainCheck(let domain, _), .dropDomainCheck(let domain, _),
+                 .validateDomainCheck(let domain, _):
+                insert("domain", domain.description)
+            case .createCompositeType(let type), .dropCompositeType(let type), .recreateCompositeType(let type, _):
+                insert("composite type", type.name.description)
+            case .addAttribute(let type, _), .dropAttribute(let type, _), .alterAttribute(let type, _): insert("composite type", type.description)
             case .commentOn(let target, _):
                 switch target {
+                case .domain(let name): insert("domain", name.description)
+                case .compositeType(let name): insert("composite type", name.description)
                 case .sequence(let name): insert("sequence", name.description)
                 case .function(let function): insert("function", function.signature)
                 case .view(let view): insert(view.kind, view.name.description)

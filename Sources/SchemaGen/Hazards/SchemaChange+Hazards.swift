@@ -123,11 +123,32 @@ extension SchemaChange {
             return [(changed.contains("user_catalog_table") ? LockLevel.accessExclusive : .shareUpdateExclusive).hazard(on: table, brief)]
         case .renameIndex(let table, _, _), .commentOnTable(let table, _), .commentOnColumn(let table, _, _):
             return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
-        case .createSequence, .setSequenceOwner, .createFunction, .replaceFunction, .createView:
+        case .createSequence, .setSequenceOwner, .createFunction, .replaceFunction, .createView, .createDomain, .createCompositeType,
+             .alterDomainDefault, .alterDomainNotNull(_, false), .dropDomainCheck, .addAttribute:
             return []
+        case .addDomainCheck(_, let check) where check.notValid == true:
+            return []
+        case .alterDomainNotNull(let domain, true):
+            return [Hazard(.validationScan, "every column of domain \"\(domain)\" is read"), Hazard(.mayFail, "fails if a column of domain \"\(domain)\" holds NULL")]
+        case .addDomainCheck(let domain, let check):
+            return [Hazard(.validationScan, "every column of domain \"\(domain)\" is read"), Hazard(.mayFail, "fails if a value of domain \"\(domain)\" breaks \(check.name)")]
+        case .validateDomainCheck(let domain, let name):
+            return [Hazard(.validationScan, "every column of domain \"\(domain)\" is read"), Hazard(.mayFail, "fails if a value of domain \"\(domain)\" breaks \(name)")]
+        case .recreateDomain(let domain, _):
+            return [Hazard(.mayFail, "fails if a column uses domain \"\(domain.name)\""), Hazard(.breaksClients, "clients using domain \"\(domain.name)\" as it was fail")]
+        case .recreateCompositeType(let type, _):
+            return [Hazard(.mayFail, "fails if a column uses type \"\(type.name)\""), Hazard(.breaksClients, "clients reading \"\(type.name)\" by position fail")]
+        case .dropDomain(let domain):
+            return [Hazard(.breaksClients, "clients using domain \"\(domain.name)\" fail")]
+        case .dropCompositeType(let type):
+            return [Hazard(.breaksClients, "clients using type \"\(type.name)\" fail")]
+        case .dropAttribute(let type, let attribute):
+            return [Hazard(.breaksClients, "clients reading \"\(type)\".\(attribute.name) fail")]
+        case .alterAttribute(let type, let attribute):
+            return [Hazard(.mayFail, "fails if \"\(type)\" is the type of a column (PostgreSQL cannot convert stored rows of it) or \(attribute.name) does not convert")]
         case .commentOn(let target, _):
             switch target {
-            case .sequence, .function: return []
+            case .sequence, .function, .domain, .compositeType: return []
             case .view(let view): return [LockLevel.shareUpdateExclusive.hazard(on: view.name, brief)]
             case .trigger(let table, _), .policy(let table, _): return [LockLevel.shareUpdateExclusive.hazard(on: table, brief)]
             }

@@ -197,6 +197,36 @@ struct CatalogDocument: Decodable {
         let comment: String?
     }
 
+    struct DomainRow: Decodable {
+        struct Check: Decodable {
+            let name: String
+            let expression: String
+            let validated: Bool
+        }
+
+        let schema: String
+        let name: String
+        let baseType: String
+        let collation: String?
+        let `default`: String?
+        let notNull: Bool
+        let checks: [Check]
+        let comment: String?
+    }
+
+    struct CompositeTypeRow: Decodable {
+        struct Attribute: Decodable {
+            let name: String
+            let type: String
+            let collation: String?
+        }
+
+        let schema: String
+        let name: String
+        let attributes: [Attribute]
+        let comment: String?
+    }
+
     struct ViewRow: Decodable {
         let schema: String
         let name: String
@@ -227,6 +257,8 @@ struct CatalogDocument: Decodable {
     let sequences: [SequenceRow]
     let functions: [FunctionRow]
     let views: [ViewRow]
+    let domains: [DomainRow]
+    let compositeTypes: [CompositeTypeRow]
     let extensions: [ExtensionRow]
     let enums: [EnumRow]
     let tables: [TableRow]

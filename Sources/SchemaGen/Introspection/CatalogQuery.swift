@@ -233,7 +233,33 @@ public enum CatalogQuery {
               ) ORDER BY ns.nspname, p.proname, p.oid), '[]')
             FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace JOIN pg_language l ON l.oid = p.prolang
             WHERE p.prokind IN ('f', 'p')
-              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')),
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))),
+          'domains', (
+            SELECT coalesce(json_agg(json_build_object(
+                'schema', ns.nspname, 'name', t.typname, 'baseType', format_type(t.typbasetype, t.typtypmod),
+                'collation', CASE WHEN t.typcollation <> 0 AND t.typcollation <> (SELECT typcollation FROM pg_type WHERE oid = t.typbasetype)
+                                  THEN (SELECT collname FROM pg_collation WHERE oid = t.typcollation) END,
+                'default', pg_get_expr(t.typdefaultbin, 0), 'notNull', t.typnotnull,
+                'checks', (SELECT coalesce(json_agg(json_build_object('name', con.conname, 'expression', pg_get_expr(con.conbin, 0, true), 'validated', con.convalidated)
+                                               ORDER BY con.conname), '[]') FROM pg_constraint con WHERE con.contypid = t.oid AND con.contype = 'c'),
+                'comment', obj_description(t.oid, 'pg_type')
+              ) ORDER BY ns.nspname, t.typname), '[]')
+            FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
+            WHERE t.typtype = 'd'
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')),
+          'compositeTypes', (
+            SELECT coalesce(json_agg(json_build_object(
+                'schema', ns.nspname, 'name', t.typname,
+                'attributes', (SELECT coalesce(json_agg(json_build_object(
+                                   'name', a.attname, 'type', format_type(a.atttypid, a.atttypmod),
+                                   'collation', CASE WHEN a.attcollation <> (SELECT typcollation FROM pg_type WHERE oid = a.atttypid)
+                                                     THEN (SELECT collname FROM pg_collation WHERE oid = a.attcollation) END) ORDER BY a.attnum), '[]')
+                               FROM pg_attribute a WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped),
+                'comment', obj_description(t.oid, 'pg_type')
+              ) ORDER BY ns.nspname, t.typname), '[]')
+            FROM pg_type t JOIN ns ON ns.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid AND c.relkind = 'c'
+            WHERE t.typtype = 'c'
+              AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')),
           'views', (
             SELECT coalesce(json_agg(json_build_object(
                 'schema', rel.nspname, 'name', rel.relname, 'materialized', rel.relkind = 'm', 'query', pg_get_viewdef(rel.oid),
@@ -255,16 +281,16 @@ public enum CatalogQuery {
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')),
           'unmodeled', (
             SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name) ORDER BY kind, name), '[]') FROM (
-              SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' WHEN 'c' THEN 'composite type' ELSE 'partition' END AS kind,
+              SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END AS kind,
                      quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS name
               FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
-              WHERE (c.relkind IN ('f', 'c') OR (c.relkind IN ('r', 'p') AND c.relispartition))
+              WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition))
                 AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
               UNION ALL
               SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
                      quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
               FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
-              WHERE p.prokind IN ('a', 'w') AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+              WHERE p.prokind IN ('a', 'w') AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
               UNION ALL
               SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal AND rel.relkind IN ('v', 'm')
@@ -276,10 +302,10 @@ public enum CatalogQuery {
                      quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype = 't'
               UNION ALL
-              SELECT CASE t.typtype WHEN 'd' THEN 'domain' WHEN 'r' THEN 'range type' ELSE 'type' END,
+              SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'type' END,
                      quote_ident(ns.nspname) || '.' || quote_ident(t.typname)
               FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
-              WHERE t.typtype IN ('d', 'r', 'm', 'b', 'p')
+              WHERE t.typtype IN ('r', 'm', 'b', 'p')
                 AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype IN ('e', 'i'))
               UNION ALL
               SELECT 'unlogged table', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
@@ -353,7 +379,7 @@ public enum CatalogQuery {
                                   CASE WHEN p.proacl IS NOT NULL THEN 'GRANT ' || p.proacl::text END)
               FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
               WHERE p.prokind IN ('f', 'p') AND (p.prosupport <> 0 OR p.protrftypes IS NOT NULL OR p.probin IS NOT NULL OR p.proacl IS NOT NULL)
-                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype = 'e')
+                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
               UNION ALL
               SELECT 'type privileges', quote_ident(ns.nspname) || '.' || quote_ident(t.typname) || ' GRANT ' || t.typacl::text
               FROM pg_type t JOIN ns ON ns.oid = t.typnamespace WHERE t.typtype = 'e' AND t.typacl IS NOT NULL

@@ -35,7 +35,18 @@ public struct CatalogReader: Sendable {
             tables: document.tables.map { table($0, serials: serials) },
             sequences: document.sequences.map(Self.sequence).filter { sequence in sequence.ownedBy.map { !serials.contains($0) } ?? true },
             functions: document.functions.map(Self.function).sorted { $0.signature < $1.signature },
-            views: document.views.map(view))
+            views: document.views.map(view),
+            domains: document.domains.map { row in
+                DomainDefinition(
+                    name: QualifiedName(row.name, schema: row.schema), baseType: DataType(catalogName: row.baseType), collation: row.collation,
+                    defaultValue: row.default, isNotNull: row.notNull,
+                    checks: row.checks.map { CheckDefinition(name: $0.name, expression: $0.expression, notValid: !$0.validated) }, comment: row.comment)
+            },
+            compositeTypes: document.compositeTypes.map { row in
+                CompositeTypeDefinition(
+                    name: QualifiedName(row.name, schema: row.schema),
+                    attributes: row.attributes.map { .init($0.name, DataType(catalogName: $0.type), collation: $0.collation) }, comment: row.comment)
+            })
     }
 
     /// The columns `serial` made: each owns a sequence its default calls, named, typed and set

@@ -45,6 +45,8 @@ public struct ExpressionProbe: Sendable {
     /// Indexes into `schema.views` of the views copied (as temporary views, whose query
     /// `pg_get_viewdef` prints as it prints a materialized view's).
     private let probedViews: [Int]
+    /// Indexes into `schema.domains` of the domains copied (their defaults and checks).
+    private let probedDomains: [Int]
     /// Whether extensions, schemas and enum types missing on the server are created first (on
     /// a scratch database; the transaction is rolled back all the same).
     public let createsMissingTypes: Bool
@@ -62,6 +64,13 @@ public struct ExpressionProbe: Sendable {
             return counterparts[table.name].map(table.hasExpressionsWrittenDifferently(than:)) ?? false
         }
         let viewCounterparts = catalog.map { Dictionary($0.views.map { ($0.name, $0.query) }, uniquingKeysWith: { first, _ in first }) }
+        let domainCounterparts = catalog.map { Dictionary($0.domains.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }) }
+        probedDomains = schema.domains.indices.filter { index in
+            let domain = schema.domains[index]
+            guard domain.defaultValue != nil || !domain.checks.isEmpty else { return false }
+            guard let domainCounterparts else { return true }
+            return domainCounterparts[domain.name].map { $0.defaultValue != domain.defaultValue || $0.checks.map(\.expression) != domain.checks.map(\.expression) } ?? false
+        }
         probedViews = schema.views.indices.filter { index in
             guard let viewCounterparts else { return true }
             return viewCounterparts[schema.views[index].name].map { $0 != schema.views[index].query } ?? false
@@ -70,7 +79,7 @@ public struct ExpressionProbe: Sendable {
     }
 
     /// Whether there is anything to ask PostgreSQL.
-    public var isEmpty: Bool { probed.isEmpty && probedViews.isEmpty }
+    public var isEmpty: Bool { probed.isEmpty && probedViews.isEmpty && probedDomains.isEmpty }
 
     static let failuresTable = "schemagen_probe_failures"
 
@@ -109,6 +118,12 @@ public struct ExpressionProbe: Sendable {
             blocks += schema.namespaces.map { ("CREATE SCHEMA IF NOT EXISTS \(SQLIdentifier.quote($0));", nil) }
             blocks += schema.enums.map { (DDLStatement.createEnum($0), nil) }
         }
+        for (number, index) in probedDomains.enumerated() {
+            var copy = schema.domains[index]
+            copy.name = QualifiedName(Self.domainCopyName(number), schema: "pg_temp")
+            copy.checks = copy.checks.map { CheckDefinition(name: $0.name, expression: $0.expression) }
+            blocks.append((DDLStatement.createDomain(copy), "domain \(schema.domains[index].name)"))
+        }
         var triggers: [(String, String?)] = []
         for (number, index) in probed.enumerated() {
             let table = schema.tables[index]
@@ -143,6 +158,16 @@ public struct ExpressionProbe: Sendable {
             guard let copy = copies[Self.copyName(number)] else { continue }
             schema.tables[index].adoptExpressions(of: copy, indexNames: Self.copy(of: schema.tables[index], number: number).indexes.map(\.name))
         }
+        let domains = Dictionary(catalog.domains.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, index) in probedDomains.enumerated() {
+            guard let copy = domains[Self.domainCopyName(number)] else { continue }
+            if schema.domains[index].defaultValue != nil { schema.domains[index].defaultValue = copy.defaultValue }
+            for position in schema.domains[index].checks.indices {
+                if let stored = copy.checks.first(where: { $0.name == schema.domains[index].checks[position].name }) {
+                    schema.domains[index].checks[position].expression = stored.expression
+                }
+            }
+        }
         let views = Dictionary(catalog.views.map { ($0.name.name, $0) }, uniquingKeysWith: { first, _ in first })
         for (number, index) in probedViews.enumerated() {
             if let copy = views[Self.viewCopyName(number)] { schema.views[index].query = copy.query }
@@ -152,6 +177,7 @@ public struct ExpressionProbe: Sendable {
 
     private static func copyName(_ number: Int) -> String { "schemagen_probe_\(number)" }
     private static func viewCopyName(_ number: Int) -> String { "schemagen_probe_view_\(number)" }
+    private static func domainCopyName(_ number: Int) -> String { "schemagen_probe_domain_\(number)" }
 
     /// The column a copy is partitioned by.
     static let partitionKey = "schemagen_probe_partition_key"

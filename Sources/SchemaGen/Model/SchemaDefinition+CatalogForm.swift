@@ -27,6 +27,20 @@ extension SchemaDefinition {
             return table
         }
         schema.sequences = sequences.map(\.normalized)
+        schema.domains = domains.map { domain in
+            var domain = domain
+            domain.baseType = domain.baseType.canonical
+            return domain
+        }
+        schema.compositeTypes = compositeTypes.map { type in
+            var type = type
+            type.attributes = type.attributes.map { attribute in
+                var attribute = attribute
+                attribute.type = attribute.type.canonical
+                return attribute
+            }
+            return type
+        }
         schema.functions = functions.map(\.catalogForm)
         schema.views = views.map { view in
             var view = view

@@ -14,11 +14,16 @@ public struct SchemaDefinition: Hashable, Sendable {
     public var functions: [FunctionDefinition]
     /// Views and materialized views, by name.
     public var views: [ViewDefinition]
+    /// Domains, by name.
+    public var domains: [DomainDefinition]
+    /// Composite types, by name.
+    public var compositeTypes: [CompositeTypeDefinition]
 
     public init(
         name: String, extensions: [ExtensionDefinition] = [], namespaces: [String] = [],
         enums: [EnumDefinition] = [], tables: [TableDefinition] = [], sequences: [SequenceDefinition] = [],
-        functions: [FunctionDefinition] = [], views: [ViewDefinition] = []
+        functions: [FunctionDefinition] = [], views: [ViewDefinition] = [], domains: [DomainDefinition] = [],
+        compositeTypes: [CompositeTypeDefinition] = []
     ) {
         self.name = name
         self.extensions = extensions
@@ -28,6 +33,8 @@ public struct SchemaDefinition: Hashable, Sendable {
         self.sequences = sequences
         self.functions = functions
         self.views = views
+        self.domains = domains
+        self.compositeTypes = compositeTypes
     }
 
     public func table(named name: QualifiedName) -> TableDefinition? {
@@ -63,7 +70,7 @@ public struct SchemaDefinition: Hashable, Sendable {
 }
 
 extension SchemaDefinition: Codable {
-    private enum Keys: String, CodingKey { case name, extensions, namespaces, enums, tables, sequences, functions, views }
+    private enum Keys: String, CodingKey { case name, extensions, namespaces, enums, tables, sequences, functions, views, domains, compositeTypes }
 
     /// Kinds a snapshot before format 4 does not hold are read as none.
     public init(from decoder: any Decoder) throws {
@@ -76,7 +83,9 @@ extension SchemaDefinition: Codable {
             tables: try container.decode([TableDefinition].self, forKey: .tables),
             sequences: try container.decodeIfPresent([SequenceDefinition].self, forKey: .sequences) ?? [],
             functions: try container.decodeIfPresent([FunctionDefinition].self, forKey: .functions) ?? [],
-            views: try container.decodeIfPresent([ViewDefinition].self, forKey: .views) ?? [])
+            views: try container.decodeIfPresent([ViewDefinition].self, forKey: .views) ?? [],
+            domains: try container.decodeIfPresent([DomainDefinition].self, forKey: .domains) ?? [],
+            compositeTypes: try container.decodeIfPresent([CompositeTypeDefinition].self, forKey: .compositeTypes) ?? [])
     }
 
     /// Kinds the schema has none of are left out, so that a schema of tables only reads as before.
@@ -90,5 +99,7 @@ extension SchemaDefinition: Codable {
         if !sequences.isEmpty { try container.encode(sequences, forKey: .sequences) }
         if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
         if !views.isEmpty { try container.encode(views, forKey: .views) }
+        if !domains.isEmpty { try container.encode(domains, forKey: .domains) }
+        if !compositeTypes.isEmpty { try container.encode(compositeTypes, forKey: .compositeTypes) }
     }
 }

@@ -104,7 +104,28 @@ enum MigrationSQL {
         case .alterPolicy(let table, let policy): [alterPolicy(policy, on: table)]
         case .dropPolicy(let table, let policy): ["DROP POLICY \(SQLIdentifier.quote(policy.name)) ON \(SQLIdentifier.quote(table));"]
         case .commentOn(let target, let comment): [DDLStatement.commentOn(target, comment)]
+        case .createDomain(let domain):
+            [DDLStatement.createDomain(domain)] + domain.checks.filter { $0.notValid == true }.map { DDLStatement.addDomainCheck($0, to: domain.name) }
+        case .dropDomain(let domain): ["DROP DOMAIN \(SQLIdentifier.quote(domain.name));"]
+        case .recreateDomain(let old, let new): statements(for: .dropDomain(old)) + statements(for: .createDomain(new))
+        case .alterDomainDefault(let domain, let value): [alterDomain(domain, value.map { "SET DEFAULT \($0)" } ?? "DROP DEFAULT")]
+        case .alterDomainNotNull(let domain, let notNull): [alterDomain(domain, notNull ? "SET NOT NULL" : "DROP NOT NULL")]
+        case .addDomainCheck(let domain, let check): [DDLStatement.addDomainCheck(check, to: domain)]
+        case .dropDomainCheck(let domain, let check): [alterDomain(domain, "DROP CONSTRAINT \(SQLIdentifier.quote(check.name))")]
+        case .validateDomainCheck(let domain, let name): [alterDomain(domain, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(name))")]
+        case .createCompositeType(let type): [DDLStatement.createCompositeType(type)]
+        case .dropCompositeType(let type): ["DROP TYPE \(SQLIdentifier.quote(type.name));"]
+        case .recreateCompositeType(let old, let new): statements(for: .dropCompositeType(old)) + statements(for: .createCompositeType(new))
+        case .addAttribute(let type, let attribute): ["ALTER TYPE \(SQLIdentifier.quote(type)) ADD ATTRIBUTE \(DDLStatement.attribute(attribute));"]
+        case .dropAttribute(let type, let attribute): ["ALTER TYPE \(SQLIdentifier.quote(type)) DROP ATTRIBUTE \(SQLIdentifier.quote(attribute.name));"]
+        case .alterAttribute(let type, let attribute):
+            ["ALTER TYPE \(SQLIdentifier.quote(type)) ALTER ATTRIBUTE \(SQLIdentifier.quote(attribute.name)) TYPE \(attribute.type.sql)"
+                + (attribute.collation.map { " COLLATE \(SQLIdentifier.quote($0))" } ?? "") + ";"]
         }
+    }
+
+    private static func alterDomain(_ domain: QualifiedName, _ action: String) -> String {
+        "ALTER DOMAIN \(SQLIdentifier.quote(domain)) \(action);"
     }
 
     /// `DROP FUNCTION touch(integer);`, `DROP PROCEDURE archive(date);`

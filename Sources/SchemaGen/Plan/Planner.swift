@@ -257,9 +257,11 @@ private struct Plan {
         case .setSequenceOwner(_, nil): 30
         case .dropView, .dropTrigger, .dropPolicy: 35
         case .dropForeignKey: 40
-        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion: 50
+        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion, .dropDomainCheck: 50
         case .dropTable: 60
         case .createEnum: 70
+        case .createDomain, .createCompositeType, .recreateDomain, .recreateCompositeType: 72
+        case .addAttribute, .dropAttribute, .alterAttribute: 73
         case .createSequence, .alterSequence: 75
         case .createFunction(_, late: false), .replaceFunction: 77
         case .rebuildEnum: 80
@@ -270,6 +272,7 @@ private struct Plan {
         case .addColumn, .alterColumnType, .alterCollation: 110
         case .createFunction(_, late: true): 115
         case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 120
+        case .alterDomainDefault, .alterDomainNotNull, .addDomainCheck, .validateDomainCheck: 121
         case .addIdentity: 130
         // After columns and functions, before a materialized view's indexes (unique ones too).
         case .createView, .replaceView, .alterViewOptions: 135
@@ -281,7 +284,7 @@ private struct Plan {
         case .setSequenceOwner: 163
         case .createTrigger, .replaceTrigger, .enableTrigger, .alterRowSecurity, .createPolicy, .alterPolicy: 167
         case .dropFunction, .dropSequence: 169
-        case .dropEnum: dropTypes
+        case .dropEnum, .dropDomain, .dropCompositeType: dropTypes
         case .dropSchema, .dropExtension: 180
         case .commentOnTable, .commentOnColumn, .commentOnEnum, .commentOn: 190
         }

@@ -42,6 +42,8 @@ private struct Resolver {
         var sequences: [SequenceDefinition] = []
         var functions: [FunctionDefinition] = []
         var views: [View] = []
+        var domains: [DomainDefinition] = []
+        var compositeTypes: [CompositeTypeDefinition] = []
         for element in elements {
             switch element {
             case .table(let table):
@@ -67,6 +69,21 @@ private struct Resolver {
                 views.append(view)
                 sources.record(.view(view.definition.name), view.location)
                 relationNames[view.definition.name.schema, default: []].insert(view.definition.name.name)
+            case .domain(let domain):
+                var definition = domain.definition
+                var taken = Set(definition.checks.map(\.name))
+                for expression in domain.unnamedChecks {
+                    let name = ObjectName.unique(definition.name.name, nil, label: "check") { taken.contains($0) }
+                    taken.insert(name)
+                    definition.checks.append(CheckDefinition(name: name, expression: expression))
+                }
+                definition.checks.sort { $0.name < $1.name }
+                domains.append(definition)
+                sources.record(.domain(definition.name), domain.location)
+            case .compositeType(let type):
+                compositeTypes.append(type.definition)
+                sources.record(.compositeType(type.qualifiedName), type.location)
+                relationNames[type.qualifiedName.schema, default: []].insert(type.qualifiedName.name)
             case .allow(let allow):
                 allowed.insert(allow.change)
             case .settings(let declared):
@@ -105,6 +122,7 @@ private struct Resolver {
         namespaces.formUnion(definitions.map(\.name.schema))
         namespaces.formUnion(enums.map(\.name.schema))
         namespaces.formUnion(sequences.map(\.name.schema) + functions.map(\.name.schema) + views.map(\.definition.name.schema))
+        namespaces.formUnion(domains.map(\.name.schema) + compositeTypes.map(\.name.schema))
         namespaces.remove(QualifiedName.defaultSchema)
         let definition = SchemaDefinition(
             name: schemaName,
@@ -114,7 +132,9 @@ private struct Resolver {
             tables: definitions.sorted { $0.name < $1.name },
             sequences: sequenceDefinitions.sorted { $0.name < $1.name },
             functions: functions.sorted { $0.signature < $1.signature },
-            views: viewDefinitions.sorted { $0.name < $1.name })
+            views: viewDefinitions.sorted { $0.name < $1.name },
+            domains: domains.sorted { $0.name < $1.name },
+            compositeTypes: compositeTypes.sorted { $0.name < $1.name })
         return ResolvedSchema(definition: definition, sources: sources, diagnostics: diagnostics, renames: renames, allowed: allowed, settings: settings)
     }
 

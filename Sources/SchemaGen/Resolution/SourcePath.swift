@@ -14,6 +14,8 @@ public enum SourcePath: Hashable, Sendable {
     /// A function or procedure by its signature (``FunctionDefinition/signature``).
     case function(String)
     case view(QualifiedName)
+    case domain(QualifiedName)
+    case compositeType(QualifiedName)
     case trigger(QualifiedName, String)
     case policy(QualifiedName, String)
     /// The n-th documented reference of a table.

@@ -25,6 +25,8 @@ public struct DDLRenderer: Sendable {
             ("Extensions", schema.extensions.map(DDLStatement.createExtension), "\n"),
             ("Schemas", schema.namespaces.map(DDLStatement.createSchema), "\n"),
             ("Enums", schema.enums.map(DDLStatement.createEnum), "\n"),
+            ("Types", schema.domains.map(DDLStatement.createDomain) + schema.compositeTypes.map(DDLStatement.createCompositeType)
+                + schema.domains.flatMap { domain in domain.checks.filter { $0.notValid == true }.map { DDLStatement.addDomainCheck($0, to: domain.name) } }, "\n"),
             ("Sequences", schema.sequences.map(DDLStatement.createSequence), "\n"),
             // Bodies are checked when called: a function may use tables created below.
             ("Functions", functions.isEmpty ? [] : ["SET check_function_bodies = false;"] + functions.map { DDLStatement.createFunction($0) }, "\n\n"),
@@ -51,6 +53,8 @@ public struct DDLRenderer: Sendable {
         var statements = schema.enums.compactMap { type in
             type.comment.map { DDLStatement.commentOnType(type.name, $0) }
         }
+        statements += schema.domains.compactMap { domain in domain.comment.map { DDLStatement.commentOn(.domain(domain.name), $0) } }
+        statements += schema.compositeTypes.compactMap { type in type.comment.map { DDLStatement.commentOn(.compositeType(type.name), $0) } }
         statements += schema.sequences.compactMap { sequence in
             sequence.comment.map { DDLStatement.commentOn(.sequence(sequence.name), $0) }
         }

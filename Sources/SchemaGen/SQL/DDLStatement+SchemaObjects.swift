@@ -154,6 +154,29 @@ extension DDLStatement {
         return statements
     }
 
+    /// `CREATE DOMAIN amount AS numeric(12,2) DEFAULT 0 NOT NULL CONSTRAINT amount_check CHECK (VALUE >= 0);`:
+    /// checks declared NOT VALID are added after (``addDomainCheck(_:to:)``).
+    public static func createDomain(_ domain: DomainDefinition) -> String {
+        "CREATE DOMAIN \(SQLIdentifier.quote(domain.name)) AS \(domain.baseType.sql)"
+            + (domain.collation.map { " COLLATE \(SQLIdentifier.quote($0))" } ?? "") + (domain.defaultValue.map { " DEFAULT \($0)" } ?? "")
+            + (domain.isNotNull ? " NOT NULL" : "") + domain.checks.filter { $0.notValid != true }.map { " " + checkClause($0) }.joined() + ";"
+    }
+
+    /// `ALTER DOMAIN amount ADD CONSTRAINT amount_check CHECK (VALUE >= 0) [NOT VALID];`
+    public static func addDomainCheck(_ check: CheckDefinition, to domain: QualifiedName) -> String {
+        "ALTER DOMAIN \(SQLIdentifier.quote(domain)) ADD \(checkClause(check))" + (check.notValid == true ? " NOT VALID" : "") + ";"
+    }
+
+    /// `CREATE TYPE address AS (street text, city text COLLATE "C");`
+    public static func createCompositeType(_ type: CompositeTypeDefinition) -> String {
+        "CREATE TYPE \(SQLIdentifier.quote(type.name)) AS (" + type.attributes.map(attribute).joined(separator: ", ") + ");"
+    }
+
+    /// `city text COLLATE "C"`.
+    static func attribute(_ attribute: CompositeTypeDefinition.Attribute) -> String {
+        "\(SQLIdentifier.quote(attribute.name)) \(attribute.type.sql)" + (attribute.collation.map { " COLLATE \(SQLIdentifier.quote($0))" } ?? "")
+    }
+
     /// `COMMENT ON FUNCTION touch() IS '...';`, `COMMENT ON TRIGGER users_touch ON users IS NULL;`.
     public static func commentOn(_ target: SchemaChange.CommentTarget, _ comment: String?) -> String {
         "COMMENT ON \(target.sql) IS \(comment.map(SQLLiteral.quote) ?? "NULL");"

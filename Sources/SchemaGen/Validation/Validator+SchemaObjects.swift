@@ -12,6 +12,14 @@ extension Validator {
         for name in schema.views.map(\.name).repeated {
             diagnostics.append(diagnostic(.duplicateView, table: name, at: .view(name), occurrence: 1, "view declared more than once"))
         }
+        // Enums, domains, composite types and tables (whose rows are types) share the type names.
+        let types = schema.enums.map { ($0.name, "enum") } + schema.domains.map { ($0.name, "domain") }
+            + schema.compositeTypes.map { ($0.name, "composite type") } + schema.tables.map { ($0.name, "table") } + schema.views.map { ($0.name, $0.kind) }
+        for name in types.map(\.0).repeated where types.filter({ $0.0 == name }).contains(where: { $0.1 == "domain" || $0.1 == "composite type" }) {
+            let kinds = types.filter { $0.0 == name }.map(\.1).joined(separator: " and ")
+            diagnostics.append(diagnostic(.typeNameClash, object: name.description, at: schema.domains.contains { $0.name == name } ? .domain(name) : .compositeType(name),
+                                          "\(kinds) share the name \"\(name)\"; PostgreSQL gives each one type name"))
+        }
         for sequence in schema.sequences { checkSequence(sequence, into: &diagnostics) }
         for function in schema.functions { checkFunction(function, into: &diagnostics) }
         for view in schema.views where view.query.trimmingWhitespace.isEmpty || view.query.trimmingWhitespace.hasSuffix(";") {
