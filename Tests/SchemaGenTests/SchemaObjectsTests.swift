@@ -25,6 +25,16 @@ import Testing
         #expect(!files.contains { $0.path.hasSuffix("/BigAccount.swift") }, "a view without typed columns has no struct")
     }
 
+    /// The relations page shows each table's triggers and who can read and write its rows,
+    /// and each function's typed signature; the view's read-only struct is reviewed as written.
+    @Test func relationsPageAndViewStructMatchSnapshots() throws {
+        let model = Self.model.definition
+        let graph = RelationGraph(schema: model)
+        try assertSnapshot(RelationsMarkdownRenderer().render(model, graph: graph), named: "Relations/objects.md")
+        let files = SwiftCodeGenerator().files(for: model, graph: graph)
+        try assertSnapshot(try #require(files.first { $0.path.hasSuffix("/LargeDocument.swift") }).contents, named: "Swift/objects_LargeDocument.swift.txt")
+    }
+
     /// Functions are created before the tables whose defaults call them; views after their
     /// tables, each after the view it reads; policies after row-level security.
     @Test func ddlOrdersObjectsByDependency() {
