@@ -2,7 +2,8 @@ extension Differ {
     /// What PostgreSQL will not let a change pull from under it is dropped before the change
     /// and created again after it, in the same transaction. There is no `CASCADE`:
     /// - a view that reads a table whose column is dropped or changes type, a function that is
-    ///   dropped and created again, or a view rebuilt for either reason;
+    ///   dropped and created again (or replaced by another signature of its name), or a view
+    ///   rebuilt for either reason;
     /// - a trigger whose `WHEN` or `UPDATE OF` names such a column, or that runs such a function;
     /// - a policy that names such a column, a table with one, or such a function;
     /// - a default, check or index that calls such a function.
@@ -20,6 +21,9 @@ extension Differ {
             case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): changedColumns[table, default: []].insert(column)
             case .rebuildEnum(_, _, let uses): for use in uses { changedColumns[use.table, default: []].insert(use.column) }
             case .recreateFunction(let function, _): functions.insert(function.name.name)
+            // Another signature of the same name: what calls the old one is made again, so
+            // that it calls the new one and the old one can go.
+            case .dropFunction(let function) where to.functions.contains(where: { $0.name == function.name }): functions.insert(function.name.name)
             case .dropView(let view): droppedViews.insert(view.name)
             case .createView(let view): createdViews.insert(view.name)
             case .dropTrigger(let table, let trigger): touched.insert("trigger \(table) \(trigger.name)")

@@ -305,3 +305,21 @@ END;
 $$;
 CREATE TABLE a (id bigint PRIMARY KEY DEFAULT next_id());
 CREATE TABLE b (id bigint PRIMARY KEY DEFAULT next_id(), a_id bigint REFERENCES a);
+
+-- case: change the argument type of a function a default calls
+-- hazards: access-exclusive-lock, breaks-clients
+CREATE FUNCTION pad(n integer) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lpad(n::text, 8, ''0'')';
+CREATE TABLE t (id bigint PRIMARY KEY, code text DEFAULT pad(7));
+-- to
+CREATE FUNCTION pad(n bigint) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lpad(n::text, 8, ''0'')';
+CREATE TABLE t (id bigint PRIMARY KEY, code text DEFAULT pad(7));
+
+-- case: change the argument type of a function a view calls
+-- hazards: access-exclusive-lock, breaks-clients
+CREATE FUNCTION pad(n integer) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lpad(n::text, 8, ''0'')';
+CREATE TABLE t (id integer PRIMARY KEY);
+CREATE VIEW v AS SELECT pad(id) AS code FROM t;
+-- to
+CREATE FUNCTION pad(n bigint) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT lpad(n::text, 8, ''0'')';
+CREATE TABLE t (id integer PRIMARY KEY);
+CREATE VIEW v AS SELECT pad(id) AS code FROM t;
