@@ -19,18 +19,6 @@ extension SchemaDefinition {
         return ordered
     }
 
-    /// The views that depend on any of `relations` (tables or views), directly or through
-    /// other views, in dependency order.
-    func views(dependingOn relations: Set<QualifiedName>) -> [ViewDefinition] {
-        var dependent = relations
-        var found: [ViewDefinition] = []
-        for view in viewsInDependencyOrder where dependent.contains(where: view.mentions) {
-            found.append(view)
-            dependent.insert(view.name)
-        }
-        return found
-    }
-
     /// Whether the function must be created after the tables and views: a SQL-standard body is
     /// parsed when created, and a signature may name a table's row type.
     func isCreatedLate(_ function: FunctionDefinition) -> Bool {
