@@ -48,7 +48,7 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
     static let long = String(repeating: "x", count: 64)
     static let hostileText = ["'; DROP TABLE t; --", "first;\nsecond", "$$ $x$ \\", "quote \" and ' both", "🙂 unicode ß", "tab\tand\r\nbreak"]
 
-    static let all: [BadDeclaration] = names + types + defaults + identities + keys + foreignKeys + swiftNames + settings + accepted
+    static let all: [BadDeclaration] = names + types + defaults + identities + keys + foreignKeys + swiftNames + settings + schemaObjects + accepted
 
     static let names: [BadDeclaration] = [
         schema("empty table name", refused: .emptyIdentifier, Schema("corpus") { Table("") { Column("id", .bigint).primaryKey() } }),
@@ -290,5 +290,42 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
         table("a generated column over a keyword", refused: nil, [Column("order", .integer), Column("twice", .integer).generated(as: "\"order\" * 2")]),
         table("long but legal names", refused: nil, [Column(String(repeating: "y", count: 63), .text)]),
         table("names differing only in case, one with a Swift name", refused: nil, [Column("Name", .text), Column("name", .text).swiftName("lowerName")]),
+    ]
+
+    static let touch = Function("touch", returns: .custom("trigger"), language: "plpgsql", body: "BEGIN RETURN NEW; END")
+
+    /// Sequences, functions, views, triggers, policies and domains that cannot hold together.
+    static let schemaObjects: [BadDeclaration] = [
+        schema("a sequence that never moves", refused: .invalidSequence, Schema("corpus") { SequenceGenerator("s", increment: 0) }),
+        schema("a sequence starting outside its bounds", refused: .invalidSequence, Schema("corpus") { SequenceGenerator("s", start: 5, minValue: 10, maxValue: 20) }),
+        schema("a sequence owned by an unknown column", refused: .sequenceOwnerUnknown, Schema("corpus") {
+            Table("t") { Column("id", .bigint).primaryKey() }
+            SequenceGenerator("s", ownedBy: ColumnReference(table: QualifiedName("t"), column: "nope"))
+        }),
+        schema("a SQL-standard body in plpgsql", refused: .invalidFunction, Schema("corpus") {
+            Function("f", returns: .integer, language: "plpgsql", body: "RETURN 1", atomic: true)
+        }),
+        schema("a function without a body", refused: .invalidFunction, Schema("corpus") { Function("f", returns: .integer, language: "sql", body: " ") }),
+        schema("one function signature declared twice", refused: .duplicateFunction, Schema("corpus") {
+            Function("f", arguments: [FunctionArgument("a", .integer)], returns: .integer, language: "sql", body: "SELECT a")
+            Function("f", arguments: [FunctionArgument("b", .integer)], returns: .integer, language: "sql", body: "SELECT b")
+        }),
+        schema("a view query closed with a semicolon", refused: .invalidView, Schema("corpus") { View("v", as: "SELECT 1; DROP TABLE t;") }),
+        schema("a check in a view", refused: .viewElement, Schema("corpus") { View("v", as: "SELECT 1 AS n") { Check("n > 0") } }),
+        schema("a view named like a table", refused: .duplicateRelationName, Schema("corpus") {
+            Table("t") { Column("id", .bigint).primaryKey() }
+            View("t", as: "SELECT 1 AS n")
+        }),
+        schema("a domain named like a table", refused: .typeNameClash, Schema("corpus") {
+            Table("t") { Column("id", .bigint).primaryKey() }
+            Domain("t", .integer)
+        }),
+        table("a row trigger on TRUNCATE", refused: .invalidTrigger, [], [.trigger(Trigger("t_truncate", .after, .truncate, execute: touch))]),
+        table("a trigger on an unknown column", refused: .invalidTrigger, [], [.trigger(Trigger("t_touch", .before, .update, updateOf: ["nope"], execute: touch))]),
+        table("a trigger declared twice", refused: .duplicateTrigger, [], [
+            .trigger(Trigger("t_touch", .before, .update, execute: touch)), .trigger(Trigger("t_touch", .before, .insert, execute: touch)),
+        ]),
+        table("a SELECT policy with a check", refused: .invalidPolicy, [], [.rowLevelSecurity(RowLevelSecurity()), .policy(Policy("p", for: .select, using: "true", withCheck: "true"))]),
+        table("a policy declared twice", refused: .duplicatePolicy, [], [.rowLevelSecurity(RowLevelSecurity()), .policy(Policy("p", using: "true")), .policy(Policy("p", using: "false"))]),
     ]
 }
