@@ -11,7 +11,7 @@ struct Diff: AsyncParsableCommand {
             folder of migrations (Generated/<schema>/migrations, or its schema folder), replayed on \
             a scratch database with --scratch-database-url, else read from its snapshot.json. The \
             SQL comes from the planner `generate` uses. Objects the model does not describe yet (rules, \
-            range types, partitions, ...) are listed as warnings and never touched: no statement uses \
+            range types, partitions of partitions, ...) are listed as warnings and never touched: no statement uses \
             CASCADE; views, triggers and policies a change depends on are dropped and created \
             again around it. With --verify, the \
             plan is first proved on a throwaway database. Exit codes: 0 no difference, 2 \
@@ -75,15 +75,6 @@ struct Diff: AsyncParsableCommand {
         }
         if !start.unmodeled.isEmpty, diff.changes.contains(where: \.mayBreakDependents) {
             warn(.dependentsMayBreak, "the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
-        }
-        if options.online != nil {
-            let blocked = Set(start.partitionedTablesBlockingOnlinePlan(diff) + goal.partitionedTablesBlockingOnlinePlan(diff)).sorted()
-            guard blocked.isEmpty else {
-                for table in blocked {
-                    Workspace.printError("error: \(table.qualifiedText) is partitioned: PostgreSQL cannot build or drop its indexes CONCURRENTLY, and schemagen does not model partitions yet; plan it without --online")
-                }
-                throw ExitCode.failure
-            }
         }
         let violations = generator.policy(for: settings).violations(in: plan.steps)
         guard violations.isEmpty else {

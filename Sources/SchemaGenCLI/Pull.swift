@@ -10,7 +10,7 @@ struct Pull: AsyncParsableCommand {
             Reads the catalog with one query, whatever the number of tables, and writes a Swift \
             file declaring every extension, schema, enum, sequence, function, table, column, key, \
             constraint, index, trigger, policy, view, domain and composite type. Objects the DSL does \
-            not model yet (rules, range types, partitions, ...) are skipped with a warning each. Add the file to your schemas target and pass its `schema` \
+            not model yet (rules, range types, partitions of partitions, ...) are skipped with a warning each. Add the file to your schemas target and pass its `schema` \
             to SchemaGenCommand.main; `schemagen generate` then records it as the starting point.
             """
     )

@@ -48,7 +48,7 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
     static let long = String(repeating: "x", count: 64)
     static let hostileText = ["'; DROP TABLE t; --", "first;\nsecond", "$$ $x$ \\", "quote \" and ' both", "🙂 unicode ß", "tab\tand\r\nbreak"]
 
-    static let all: [BadDeclaration] = names + types + defaults + identities + keys + foreignKeys + swiftNames + settings + schemaObjects + accepted
+    static let all: [BadDeclaration] = names + types + defaults + identities + keys + foreignKeys + swiftNames + settings + schemaObjects + partitions + accepted
 
     static let names: [BadDeclaration] = [
         schema("empty table name", refused: .emptyIdentifier, Schema("corpus") { Table("") { Column("id", .bigint).primaryKey() } }),
@@ -327,5 +327,74 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
         ]),
         table("a SELECT policy with a check", refused: .invalidPolicy, [], [.rowLevelSecurity(RowLevelSecurity()), .policy(Policy("p", for: .select, using: "true", withCheck: "true"))]),
         table("a policy declared twice", refused: .duplicatePolicy, [], [.rowLevelSecurity(RowLevelSecurity()), .policy(Policy("p", using: "true")), .policy(Policy("p", using: "false"))]),
+    ]
+}
+
+extension BadDeclaration {
+    /// A table `events` partitioned as `key` says, with `elements` besides its columns.
+    static func partitioned(_ name: String, refused code: DiagnosticCode?, _ key: PartitionBy, _ elements: [TableElement]) -> BadDeclaration {
+        schema(name, refused: code, Schema("corpus") {
+            Table("events") {
+                Column("id", .bigint).notNull()
+                Column("at", .integer).notNull()
+                Column("region", .text)
+                key
+                elements
+            }
+        })
+    }
+
+    /// Partitioned tables PostgreSQL would refuse, from its documentation of `CREATE TABLE`
+    /// and of partitioning; and ones it takes, whose DDL must apply.
+    static let partitions: [BadDeclaration] = [
+        partitioned("a primary key without the partition key", refused: .invalidPartition, PartitionBy(.range, "at"), [.primaryKey(PrimaryKey("id"))]),
+        partitioned("a unique key on a table partitioned by an expression", refused: .invalidPartition, PartitionBy(.list, .expression("lower(region)")),
+                    [.unique(Unique("id", "region"))]),
+        partitioned("two keys for a list", refused: .invalidPartition, PartitionBy(.list, "region", "at"), []),
+        partitioned("a key column that does not exist", refused: .invalidPartition, PartitionBy(.range, "nope"), []),
+        partitioned("a key with an order", refused: .invalidPartition, PartitionBy(.range, .column("at", order: .descending)), []),
+        partitioned("a list bound on a range table", refused: .invalidPartition, PartitionBy(.range, "at"), [.partition(Partition("p", in: 1, 2))]),
+        partitioned("a range bound with too few values", refused: .invalidPartition, PartitionBy(.range, "at", "id"), [.partition(Partition("p", from: 1, to: 10))]),
+        partitioned("an empty range", refused: .invalidPartition, PartitionBy(.range, "at"), [.partition(Partition("p", from: 10, to: 10))]),
+        partitioned("overlapping ranges", refused: .invalidPartition, PartitionBy(.range, "at"),
+                    [.partition(Partition("p1", from: 1, to: 10)), .partition(Partition("p2", from: 5, to: 20))]),
+        partitioned("a value after MAXVALUE that is not MAXVALUE", refused: .invalidPartition, PartitionBy(.range, "at", "id"),
+                    [.partition(Partition("p", from: [1, 1], to: [.maxValue, 5]))]),
+        partitioned("a value in two lists", refused: .invalidPartition, PartitionBy(.list, "region"),
+                    [.partition(Partition("p1", in: "eu", "us")), .partition(Partition("p2", in: "us"))]),
+        partitioned("two default partitions", refused: .invalidPartition, PartitionBy(.list, "region"),
+                    [.partition(Partition.default("p1")), .partition(Partition.default("p2"))]),
+        partitioned("a default partition of a hash table", refused: .invalidPartition, PartitionBy(.hash, "id"), [.partition(Partition.default("p"))]),
+        partitioned("a remainder beyond the modulus", refused: .invalidPartition, PartitionBy(.hash, "id"), [.partition(Partition("p", modulus: 4, remainder: 4))]),
+        partitioned("hash moduli that do not divide", refused: .invalidPartition, PartitionBy(.hash, "id"),
+                    [.partition(Partition("p1", modulus: 4, remainder: 0)), .partition(Partition("p2", modulus: 6, remainder: 1))]),
+        partitioned("overlapping hash partitions", refused: .invalidPartition, PartitionBy(.hash, "id"),
+                    [.partition(Partition("p1", modulus: 2, remainder: 0)), .partition(Partition("p2", modulus: 4, remainder: 2))]),
+        partitioned("an exclusion constraint", refused: .invalidPartition, PartitionBy(.range, "at"), [.exclusion(Exclude(using: .btree, ("at", "=")))]),
+        partitioned("a NO INHERIT check", refused: .invalidPartition, PartitionBy(.range, "at"), [.check(Check("at > 0", noInherit: true))]),
+        partitioned("a NOT VALID foreign key", refused: .invalidPartition, PartitionBy(.range, "at"),
+                    [.foreignKey(ForeignKey(["id"], references: parent, ["id"], notValid: true))]),
+        partitioned("a row trigger with a transition table", refused: .invalidPartition, PartitionBy(.range, "at"),
+                    [.trigger(Trigger("t", .after, .insert, newTable: "added", execute: touch))]),
+        partitioned("a partition named like the table", refused: .duplicateRelationName, PartitionBy(.range, "at"), [.partition(Partition("events", from: 1, to: 2))]),
+        schema("a partition without PartitionBy", refused: .invalidPartition, Schema("corpus") {
+            Table("t") { Column("id", .bigint).primaryKey(); Partition("t_1", from: 1, to: 2) }
+        }),
+        schema("storage parameters on a partitioned table", refused: .invalidPartition, Schema("corpus") {
+            Table("t", with: ["fillfactor": "70"]) { Column("id", .bigint); PartitionBy(.hash, "id") }
+        }),
+        partitioned("a table partitioned by every kind of range bound", refused: nil, PartitionBy(.range, "at", "id"), [
+            .primaryKey(PrimaryKey("id", "at")),
+            .partition(Partition("events_low", from: [.minValue, .minValue], to: [0, .maxValue])),
+            .partition(Partition("events_mid", from: [0, .maxValue], to: [100, 0])),
+            .partition(Partition("events_high", from: [100, 0], to: [.maxValue, .maxValue])),
+        ]),
+        partitioned("a list with NULL, quotes and a default", refused: nil, PartitionBy(.list, "region"), [
+            .partition(Partition("events_quoted", in: "it's", "\\", .null)), .partition(Partition.default("events_rest")),
+        ]),
+        partitioned("hash partitions of mixed moduli", refused: nil, PartitionBy(.hash, "id"), [
+            .partition(Partition("events_h0", modulus: 4, remainder: 0)), .partition(Partition("events_h2", modulus: 4, remainder: 2)),
+            .partition(Partition("events_odd", modulus: 2, remainder: 1)),
+        ]),
     ]
 }

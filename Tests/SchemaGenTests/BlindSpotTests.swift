@@ -28,9 +28,17 @@ extension PostgresSuite {
                 "relhasrules": .warned("rule"), "relhastriggers": .modelled, "relhassubclass": .warned("table setting"),
                 "relrowsecurity": .modelled, "relforcerowsecurity": .modelled,
                 "relispopulated": .irrelevant("materialized views' data"), "relreplident": .warned("table setting"),
-                "relispartition": .warned("partition"), "relrewrite": .irrelevant("transient"), "relfrozenxid": .irrelevant("vacuum"),
+                "relispartition": .modelled, "relrewrite": .irrelevant("transient"), "relfrozenxid": .irrelevant("vacuum"),
                 "relminmxid": .irrelevant("vacuum"), "relacl": .warned("table, view and sequence setting"), "reloptions": .modelled,
-                "relpartbound": .warned("partition"),
+                "relpartbound": .modelled,
+            ],
+            "pg_partitioned_table": [
+                "partrelid": .modelled, "partstrat": .modelled, "partnatts": .modelled, "partdefid": .modelled,
+                "partattrs": .modelled, "partclass": .modelled, "partcollation": .modelled, "partexprs": .modelled,
+            ],
+            "pg_inherits": [
+                "inhrelid": .modelled, "inhparent": .modelled, "inhseqno": .irrelevant("one parent per partition"),
+                "inhdetachpending": .warned("partition setting"),
             ],
             "pg_attribute": [
                 "attrelid": .irrelevant("identity"), "attname": .modelled, "atttypid": .modelled, "attstattarget": .warned("column setting"),
@@ -49,7 +57,7 @@ extension PostgresSuite {
                 "oid": .irrelevant("identity"), "conname": .modelled, "connamespace": .modelled, "contype": .modelled,
                 "condeferrable": .modelled, "condeferred": .modelled, "convalidated": .modelled,
                 "conrelid": .modelled, "contypid": .modelled, "conindid": .irrelevant("the index a key uses, named like the key"),
-                "conparentid": .warned("partition"), "confrelid": .modelled, "confupdtype": .modelled, "confdeltype": .modelled,
+                "conparentid": .modelled, "confrelid": .modelled, "confupdtype": .modelled, "confdeltype": .modelled,
                 "confmatchtype": .modelled, "conislocal": .warned("constraint setting"), "coninhcount": .warned("constraint setting"),
                 "connoinherit": .modelled, "conkey": .modelled, "confkey": .modelled,
                 "conpfeqop": .irrelevant("derived from the types"), "conppeqop": .irrelevant("derived from the types"),
@@ -78,7 +86,7 @@ extension PostgresSuite {
                 "prosqlbody": .modelled, "proconfig": .modelled, "proacl": .warned("function setting"),
             ],
             "pg_trigger": [
-                "oid": .irrelevant("identity"), "tgrelid": .modelled, "tgparentid": .warned("partition"), "tgname": .modelled, "tgfoid": .modelled,
+                "oid": .irrelevant("identity"), "tgrelid": .modelled, "tgparentid": .modelled, "tgname": .modelled, "tgfoid": .modelled,
                 "tgtype": .modelled, "tgenabled": .modelled, "tgisinternal": .irrelevant("the triggers of foreign keys, modelled as the keys"),
                 "tgconstrrelid": .warned("constraint trigger"), "tgconstrindid": .warned("constraint trigger"), "tgconstraint": .warned("constraint trigger"),
                 "tgdeferrable": .warned("constraint trigger"), "tginitdeferred": .warned("constraint trigger"), "tgnargs": .modelled,
@@ -125,6 +133,16 @@ extension PostgresSuite {
             ("privileges", "CREATE TABLE t (id int PRIMARY KEY);", "GRANT SELECT ON t TO PUBLIC;", "table setting public.t GRANT"),
             ("unlogged", "CREATE TABLE t (id int PRIMARY KEY);", "ALTER TABLE t SET UNLOGGED;", "unlogged table public.t"),
             ("index comment", "CREATE TABLE t (id int PRIMARY KEY);", "COMMENT ON INDEX t_pkey IS 'the key';", "comment on index public.t_pkey: the key"),
+            ("partition's own index", "CREATE TABLE t (id int, at date) PARTITION BY RANGE (at); CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+             "CREATE INDEX t_2024_id_idx ON t_2024 (id);", "partition setting public.t_2024 indexes CREATE INDEX t_2024_id_idx"),
+            ("partition's own default", "CREATE TABLE t (id int, at date) PARTITION BY RANGE (at); CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+             "ALTER TABLE t_2024 ALTER COLUMN id SET DEFAULT 7;", "partition setting public.t_2024 columns"),
+            ("partition's own trigger", "CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END'; CREATE TABLE t (id int, at date) PARTITION BY RANGE (at); CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+             "CREATE TRIGGER t_2024_f BEFORE INSERT ON t_2024 FOR EACH ROW EXECUTE FUNCTION f();", "partition setting public.t_2024 triggers"),
+            ("index copy named otherwise", "CREATE TABLE t (id int, at date) PARTITION BY RANGE (at); CREATE INDEX t_id_idx ON t (id); CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+             "ALTER INDEX t_2024_id_idx RENAME TO t_2024_by_id;", "partition setting public.t_2024 index t_2024_by_id of t_id_idx"),
+            ("partition of a partition", "CREATE TABLE t (id int, at date) PARTITION BY RANGE (at); CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');",
+             "ALTER TABLE t DETACH PARTITION t_2024; DROP TABLE t_2024; CREATE TABLE t_2024 PARTITION OF t FOR VALUES FROM ('2024-01-01') TO ('2025-01-01') PARTITION BY HASH (id);", "partition setting public.t_2024 PARTITION BY HASH (id)"),
         ]
 
         @Test(arguments: settings.map(\.name))

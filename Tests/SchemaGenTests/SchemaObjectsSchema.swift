@@ -3,7 +3,8 @@ import SchemaGen
 /// The sixth test schema: every kind of object beyond tables, used together as a service would
 /// use them (an ID-generating function called by defaults, a sequence of order numbers, a
 /// trigger keeping `updated_at`, row-level security scoped by a session setting, a view, a
-/// materialized view with the unique index `REFRESH ... CONCURRENTLY` needs, a view over it).
+/// materialized view with the unique index `REFRESH ... CONCURRENTLY` needs, a view over it,
+/// a table partitioned by range with a default partition).
 /// Built end to end by ``PostgresSuite/SchemaObjectsTests``.
 enum SchemaObjectsSchema {
     /// The role a policy names; referenced, not created by the schema.
@@ -58,6 +59,21 @@ enum SchemaObjectsSchema {
         Policy("documents_not_negative", for: .insert, restrictive: true, withCheck: "amount >= 0")
     }
 
+    /// Partitioned by day, one partition per year and a default one for the rest.
+    static let documentEvents: Table = Table("document_events") {
+        Column("id", .bigint).notNull()
+        Column("document_id", .text).notNull().references(documents.id, onDelete: .cascade)
+        Column("happened_on", .date).notNull().default(sql: "CURRENT_DATE")
+        Column("kind", .text).notNull()
+        PrimaryKey("id", "happened_on")
+        Index(on: "document_id")
+        Index(on: .expression("lower(kind)"))
+        PartitionBy(.range, "happened_on")
+        Partition("document_events_2026", from: "2026-01-01", to: "2027-01-01")
+        Partition("document_events_2027", from: "2027-01-01", to: "2028-01-01", comment: "Next year's events.")
+        Partition.default("document_events_other")
+    }
+
     static let documentNumbers = SequenceGenerator(
         "document_numbers", as: .integer, start: 1000, cache: 10, ownedBy: documents.number, comment: "Numbers shown to customers.")
 
@@ -71,6 +87,7 @@ enum SchemaObjectsSchema {
         accountTotal
         accounts
         documents
+        documentEvents
         View("large_documents", as: "SELECT id, account_id, amount FROM documents WHERE amount > 1000", securityBarrier: true,
              comment: "Documents over 1,000.") {
             Column("id", .text).notNull()

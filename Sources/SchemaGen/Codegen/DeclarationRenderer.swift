@@ -250,6 +250,10 @@ public struct DeclarationRenderer: Sendable {
         }
         tableLevel += (table.triggers ?? []).map(render)
         tableLevel += (table.policies ?? []).map(render)
+        if let scheme = table.partitioning {
+            tableLevel.append("PartitionBy(.\(scheme.strategy.rawValue.lowercased()), \(scheme.keys.map(key).joined(separator: ", ")))")
+            tableLevel += scheme.partitions.map { render($0, of: table) }
+        }
 
         let swiftNames = Self.swiftNames(of: table.columns)
         for column in table.columns {
@@ -376,6 +380,42 @@ public struct DeclarationRenderer: Sendable {
         case .expression(let sql):
             return ".expression(\(([literal(sql)] + options).joined(separator: ", ")))"
         }
+    }
+
+    /// `Partition("events_2024", from: "2024-01-01", to: "2025-01-01")`, `Partition.default("events_other")`.
+    private func render(_ partition: PartitionDefinition, of table: TableDefinition) -> String {
+        var parts = [literal(partition.name.name)]
+        if partition.name.schema != table.name.schema { parts.append("schema: \(literal(partition.name.schema))") }
+        func values(_ texts: [String]) -> String {
+            texts.count == 1 ? value(texts[0]) : "[" + texts.map(value).joined(separator: ", ") + "]"
+        }
+        switch partition.bound {
+        case .default:
+            if let comment = partition.comment { parts.append("comment: \(literal(comment))") }
+            return "Partition.default(\(parts.joined(separator: ", ")))"
+        case .range(let lower, let upper): parts += ["from: \(values(lower))", "to: \(values(upper))"]
+        case .list(let texts): parts.append("in: " + texts.map(value).joined(separator: ", "))
+        case .hash(let modulus, let remainder): parts += ["modulus: \(modulus)", "remainder: \(remainder)"]
+        }
+        if let comment = partition.comment { parts.append("comment: \(literal(comment))") }
+        return "Partition(\(parts.joined(separator: ", ")))"
+    }
+
+    /// A bound's value as the DSL writes it: `"de"`, `10`, `.minValue`, `.null`, or `.sql("...")`.
+    private func value(_ sql: String) -> String {
+        switch sql.uppercased() {
+        case "MINVALUE": return ".minValue"
+        case "MAXVALUE": return ".maxValue"
+        case "NULL": return ".null"
+        default: break
+        }
+        if Int(sql) != nil, !sql.hasPrefix("+") { return sql }
+        if sql.count >= 2, sql.hasPrefix("'"), sql.hasSuffix("'") {
+            let inner = String(sql.dropFirst().dropLast())
+            let text = inner.replacing("''", with: "'")
+            if SQLLiteral.quote(text) == sql { return literal(text) }
+        }
+        return ".sql(\(literal(sql)))"
     }
 
     /// `Exclude(using: .gist, ("room", "="), (.column("during"), "&&"), name: "...")`.

@@ -1,4 +1,4 @@
-/// Collects the columns, keys, constraints, indexes, triggers and policies of a ``Table`` body.
+/// Collects the columns, keys, constraints, indexes, triggers, policies and partitions of a ``Table`` body.
 ///
 /// One component type and one concrete `buildExpression` per element, so that each line of a
 /// long table type-checks on its own.
@@ -18,6 +18,8 @@ public enum TableBuilder {
     public static func buildExpression(_ trigger: Trigger) -> [TableElement] { [.trigger(trigger)] }
     public static func buildExpression(_ policy: Policy) -> [TableElement] { [.policy(policy)] }
     public static func buildExpression(_ security: RowLevelSecurity) -> [TableElement] { [.rowLevelSecurity(security)] }
+    public static func buildExpression(_ partitioning: PartitionBy) -> [TableElement] { [.partitionBy(partitioning)] }
+    public static func buildExpression(_ partition: Partition) -> [TableElement] { [.partition(partition)] }
 
     public static func buildBlock() -> [TableElement] { [] }
     public static func buildPartialBlock(first: [TableElement]) -> [TableElement] { first }

@@ -10,4 +10,6 @@ public enum TableElement: Sendable {
     case trigger(Trigger)
     case policy(Policy)
     case rowLevelSecurity(RowLevelSecurity)
+    case partitionBy(PartitionBy)
+    case partition(Partition)
 }

@@ -18,6 +18,8 @@ extension Differ {
         for change in diff.changes {
             switch change {
             case .dropColumn(let table, let column): changedColumns[table, default: []].insert(column.name)
+            // A table built again (partitioned otherwise): what reads any of its columns.
+            case .dropTable(let table) where to.table(named: table.name) != nil: changedColumns[table.name, default: []].formUnion(table.columns.map(\.name))
             case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): changedColumns[table, default: []].insert(column)
             case .rebuildEnum(_, _, let uses): for use in uses { changedColumns[use.table, default: []].insert(use.column) }
             case .recreateFunction(let function, _): functions.insert(function.name.name)
@@ -58,7 +60,7 @@ extension Differ {
         }
 
         for table in to.tables {
-            guard let previous = old.table(named: table.name) else { continue }
+            guard let previous = old.table(named: table.name), !Self.isRepartitioned(previous, table) else { continue }
             let columns = changedColumns[table.name] ?? []
             for trigger in table.triggers ?? [] where !touched.contains("trigger \(table.name) \(trigger.name)") {
                 guard let before = previous.triggers?.first(where: { $0.name == trigger.name }) else { continue }

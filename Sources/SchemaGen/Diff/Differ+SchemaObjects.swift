@@ -88,7 +88,8 @@ extension Differ {
     /// the differences of a kept one's. A dropped table takes its own with it.
     func diffTriggersAndPolicies(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
         for table in to.tables {
-            let previous = old.table(named: table.name)
+            // A table built again has none of its triggers and policies.
+            let previous = old.table(named: table.name).flatMap { Self.isRepartitioned($0, table) ? nil : $0 }
             let name = table.name
             if previous?.rowSecurity ?? RowSecurity(isEnabled: false) != table.rowSecurity ?? RowSecurity(isEnabled: false) {
                 diff.changes.append(.alterRowSecurity(name, from: previous?.rowSecurity, to: table.rowSecurity))

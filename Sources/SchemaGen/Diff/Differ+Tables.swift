@@ -6,13 +6,16 @@ extension Differ {
         }
         let oldTables = old.tablesByName
         let newTables = to.tablesByName
-        let created = to.tables.filter { oldTables[$0.name] == nil }
-        let dropped = old.tables.filter { newTables[$0.name] == nil }
+        // A table partitioned otherwise is dropped and created again, its rows deleted.
+        let rebuilt = Set(to.tables.filter { table in oldTables[table.name].map { Self.isRepartitioned($0, table) } ?? false }.map(\.name))
+        let created = to.tables.filter { oldTables[$0.name] == nil || rebuilt.contains($0.name) }
+        let dropped = old.tables.filter { newTables[$0.name] == nil || rebuilt.contains($0.name) }
         for table in dropped {
             for key in table.foreignKeys { diff.changes.append(.dropForeignKey(table.name, key.constraint)) }
             diff.changes.append(.dropTable(table))
             let change = DestructiveChange.dropTable(table.name)
             diff.destructive.append(change)
+            guard !rebuilt.contains(table.name) else { continue }
             let shape = Set(table.columns.map { "\($0.name) \($0.type.storageType.canonical.sql)" })
             if !allowed.contains(change),
                let twin = created.first(where: { Set($0.columns.map { "\($0.name) \($0.type.storageType.canonical.sql)" }) == shape }) {
@@ -24,6 +27,7 @@ extension Differ {
         }
         for table in created {
             diff.changes.append(.createTable(table))
+            createPartitions(of: table, into: &diff)
             // CREATE TABLE validates every check: one declared NOT VALID is added after.
             for check in table.checks where check.notValid == true { diff.changes.append(.addCheck(table.name, check)) }
             for key in table.foreignKeys { diff.changes.append(.addForeignKey(table.name, key.constraint)) }
@@ -35,7 +39,8 @@ extension Differ {
         }
         for table in to.tables {
             // Most tables of a large schema are unchanged: nothing to compare column by column.
-            guard let previous = oldTables[table.name], previous != table || renames.columns[table.name] != nil || renames.tables[table.name] != nil
+            guard let previous = oldTables[table.name], !rebuilt.contains(table.name),
+                  previous != table || renames.columns[table.name] != nil || renames.tables[table.name] != nil
             else { continue }
             for (former, new) in Self.renameOrder(renames.columns[table.name] ?? [:], taken: Set(previous.columns.map(\.name) + table.columns.map(\.name))) {
                 diff.changes.append(.renameColumn(table.name, from: former, to: new))
@@ -46,6 +51,7 @@ extension Differ {
             if previous.storageParameters != table.storageParameters {
                 diff.changes.append(.alterTableStorage(table.name, from: previous.storageParameters ?? [:], to: table.storageParameters ?? [:]))
             }
+            diffPartitions(previous, table, into: &diff)
         }
         rebuildDependentForeignKeys(into: &diff)
     }
@@ -302,6 +308,10 @@ extension Differ {
         for change in diff.changes {
             switch change {
             case .dropPrimaryKey(let table, let key): droppedKeys.insert(KeyColumns(table: table, columns: Set(key.columns)))
+            // A table built again: foreign keys to it go while it is dropped.
+            case .dropTable(let table) where to.table(named: table.name) != nil:
+                droppedKeys.formUnion(([table.primaryKey?.columns].compactMap { $0 } + table.uniques.map(\.columns)
+                    + table.indexes.filter(\.isUnique).map { $0.keys.compactMap(\.column) }).map { KeyColumns(table: table.name, columns: Set($0)) })
             case .dropUnique(let table, let unique): droppedKeys.insert(KeyColumns(table: table, columns: Set(unique.columns)))
             case .dropIndex(let table, let index) where index.isUnique:
                 droppedKeys.insert(KeyColumns(table: table, columns: Set(index.keys.compactMap(\.column))))

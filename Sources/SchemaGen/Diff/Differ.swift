@@ -8,8 +8,8 @@
 /// let diff = Differ(from: recorded, to: declared, renames: resolved.renames).diff()
 /// ```
 public struct Differ: Sendable {
-    let from: SchemaDefinition
-    let to: SchemaDefinition
+    var from: SchemaDefinition
+    var to: SchemaDefinition
     /// The hints that apply to this pair of schemas.
     let renames: RenameHints
     /// Drops the declaration allows explicitly; such a drop is not suspected of being a rename.
@@ -25,18 +25,21 @@ public struct Differ: Sendable {
 
     public func diff() -> SchemaDiff {
         var diff = SchemaDiff()
-        let old = renamed(from)
-        diffNamespaces(old, into: &diff)
-        diffEnums(old, into: &diff)
-        diffDomains(old, into: &diff)
-        diffCompositeTypes(old, into: &diff)
-        diffSequences(old, into: &diff)
-        diffFunctions(old, into: &diff)
-        diffTables(old, into: &diff)
-        diffTriggersAndPolicies(old, into: &diff)
-        diffViews(old, into: &diff)
-        rebuildEnumDependents(old, into: &diff)
-        rebuildDependents(old, into: &diff)
+        var differ = self
+        differ.movePartitions(into: &diff)
+        let old = differ.renamed(differ.from)
+        differ.diffNamespaces(old, into: &diff)
+        differ.diffEnums(old, into: &diff)
+        differ.diffDomains(old, into: &diff)
+        differ.diffCompositeTypes(old, into: &diff)
+        differ.diffSequences(old, into: &diff)
+        differ.diffFunctions(old, into: &diff)
+        differ.diffTables(old, into: &diff)
+        differ.diffTriggersAndPolicies(old, into: &diff)
+        differ.diffViews(old, into: &diff)
+        differ.rebuildEnumDependents(old, into: &diff)
+        differ.rebuildDependents(old, into: &diff)
+        differ.recordPartitionIndexes(into: &diff)
         return diff
     }
 
@@ -155,6 +158,14 @@ extension TableDefinition {
             policy.withCheck = policy.withCheck.map(renameReferences)
             return policy
         }
+        table.partitioning?.keys = partitioning?.keys.map { key in
+            var key = key
+            switch key.target {
+            case .column(let column): key.target = .column(mapping[column] ?? column)
+            case .expression(let expression): key.target = .expression(renameReferences(expression))
+            }
+            return key
+        } ?? []
         return table
     }
 }

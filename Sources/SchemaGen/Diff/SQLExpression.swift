@@ -215,4 +215,65 @@ public enum SQLExpression {
         }
         return String(expression.dropFirst().dropLast())
     }
+
+    /// The name PostgreSQL gives an expression where it needs one (`FigureColname` in its
+    /// source): a column's name, a function's (`lower(email)` → `lower`), a cast's argument or
+    /// else its type (`(a + b)::text` → `text`), `case`, `array` or `row`; nil for an operator
+    /// or anything else, which PostgreSQL leaves unnamed.
+    public static func figuredName(_ expression: String) -> String? {
+        var text = expression.trimmingWhitespace
+        while case let inner = unparenthesized(text), inner != text { text = inner.trimmingWhitespace }
+        if let cast = topLevelCast(in: text) {
+            return figuredName(String(text[..<cast.lowerBound])) ?? typeName(String(text[cast.upperBound...]))
+        }
+        let lowered = text.lowercased()
+        if lowered.hasPrefix("case ") { return "case" }
+        if lowered.hasPrefix("array[") || lowered.hasPrefix("array(") { return "array" }
+        if lowered.hasPrefix("row(") { return "row" }
+        // A name, qualified or not, alone or called: its last part.
+        let word = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "$" || $0 == "\"" }
+        guard !word.isEmpty, !(word.first!.isNumber) else { return nil }
+        let rest = text.dropFirst(word.count)
+        guard rest.isEmpty || (rest.first == "(" && unparenthesized(String(rest)) != String(rest)) else { return nil }
+        let last = word.split(separator: ".").last.map(String.init) ?? String(word)
+        return last.hasPrefix("\"") ? String(last.dropFirst().dropLast()) : last.lowercased()
+    }
+
+    /// The `::` of the outermost cast that ends the expression.
+    private static func topLevelCast(in text: String) -> Range<String.Index>? {
+        var depth = 0
+        var quote: Character?
+        var last: Range<String.Index>?
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if let open = quote {
+                if character == open { quote = nil }
+            } else {
+                switch character {
+                case "'", "\"": quote = character
+                case "(", "[": depth += 1
+                case ")", "]": depth -= 1
+                case ":" where depth == 0 && text[text.index(after: index)...].hasPrefix(":"):
+                    last = index..<text.index(index, offsetBy: 2)
+                    index = text.index(after: index)
+                default: break
+                }
+            }
+            index = text.index(after: index)
+        }
+        return last
+    }
+
+    /// PostgreSQL's internal name of a type written in SQL (`character varying(20)` → `varchar`).
+    private static func typeName(_ type: String) -> String {
+        let bare = String(type.prefix { $0 != "(" && $0 != "[" }).trimmingWhitespace.lowercased()
+        let internalNames = [
+            "character varying": "varchar", "integer": "int4", "int": "int4", "bigint": "int8", "smallint": "int2", "boolean": "bool",
+            "double precision": "float8", "real": "float4", "timestamp with time zone": "timestamptz", "timestamp without time zone": "timestamp",
+            "time with time zone": "timetz", "time without time zone": "time", "character": "bpchar", "char": "bpchar", "decimal": "numeric",
+        ]
+        let name = internalNames[bare] ?? bare
+        return name.split(separator: ".").last.map(String.init) ?? name
+    }
 }

@@ -21,6 +21,16 @@ public enum SchemaChange: Hashable, Sendable {
     case renameTable(from: QualifiedName, to: QualifiedName)
     case createTable(TableDefinition)
     case dropTable(TableDefinition)
+    /// `CREATE TABLE p PARTITION OF t FOR VALUES ...`; `scanned` is the table's default
+    /// partition, which PostgreSQL checks for rows the new partition would take.
+    case createPartition(QualifiedName, PartitionDefinition, scanned: QualifiedName?)
+    /// `DROP TABLE p` for a partition of `t`: its rows are deleted.
+    case dropPartition(QualifiedName, PartitionDefinition)
+    /// `ALTER TABLE t ATTACH PARTITION p FOR VALUES ...`: an existing table becomes a partition
+    /// once its rows are checked against the bound (and the default partition's against it).
+    case attachPartition(QualifiedName, PartitionDefinition, scanned: QualifiedName?)
+    /// `ALTER TABLE t DETACH PARTITION p`: the partition becomes a table of its own, rows kept.
+    case detachPartition(QualifiedName, PartitionDefinition)
 
     case renameColumn(QualifiedName, from: String, to: String)
     case addColumn(QualifiedName, ColumnDefinition)
@@ -202,6 +212,7 @@ public enum SchemaChange: Hashable, Sendable {
         switch self {
         case .createTable(let table), .dropTable(let table): table.name
         case .renameTable(_, let table): table
+        case .createPartition(let table, _, _), .dropPartition(let table, _), .attachPartition(let table, _, _), .detachPartition(let table, _): table
         case .renameColumn(let table, _, _), .addColumn(let table, _), .dropColumn(let table, _),
              .alterColumnType(let table, _, _, _), .setNotNull(let table, _), .dropNotNull(let table, _),
              .setDefault(let table, _, _), .dropDefault(let table, _), .addIdentity(let table, _, _),

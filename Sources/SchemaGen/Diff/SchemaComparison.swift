@@ -157,6 +157,10 @@ public struct SchemaComparison: Sendable {
             changes([Field("definition", DDLStatement.createPolicy(a, on: declared.name), DDLStatement.createPolicy(b, on: live.name)),
                      Field("comment", a.comment ?? "none", b.comment ?? "none")])
         }
+        result += compare(keyed(declared.partitioning?.partitions ?? [], by: \.name), keyed(live.partitioning?.partitions ?? [], by: \.name),
+                          kind: "partition", on: table, touched: touched) { a, b in
+            changes([Field("bound", a.bound.sql, b.bound.sql), Field("comment", a.comment ?? "none", b.comment ?? "none")])
+        }
         return result
     }
 

@@ -6,8 +6,18 @@ public struct SchemaDiff: Hashable, Sendable {
     /// A removed and an added object that look like a rename nobody declared, with the hint
     /// that would declare it.
     public var suspectedRenames: [SuspectedRename] = []
+    /// Per partitioned table, its partitions with the name of each one's copy of each of the
+    /// table's indexes: an online plan builds the copies one by one and attaches them, since
+    /// PostgreSQL builds no index of a partitioned table `CONCURRENTLY`.
+    public var partitionIndexes: [QualifiedName: [PartitionIndexes]] = [:]
 
     public var isEmpty: Bool { changes.isEmpty }
+
+    /// A partition and the names of its indexes, by the name of the table's index each copies.
+    public struct PartitionIndexes: Hashable, Sendable {
+        public var partition: QualifiedName
+        public var names: [String: String]
+    }
 
     public struct SuspectedRename: Hashable, Sendable, CustomStringConvertible {
         /// `table "users" → "accounts"`.

@@ -15,6 +15,9 @@ struct TouchedObjects {
             case .rebuildEnum(let old, _, _): insert("enum", old.name.description)
             case .createTable(let table), .dropTable(let table): insert("table", table.name.description)
             case .renameTable(let old, let new): insert("table", old.description); insert("table", new.description)
+            case .createPartition(let table, let partition, _), .dropPartition(let table, let partition), .attachPartition(let table, let partition, _),
+                 .detachPartition(let table, let partition):
+                insert("partition", partition.name.description, in: table)
             case .commentOnTable(let table, _), .alterTableStorage(let table, _, _): insert("table", table.description)
             case .renameColumn(let table, let old, let new): insert("column", old, in: table); insert("column", new, in: table)
             case .addColumn(let table, let column), .dropColumn(let table, let column): insert("column", column.name, in: table)

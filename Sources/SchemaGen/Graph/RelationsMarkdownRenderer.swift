@@ -54,7 +54,7 @@ public struct RelationsMarkdownRenderer: Sendable {
                 return "- \(reference.columns.joined(separator: ", ")) → \(target)" + (reference.note.map { " (\($0))" } ?? "")
             }
             if !documented.isEmpty { lines += ["", "Documented references, not enforced by a foreign key:", ""] + documented }
-            lines += Self.triggers(of: table) + Self.rowSecurity(of: table)
+            lines += Self.partitions(of: table) + Self.triggers(of: table) + Self.rowSecurity(of: table)
         }
         if !graph.junctions.isEmpty {
             lines += ["", "## Junction tables", ""]
@@ -98,6 +98,14 @@ public struct RelationsMarkdownRenderer: Sendable {
             : function.returns.map { (function.returnsSet ? "SETOF " : "") + $0.sql }
         let traits = [function.isProcedure ? "procedure" : function.volatility.rawValue.lowercased(), function.securityDefiner ? "security definer" : nil]
         return "\(function.name)(\(arguments.joined(separator: ", ")))" + (result.map { " → \($0)" } ?? "") + ", " + traits.compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// `Partitioned by RANGE (happened_on):` and each partition with its bound.
+    private static func partitions(of table: TableDefinition) -> [String] {
+        guard let scheme = table.partitioning else { return [] }
+        let keys = scheme.keys.map { $0.column ?? "(\($0.target.sql))" }.joined(separator: ", ")
+        return ["", "Partitioned by \(scheme.strategy.rawValue) (\(keys))" + (scheme.partitions.isEmpty ? ", no partition yet." : ":"), ""]
+            + scheme.partitions.map { "- \($0.name): \($0.bound.sql)" + ($0.comment.map { " (\($0))" } ?? "") }
     }
 
     private static func triggers(of table: TableDefinition) -> [String] {

@@ -6,7 +6,8 @@ extension SchemaChange {
         if case .addForeignKey(let table, let key) = self, created.contains(table), !created.contains(key.referencedTable) {
             return [LockLevel.shareRowExclusive.hazard(on: key.referencedTable, "briefly")]
         }
-        if let table, created.contains(table) { return [] }
+        // A table dropped to be created again (partitioned otherwise) loses its rows all the same.
+        if let table, created.contains(table), !isDropTable { return [] }
         let brief = "briefly"
         switch self {
         case .createExtension, .createSchema, .createEnum, .createTable, .addEnumValue, .dropEnum, .commentOnEnum:
@@ -36,8 +37,21 @@ extension SchemaChange {
         case .renameTable(let old, let new):
             return [LockLevel.accessExclusive.hazard(on: old, brief), Hazard(.breaksClients, "clients using \"\(old)\" fail: it is now \"\(new)\"")]
         case .dropTable(let table):
-            return [LockLevel.accessExclusive.hazard(on: table.name, brief), Hazard(.dataDeleted, "every row of \"\(table.name)\" is deleted"),
+            let partitions = (table.partitioning?.partitions ?? []).map { "\"\($0.name)\"" }
+            return [LockLevel.accessExclusive.hazard(on: table.name, brief),
+                    Hazard(.dataDeleted, "every row of \"\(table.name)\" is deleted" + (partitions.isEmpty ? "" : ", with its partitions \(partitions.joined(separator: ", "))")),
                     Hazard(.breaksClients, "clients using \"\(table.name)\" fail")]
+        case .createPartition(let table, let partition, let scanned):
+            return [LockLevel.accessExclusive.hazard(on: table, brief)] + defaultPartitionScan(scanned, for: partition)
+        case .dropPartition(let table, let partition):
+            return [LockLevel.accessExclusive.hazard(on: table, brief), Hazard(.dataDeleted, "every row of partition \"\(partition.name)\" is deleted"),
+                    Hazard(.breaksClients, "rows of \"\(table)\" in \(partition.bound.sql) are gone, and new ones fail unless another partition takes them")]
+        case .attachPartition(let table, let partition, let scanned):
+            return [LockLevel.shareUpdateExclusive.hazard(on: table, brief), LockLevel.accessExclusive.hazard(on: partition.name, "while its rows are checked"),
+                    Hazard(.validationScan, "every row of \"\(partition.name)\" is read to check \(partition.bound.sql)"),
+                    Hazard(.mayFail, "fails if a row of \"\(partition.name)\" is outside \(partition.bound.sql)")] + defaultPartitionScan(scanned, for: partition)
+        case .detachPartition(let table, let partition):
+            return [LockLevel.accessExclusive.hazard(on: table, brief), Hazard(.breaksClients, "rows of \"\(partition.name)\" are no longer read or written through \"\(table)\"")]
         case .renameColumn(let table, let old, let new):
             return [LockLevel.accessExclusive.hazard(on: table, brief),
                     Hazard(.breaksClients, "clients using \"\(table)\".\"\(old)\" fail: it is now \"\(new)\"")]
@@ -191,8 +205,21 @@ extension SchemaChange {
         if case .addPrimaryKey = self { true } else { false }
     }
 
+    private var isDropTable: Bool {
+        if case .dropTable = self { true } else { false }
+    }
+
     private func rewrite(_ table: QualifiedName) -> [Hazard] {
         [LockLevel.accessExclusive.hazard(on: table, "while the table is rewritten"), Hazard(.tableRewrite, "\"\(table)\" is rewritten with its indexes")]
+    }
+
+    /// A new partition's bound is checked against the rows of the default partition, which
+    /// must not hold any it would take.
+    private func defaultPartitionScan(_ scanned: QualifiedName?, for partition: PartitionDefinition) -> [Hazard] {
+        guard let scanned else { return [] }
+        return [LockLevel.accessExclusive.hazard(on: scanned, "while its rows are checked"),
+                Hazard(.validationScan, "every row of default partition \"\(scanned)\" is read"),
+                Hazard(.mayFail, "fails if default partition \"\(scanned)\" holds a row in \(partition.bound.sql)")]
     }
 }
 

@@ -113,6 +113,38 @@ struct CatalogDocument: Decodable {
         let rowSecurity: RowSecurityRow?
         let triggers: [TriggerRow]?
         let policies: [PolicyRow]?
+        let partitionKey: PartitionKeyRow?
+        let partitions: [PartitionRow]?
+    }
+
+    struct PartitionKeyRow: Decodable {
+        /// `partstrat`: `r`, `l` or `h`.
+        let strategy: String
+        /// The expression keys, in order, as one list.
+        let expressions: String?
+        let keys: [PartitionKeyPartRow]
+    }
+
+    struct PartitionKeyPartRow: Decodable {
+        let column: String?
+        let operatorClass: String?
+        let collation: String?
+    }
+
+    struct PartitionRow: Decodable {
+        let schema: String
+        let name: String
+        let bound: String
+        let comment: String?
+        /// The partition's indexes PostgreSQL attached to the parent's, by the parent's name.
+        let indexes: [AttachedIndexRow]
+        /// What the partition holds beyond its clones of the parent, as text; empty when nothing.
+        let extras: String
+    }
+
+    struct AttachedIndexRow: Decodable {
+        let parent: String
+        let name: String
     }
 
     struct RowSecurityRow: Decodable {
@@ -249,8 +281,6 @@ struct CatalogDocument: Decodable {
     }
 
     let namespaces: [String]
-    /// Tables partitioned (`PARTITION BY`), by schema and name.
-    let partitioned: [NameRow]
     /// Indexes left INVALID by an interrupted `CONCURRENTLY` build.
     let invalidIndexes: [NameRow]
     let unmodeled: [ObjectRow]

@@ -1,7 +1,7 @@
 /// The one query that reads a database's schema from `pg_catalog`: it returns a single JSON
 /// document with every namespace, extension, enum, sequence, function, view and table (columns,
-/// constraints, indexes, triggers, policies, comments), so introspection costs one round trip
-/// whatever the number of tables. Objects the model does not cover (rules, domains, partitions,
+/// constraints, indexes, triggers, policies, partitions, comments), so introspection costs one round trip
+/// whatever the number of tables. Objects the model does not cover (rules, partitions of partitions,
 /// ...) and settings of covered ones
 /// it does not carry (comments on indexes and constraints, constraints left NOT VALID, column
 /// collations, unlogged tables) are listed by kind and name, so that callers can warn about each. The `schemagen` schema, which holds the migration
@@ -131,7 +131,8 @@ public enum CatalogQuery {
             LEFT JOIN pg_index ci ON ci.indexrelid = con.conindid
             LEFT JOIN pg_class fc ON fc.oid = con.confrelid
             LEFT JOIN pg_namespace fns ON fns.oid = fc.relnamespace
-            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
+            -- A foreign key to a partitioned table is cloned per partition (conparentid): read as one.
+            WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conparentid = 0
             GROUP BY con.conrelid
         ),
         trig AS (
@@ -192,12 +193,65 @@ public enum CatalogQuery {
             JOIN pg_am am ON am.oid = ic.relam
             WHERE NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))
             GROUP BY i.indrelid
+        ),
+        -- Partitions of the tables read, each with what PostgreSQL cloned onto it from the
+        -- parent (indexes, by parent index) and what it holds beyond that, as text.
+        parts AS (
+            SELECT inh.inhparent AS relid, json_agg(json_build_object(
+                'schema', pn.nspname, 'name', pc.relname, 'bound', pg_get_expr(pc.relpartbound, pc.oid),
+                'comment', obj_description(pc.oid, 'pg_class'),
+                'indexes', (SELECT coalesce(json_agg(json_build_object('parent', parent_index.relname, 'name', child_index.relname) ORDER BY child_index.relname), '[]')
+                            FROM pg_index ci JOIN pg_class child_index ON child_index.oid = ci.indexrelid
+                            JOIN pg_inherits ii ON ii.inhrelid = ci.indexrelid JOIN pg_class parent_index ON parent_index.oid = ii.inhparent
+                            WHERE ci.indrelid = pc.oid),
+                'extras', concat_ws('; ',
+                    CASE WHEN pc.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(pc.oid) END,
+                    CASE WHEN inh.inhdetachpending THEN 'DETACH CONCURRENTLY interrupted: finish it with ALTER TABLE ... DETACH PARTITION ... FINALIZE' END,
+                    (SELECT 'columns ' || string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, a.atttypmod) || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END
+                                                     || coalesce(' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid), ''), ', ' ORDER BY a.attnum)
+                     FROM pg_attribute a LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+                     WHERE a.attrelid = pc.oid AND a.attnum > 0 AND NOT a.attisdropped
+                     HAVING string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || a.attnotnull || coalesce(pg_get_expr(ad.adbin, ad.adrelid), ''), ',' ORDER BY a.attnum)
+                        IS DISTINCT FROM (SELECT string_agg(pa.attname || ' ' || format_type(pa.atttypid, pa.atttypmod) || pa.attnotnull || coalesce(pg_get_expr(pd.adbin, pd.adrelid), ''), ',' ORDER BY pa.attnum)
+                                          FROM pg_attribute pa LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+                                          WHERE pa.attrelid = inh.inhparent AND pa.attnum > 0 AND NOT pa.attisdropped)),
+                    (SELECT 'constraints ' || string_agg(quote_ident(con.conname) || ' ' || pg_get_constraintdef(con.oid), ', ' ORDER BY con.conname)
+                     FROM pg_constraint con WHERE con.conrelid = pc.oid AND con.conparentid = 0 AND con.coninhcount = 0),
+                    (SELECT 'indexes ' || string_agg(pg_get_indexdef(i.indexrelid), ', ' ORDER BY i.indexrelid::regclass::text)
+                     FROM pg_index i WHERE i.indrelid = pc.oid AND NOT EXISTS (SELECT FROM pg_inherits ii WHERE ii.inhrelid = i.indexrelid)
+                       AND NOT EXISTS (SELECT FROM pg_constraint con WHERE con.conindid = i.indexrelid AND con.conrelid = pc.oid AND con.conparentid = 0 AND con.coninhcount = 0)),
+                    (SELECT 'triggers ' || string_agg(pg_get_triggerdef(t.oid), ', ' ORDER BY t.tgname)
+                     FROM pg_trigger t WHERE t.tgrelid = pc.oid AND NOT t.tgisinternal AND t.tgparentid = 0),
+                    (SELECT 'policies ' || string_agg(quote_ident(pol.polname), ', ' ORDER BY pol.polname) FROM pg_policy pol WHERE pol.polrelid = pc.oid),
+                    CASE WHEN pc.relrowsecurity THEN 'ROW LEVEL SECURITY' END, CASE WHEN pc.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END,
+                    CASE WHEN pc.reloptions IS NOT NULL THEN 'WITH (' || array_to_string(pc.reloptions, ', ') || ')' END,
+                    CASE WHEN pc.relacl IS NOT NULL THEN 'GRANT ' || pc.relacl::text END,
+                    CASE WHEN pc.relpersistence = 'u' THEN 'UNLOGGED' END,
+                    CASE WHEN pc.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = pc.reltablespace) END,
+                    CASE c.relreplident WHEN 'n' THEN 'REPLICA IDENTITY NOTHING' WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX' END)
+              ) ORDER BY pn.nspname, pc.relname) AS partitions
+            FROM pg_inherits inh
+            JOIN rel ON rel.oid = inh.inhparent AND rel.relkind = 'p'
+            JOIN pg_class pc ON pc.oid = inh.inhrelid AND pc.relispartition
+            JOIN pg_class c ON c.oid = pc.oid
+            JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+            GROUP BY inh.inhparent
+        ),
+        -- The key of each partitioned table: columns by name, expressions as pg_get_expr prints them.
+        partkey AS (
+            SELECT pt.partrelid AS relid, json_build_object(
+                'strategy', pt.partstrat, 'expressions', pg_get_expr(pt.partexprs, pt.partrelid, true),
+                'keys', (SELECT json_agg(json_build_object(
+                    'column', CASE WHEN pt.partattrs[k - 1] <> 0 THEN (SELECT attname FROM pg_attribute WHERE attrelid = pt.partrelid AND attnum = pt.partattrs[k - 1]) END,
+                    'operatorClass', CASE WHEN pt.partclass[k - 1] NOT IN (SELECT oid FROM pg_opclass WHERE opcdefault) THEN (SELECT opcname FROM pg_opclass WHERE oid = pt.partclass[k - 1]) END,
+                    'collation', CASE WHEN pt.partcollation[k - 1] <> 0 AND pt.partattrs[k - 1] <> 0 AND pt.partcollation[k - 1] <> (
+                                        SELECT attcollation FROM pg_attribute WHERE attrelid = pt.partrelid AND attnum = pt.partattrs[k - 1])
+                                      THEN (SELECT collname FROM pg_collation WHERE oid = pt.partcollation[k - 1]) END
+                  ) ORDER BY k) FROM generate_series(1, pt.partnatts) k)) AS key
+            FROM pg_partitioned_table pt JOIN rel ON rel.oid = pt.partrelid
         )
         SELECT json_build_object(
           'namespaces', (SELECT coalesce(json_agg(nspname ORDER BY nspname), '[]') FROM ns),
-          'partitioned', (
-            SELECT coalesce(json_agg(json_build_object('schema', rel.nspname, 'name', rel.relname) ORDER BY rel.nspname, rel.relname), '[]')
-            FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relkind = 'p'),
           'invalidIndexes', (
             SELECT coalesce(json_agg(json_build_object('schema', rel.nspname, 'name', ic.relname) ORDER BY rel.nspname, ic.relname), '[]')
             FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid WHERE NOT i.indisvalid),
@@ -284,7 +338,9 @@ public enum CatalogQuery {
               SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END AS kind,
                      quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS name
               FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
-              WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition))
+              -- Partitions of a partition: a partitioned table's own partitions are read with it.
+              WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition
+                                         AND NOT EXISTS (SELECT FROM pg_inherits i JOIN rel ON rel.oid = i.inhparent WHERE i.inhrelid = c.oid)))
                 AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
               UNION ALL
               SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
@@ -346,19 +402,18 @@ public enum CatalogQuery {
               SELECT 'constraint setting', quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
                      || ': ' || pg_get_constraintdef(con.oid)
               FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid
-              WHERE NOT con.conislocal
+              WHERE NOT con.conislocal AND con.conparentid = 0
               UNION ALL
-              -- Tables: storage, persistence, inheritance, partitioning, privileges.
+              -- Tables: storage, persistence, inheritance, privileges.
               SELECT 'table setting', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname) || ' '
                      || concat_ws(' ', CASE WHEN c.reltablespace <> 0 THEN 'TABLESPACE ' || (SELECT quote_ident(spcname) FROM pg_tablespace WHERE oid = c.reltablespace) END,
                                   CASE c.relreplident WHEN 'n' THEN 'REPLICA IDENTITY NOTHING' WHEN 'f' THEN 'REPLICA IDENTITY FULL' WHEN 'i' THEN 'REPLICA IDENTITY USING INDEX' END,
-                                  CASE WHEN c.relkind = 'p' THEN 'PARTITION BY ' || pg_get_partkeydef(c.oid) END,
                                   CASE WHEN c.reloftype <> 0 THEN 'OF ' || c.reloftype::regtype::text END,
                                   CASE WHEN c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap') THEN 'USING ' || (SELECT amname FROM pg_am WHERE oid = c.relam) END,
                                   (SELECT 'INHERITS (' || string_agg(i.inhparent::regclass::text, ', ' ORDER BY i.inhseqno) || ')' FROM pg_inherits i WHERE i.inhrelid = c.oid),
                                   CASE WHEN c.relacl IS NOT NULL THEN 'GRANT ' || c.relacl::text END)
               FROM rel JOIN pg_class c ON c.oid = rel.oid
-              WHERE c.relkind IN ('r', 'p') AND (c.reltablespace <> 0 OR c.relreplident <> 'd' OR c.relkind = 'p'
+              WHERE c.relkind IN ('r', 'p') AND (c.reltablespace <> 0 OR c.relreplident <> 'd'
                  OR c.reloftype <> 0 OR c.relacl IS NOT NULL OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
                  OR (c.relam <> 0 AND c.relam <> (SELECT oid FROM pg_am WHERE amname = 'heap')))
               UNION ALL
@@ -391,7 +446,7 @@ public enum CatalogQuery {
                 'constraints', coalesce(cons.constraints, '[]'::json),
                 'indexes', coalesce(idx.indexes, '[]'::json),
                 'rowSecurity', CASE WHEN c.relrowsecurity OR c.relforcerowsecurity THEN json_build_object('enabled', c.relrowsecurity, 'forced', c.relforcerowsecurity) END,
-                'triggers', trig.triggers, 'policies', pol.policies
+                'triggers', trig.triggers, 'policies', pol.policies, 'partitionKey', partkey.key, 'partitions', parts.partitions
               ) ORDER BY rel.nspname, rel.relname), '[]')
             FROM rel
             JOIN pg_class c ON c.oid = rel.oid
@@ -400,6 +455,8 @@ public enum CatalogQuery {
             LEFT JOIN idx ON idx.relid = rel.oid
             LEFT JOIN trig ON trig.relid = rel.oid
             LEFT JOIN pol ON pol.relid = rel.oid
+            LEFT JOIN partkey ON partkey.relid = rel.oid
+            LEFT JOIN parts ON parts.relid = rel.oid
             LEFT JOIN pg_description description
               ON description.objoid = rel.oid AND description.classoid = 'pg_class'::regclass AND description.objsubid = 0
             WHERE rel.relkind IN ('r', 'p'))

@@ -15,10 +15,10 @@ public struct CatalogReader: Sendable {
     /// The model and the objects it leaves out.
     public func snapshot(json: String, schemaName: String) throws -> CatalogSnapshot {
         let document = try JSONDecoder().decode(CatalogDocument.self, from: Data(json.utf8))
-        var snapshot = CatalogSnapshot(schema: schema(document, name: schemaName), unmodeled: document.unmodeled.map {
+        let schema = schema(document, name: schemaName)
+        var snapshot = CatalogSnapshot(schema: schema, unmodeled: document.unmodeled.map {
             UnmodeledObject(kind: $0.kind, name: $0.name)
-        })
-        snapshot.partitionedTables = Set(document.partitioned.map { QualifiedName($0.name, schema: $0.schema) })
+        } + Self.partitionSettings(document, schema))
         snapshot.invalidIndexes = document.invalidIndexes.map { QualifiedName($0.name, schema: $0.schema) }
         return snapshot
     }
@@ -174,7 +174,49 @@ public struct CatalogReader: Sendable {
         table.rowSecurity = row.rowSecurity.map { RowSecurity(isEnabled: $0.enabled, isForced: $0.forced) }
         table.triggers = row.triggers.map { $0.map(Self.trigger) }
         table.policies = row.policies.map { $0.map(Self.policy) }
+        if let key = row.partitionKey {
+            var expressions = SQLExpression.listItems(key.expressions ?? "")[...]
+            table.partitioning = PartitionScheme(
+                strategy: ["r": .range, "l": .list, "h": .hash][key.strategy] ?? .range,
+                keys: key.keys.map { part in
+                    let target = part.column.map(IndexKey.Target.column) ?? .expression(SQLExpression.unparenthesized(expressions.popFirst() ?? ""))
+                    return IndexKey(target, collation: part.collation, operatorClass: part.operatorClass)
+                },
+                partitions: (row.partitions ?? []).compactMap { partition in
+                    PartitionBound(sql: partition.bound).map {
+                        PartitionDefinition(name: QualifiedName(partition.name, schema: partition.schema), bound: $0, comment: partition.comment)
+                    }
+                })
+        }
         return table
+    }
+
+    /// What partitions hold beyond what PostgreSQL clones onto them from their table, as
+    /// `partition setting` entries: objects and settings of their own, a bound the model cannot
+    /// read, and cloned indexes named otherwise than PostgreSQL names them when it creates the
+    /// partition (an index attached by hand).
+    private static func partitionSettings(_ document: CatalogDocument, _ schema: SchemaDefinition) -> [UnmodeledObject] {
+        var entries: [UnmodeledObject] = []
+        let tables = schema.tablesByName
+        for row in document.tables {
+            let name = QualifiedName(row.name, schema: row.schema)
+            guard let table = tables[name], let partitions = row.partitions else { continue }
+            let taken = schema.relationNames
+            for partition in partitions {
+                let partitionName = QualifiedName(partition.name, schema: partition.schema)
+                var settings = partition.extras.isEmpty ? [] : [partition.extras]
+                if PartitionBound(sql: partition.bound) == nil { settings.append(partition.bound) }
+                let definition = PartitionDefinition(name: partitionName, bound: .default)
+                let expected = table.partitionTable(definition) { taken.contains(QualifiedName($0, schema: partitionName.schema)) }.indexNamesByParent(of: table)
+                for index in partition.indexes where expected[index.parent].map({ $0 != index.name }) ?? false {
+                    settings.append("index \(index.name) of \(index.parent) (PostgreSQL names it \(expected[index.parent]!))")
+                }
+                if !settings.isEmpty {
+                    entries.append(UnmodeledObject(kind: "partition setting", name: "\(partitionName.qualifiedText) \(settings.joined(separator: "; "))"))
+                }
+            }
+        }
+        return entries
     }
 
     private static func index(_ index: CatalogDocument.IndexRow) -> IndexDefinition {

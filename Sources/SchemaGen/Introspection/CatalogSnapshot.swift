@@ -4,9 +4,6 @@
 public struct CatalogSnapshot: Hashable, Sendable {
     public var schema: SchemaDefinition
     public var unmodeled: [UnmodeledObject]
-    /// Tables partitioned with `PARTITION BY`: not modelled yet, and PostgreSQL builds no index
-    /// of theirs `CONCURRENTLY`.
-    public var partitionedTables: Set<QualifiedName> = []
     /// Indexes left INVALID by an interrupted `CONCURRENTLY` build: present, but not used.
     public var invalidIndexes: [QualifiedName] = []
 
@@ -37,23 +34,11 @@ public struct UnmodeledObject: Hashable, Sendable, Codable, CustomStringConverti
 
     static let settingKinds: Set<String> = [
         "comment", "NOT VALID constraint", "column setting", "index setting", "constraint setting", "table setting", "type privileges", "unlogged table",
-        "view setting", "sequence setting", "function setting",
+        "view setting", "sequence setting", "function setting", "partition setting",
     ]
 }
 
 extension CatalogSnapshot {
-    /// The tables of `diff` whose indexes an online plan would build or drop `CONCURRENTLY`,
-    /// which PostgreSQL refuses on a partitioned table: an online plan must not be written.
-    public func partitionedTablesBlockingOnlinePlan(_ diff: SchemaDiff) -> [QualifiedName] {
-        Set(diff.changes.compactMap { change -> QualifiedName? in
-            switch change {
-            case .createIndex(let table, _), .dropIndex(let table, _), .addUnique(let table, _), .addPrimaryKey(let table, _):
-                partitionedTables.contains(table) ? table : nil
-            default: nil
-            }
-        }).sorted()
-    }
-
     /// What a comparison of the two catalogs cannot plan and must name: each object of a kind
     /// the model does not describe, on either side, and each setting the two sides do not share.
     public func unmodeledDifferences(from other: CatalogSnapshot) -> (here: [UnmodeledObject], there: [UnmodeledObject]) {

@@ -7,8 +7,8 @@
 /// PostgreSQL itself has printed the declaration's expressions.
 ///
 /// The probe copies each table that holds an expression (a default, a check, a generated
-/// column, an index key or predicate) into a temporary table, inside a transaction the caller
-/// rolls back, then reads it with ``CatalogQuery/temporarySQL``: the query and reader that
+/// column, an index key or predicate, a partition key or bound) into a temporary table, inside
+/// a transaction the caller rolls back, then reads it with ``CatalogQuery/temporarySQL``: the query and reader that
 /// introspection uses, so both sides are printed by the same functions. The copies are
 /// partitioned tables, which PostgreSQL creates without storage (half the time of plain ones).
 ///
@@ -199,6 +199,12 @@ public struct ExpressionProbe: Sendable {
             return column
         } + [ColumnDefinition(name: partitionKey, type: .integer)]
         copy.checks = table.checks.map { CheckDefinition(name: $0.name, expression: $0.expression) }
+        // The declared key and bounds, on partitions themselves partitioned (so without storage).
+        copy.partitioning = table.partitioning.map { scheme in
+            PartitionScheme(strategy: scheme.strategy, keys: scheme.keys, partitions: scheme.partitions.indices.map { position in
+                PartitionDefinition(name: QualifiedName("\(copyName(number))_p\(position)", schema: "pg_temp"), bound: scheme.partitions[position].bound)
+            })
+        }
         // Policies for PUBLIC (their roles may not exist here); triggers without transition
         // tables, which a partitioned table refuses.
         copy.policies = table.policies?.map { PolicyDefinition(name: $0.name, command: $0.command, isRestrictive: $0.isRestrictive, using: $0.using, withCheck: $0.withCheck) }
@@ -222,15 +228,20 @@ public struct ExpressionProbe: Sendable {
         return copy
     }
 
-    /// `CREATE TABLE pg_temp.schemagen_probe_0 (...) PARTITION BY LIST (schemagen_probe_partition_key);`
+    /// `CREATE TABLE pg_temp.schemagen_probe_0 (...) PARTITION BY LIST (schemagen_probe_partition_key);`,
+    /// or by the declared key, with each partition partitioned by the probe's column.
     private static func createCopy(_ copy: TableDefinition) -> String {
-        String(DDLStatement.createTable(copy).dropLast()) + " PARTITION BY LIST (\(partitionKey));"
+        var table = copy
+        table.partitioning = copy.partitioning ?? PartitionScheme(strategy: .list, keys: [.column(partitionKey)])
+        return ([DDLStatement.createTable(table)] + (copy.partitioning?.partitions ?? []).map { partition in
+            String(DDLStatement.createPartition(partition, of: copy.name).dropLast()) + " PARTITION BY LIST (\(partitionKey));"
+        }).joined(separator: "\n")
     }
 }
 
 extension TableDefinition {
     var hasExpressions: Bool {
-        !checks.isEmpty || indexes.contains(where: \.hasExpressions) || (exclusions ?? []).contains(where: \.hasExpressions)
+        partitioning != nil || !checks.isEmpty || indexes.contains(where: \.hasExpressions) || (exclusions ?? []).contains(where: \.hasExpressions)
             || columns.contains { $0.defaultValue != nil || $0.generatedExpression != nil }
             || !(policies ?? []).isEmpty || (triggers ?? []).contains { $0.when != nil }
     }
@@ -263,6 +274,12 @@ extension TableDefinition {
         }
         for position in (triggers ?? []).indices where triggers![position].when != nil {
             if let stored = copy.triggers?.first(where: { $0.name == triggers![position].name }) { triggers![position].when = stored.when }
+        }
+        if let stored = copy.partitioning, let scheme = partitioning, stored.keys.count == scheme.keys.count, stored.partitions.count == scheme.partitions.count {
+            for key in scheme.keys.indices where scheme.keys[key].column == nil { partitioning!.keys[key].target = stored.keys[key].target }
+            // The copy's partitions are named by position, so their order is the declared one.
+            let bounds = stored.partitions.sorted { $0.name.name.count != $1.name.name.count ? $0.name.name.count < $1.name.name.count : $0.name < $1.name }
+            for position in scheme.partitions.indices { partitioning!.partitions[position].bound = bounds[position].bound }
         }
         for position in (exclusions ?? []).indices where exclusions![position].hasExpressions {
             guard let name = names.popFirst(), let stored = copy.indexes.first(where: { $0.name == name }),
@@ -301,6 +318,11 @@ extension TableDefinition {
         for exclusion in exclusions ?? [] {
             guard let twin = other.exclusions?.first(where: { $0.name == exclusion.name }) else { continue }
             if twin.predicate != exclusion.predicate || twin.elements.map(\.key.target) != exclusion.elements.map(\.key.target) { return true }
+        }
+        if let scheme = partitioning, let twin = other.partitioning {
+            if scheme.keys.map(\.target) != twin.keys.map(\.target) { return true }
+            let bounds = Dictionary(twin.partitions.map { ($0.name, $0.bound) }, uniquingKeysWith: { first, _ in first })
+            if scheme.partitions.contains(where: { partition in bounds[partition.name].map { $0 != partition.bound } ?? false }) { return true }
         }
         return false
     }

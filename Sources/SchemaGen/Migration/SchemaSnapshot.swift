@@ -9,11 +9,12 @@ import Foundation
 ///   recorded) is read as the current format with none of those settings, which is what it meant.
 /// - Format 2 is read as format 3 with no expression forms.
 /// - Format 3 is read as format 4 with no sequences, functions, views, triggers or policies.
+/// - Format 4 is read as format 5 with no partitioned tables.
 /// - A format newer than ``currentFormat`` is refused rather than misread.
 public struct SchemaSnapshot: Hashable, Sendable {
     public static let fileName = "snapshot.json"
     /// The format this version writes.
-    public static let currentFormat = 4
+    public static let currentFormat = 5
 
     public var schema: SchemaDefinition
     /// PostgreSQL's words for the schema's expressions; empty when no server was asked.

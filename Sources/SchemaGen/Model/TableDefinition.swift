@@ -29,6 +29,8 @@ public struct TableDefinition: Hashable, Sendable, Codable {
     public var rowSecurity: RowSecurity?
     /// Row-level security policies, by name; nil is none.
     public var policies: [PolicyDefinition]?
+    /// `PARTITION BY ...` and the partitions; nil for a plain table.
+    public var partitioning: PartitionScheme?
 
     public init(
         name: QualifiedName, columns: [ColumnDefinition] = [], primaryKey: PrimaryKeyDefinition? = nil,

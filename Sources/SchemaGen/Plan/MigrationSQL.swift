@@ -19,6 +19,10 @@ enum MigrationSQL {
         case .renameTable(let old, let new): renameTable(old, new)
         case .createTable(let table): [DDLStatement.createTable(table)] + DDLStatement.columnStorage(table)
         case .dropTable(let table): ["DROP TABLE \(SQLIdentifier.quote(table.name));"]
+        case .createPartition(let table, let partition, _): [DDLStatement.createPartition(partition, of: table)]
+        case .dropPartition(_, let partition): ["DROP TABLE \(SQLIdentifier.quote(partition.name));"]
+        case .attachPartition(let table, let partition, _): [alter(table, "ATTACH PARTITION \(SQLIdentifier.quote(partition.name)) \(partition.bound.sql)")]
+        case .detachPartition(let table, let partition): [alter(table, "DETACH PARTITION \(SQLIdentifier.quote(partition.name))")]
         case .renameColumn(let table, let old, let new):
             [alter(table, "RENAME COLUMN \(SQLIdentifier.quote(old)) TO \(SQLIdentifier.quote(new))")]
         case .addColumn(let table, let column):

@@ -51,6 +51,10 @@ private struct Plan {
     /// Columns made NOT NULL in an online plan, in its finish step: an identity added to one
     /// waits until then.
     let notNullColumns: Set<String>
+    /// Partitioned tables, with the names of their partitions' index copies.
+    let partitionIndexes: [QualifiedName: [SchemaDiff.PartitionIndexes]]
+    /// Partitions detached in the main step: their indexes can be dropped concurrently only after.
+    let detached: Set<QualifiedName>
 
     var enumValues = MigrationStep(transactional: true, note: "New enum values are committed before the next step may use them.")
     var main: [(phase: Int, statement: String, hazards: [Hazard])] = []
@@ -62,9 +66,14 @@ private struct Plan {
     var validate = MigrationStep(transactional: true, note: "Constraints added NOT VALID are checked without blocking reads or writes.")
     var finish = MigrationStep(transactional: true, note: "Validated: SET NOT NULL and USING INDEX change the catalog only.")
     var validateLate = MigrationStep(transactional: true, note: "Foreign keys to the keys attached above are checked.")
+    /// Tables attached as partitions in an online plan: last in the finish step, once they hold
+    /// the indexes and constraints built concurrently, which PostgreSQL then adopts.
+    var attachments: [(statement: String, hazards: [Hazard])] = []
 
     init(diff: SchemaDiff, options: PlanOptions) {
         self.options = options
+        partitionIndexes = diff.partitionIndexes
+        detached = Set(diff.changes.compactMap { if case .detachPartition(_, let partition) = $0 { partition.name } else { nil } })
         created = Set(diff.changes.compactMap { change in
             switch change {
             case .createTable(let table): table.name
@@ -84,8 +93,8 @@ private struct Plan {
         var droppedReferences: Set<KeyColumns> = []
         for change in diff.changes {
             switch change {
-            case .addUnique(let table, let unique) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: unique.columns))
-            case .addPrimaryKey(let table, let key) where !created.contains(table): lateKeys.insert(KeyColumns(table: table, columns: key.columns))
+            case .addUnique(let table, let unique) where !created.contains(table) && diff.partitionIndexes[table] == nil: lateKeys.insert(KeyColumns(table: table, columns: unique.columns))
+            case .addPrimaryKey(let table, let key) where !created.contains(table) && diff.partitionIndexes[table] == nil: lateKeys.insert(KeyColumns(table: table, columns: key.columns))
             case .createIndex(let table, let index) where index.isUnique && !created.contains(table):
                 lateKeys.insert(KeyColumns(table: table, columns: index.keys.compactMap(\.column)))
             case .setNotNull(let table, let column) where !created.contains(table): notNullColumns.insert("\(table).\(column)")
@@ -132,6 +141,14 @@ private struct Plan {
     /// A drop says `IF EXISTS`: dropping a column the index reads may have dropped it already.
     private mutating func addConcurrently(_ change: SchemaChange) -> Bool {
         switch change {
+        // PostgreSQL builds and drops no index of a partitioned table concurrently: a new
+        // table's and a dropped index go in the main step.
+        case .createIndex(let table, _) where created.contains(table) && partitionIndexes[table] != nil:
+            return false
+        case .dropIndex(let table, _) where partitionIndexes[table] != nil:
+            return false
+        case .createIndex(let table, let index) where partitionIndexes[table] != nil:
+            buildOnPartitions(index, of: table)
         case .createIndex(let table, let index) where options.online != nil || !created.contains(table):
             let hazards = created.contains(table) ? [] : [
                 LockLevel.shareUpdateExclusive.hazard(on: table, "while the index is built"), Hazard(.indexBuild, "\(index.name) on \"\(table)\" is built"),
@@ -139,7 +156,7 @@ private struct Plan {
             concurrent.append(Self.concurrentStep(DDLStatement.createIndex(index, on: table, concurrently: true), hazards: hazards))
         case .dropIndex(let table, let index):
             let step = Self.concurrentStep(MigrationSQL.dropIndex(index, on: table, concurrently: true), hazards: [LockLevel.shareUpdateExclusive.hazard(on: table, "briefly")])
-            if droppedReferences.contains(KeyColumns(table: table, columns: index.keys.compactMap(\.column))) {
+            if droppedReferences.contains(KeyColumns(table: table, columns: index.keys.compactMap(\.column))) || detached.contains(table) {
                 concurrent.append(step)
             } else {
                 concurrentDrops.append(step)
@@ -148,6 +165,35 @@ private struct Plan {
             return false
         }
         return true
+    }
+
+    /// An index of an existing partitioned table, built without blocking writes: each
+    /// partition's copy concurrently, then the table's own `ON ONLY` (no build) and the copies
+    /// attached to it, which makes it valid.
+    ///
+    /// ```sql
+    /// CREATE INDEX CONCURRENTLY events_2024_kind_idx ON events_2024 (kind);   -- one step per partition
+    /// CREATE INDEX events_kind_idx ON ONLY events (kind);
+    /// ALTER INDEX events_kind_idx ATTACH PARTITION events_2024_kind_idx;
+    /// ```
+    private mutating func buildOnPartitions(_ index: IndexDefinition, of table: QualifiedName) {
+        var attached: [String] = []
+        for partition in partitionIndexes[table] ?? [] {
+            guard let name = partition.names[index.name] else { continue }
+            var copy = index
+            copy.name = name
+            let hazards = created.contains(partition.partition) ? [] : [
+                LockLevel.shareUpdateExclusive.hazard(on: partition.partition, "while the index is built"),
+                Hazard(.indexBuild, "\(name) on \"\(partition.partition)\" is built"),
+            ] + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(partition.partition)\" holds duplicates; the index is then left INVALID")] : [])
+            concurrent.append(Self.concurrentStep(DDLStatement.createIndex(copy, on: partition.partition, concurrently: true), hazards: hazards))
+            attached.append(name)
+        }
+        finish.append(DDLStatement.createIndex(index, on: table, only: true), hazards: [LockLevel.share.hazard(on: table, "briefly")])
+        for name in attached {
+            finish.append("ALTER INDEX \(SQLIdentifier.quote(QualifiedName(index.name, schema: table.schema))) ATTACH PARTITION \(SQLIdentifier.quote(QualifiedName(name, schema: table.schema)));",
+                          hazards: [])
+        }
     }
 
     private static func concurrentStep(_ statement: String, hazards: [Hazard]) -> MigrationStep {
@@ -164,6 +210,9 @@ private struct Plan {
             // Declared NOT VALID: left so.
             guard check.notValid == nil else { return true }
             validate.append(MigrationSQL.alter(table, "VALIDATE CONSTRAINT \(SQLIdentifier.quote(check.name))"), hazards: validation(of: table, "breaks \(check.name)"))
+        // PostgreSQL 15 adds no foreign key NOT VALID to a partitioned table: it is checked as added.
+        case .addForeignKey(let table, _) where partitionIndexes[table] != nil:
+            return false
         case .addForeignKey(let table, let key):
             let statement = MigrationSQL.alter(table, "ADD " + DDLStatement.foreignKeyClause(key) + " NOT VALID")
             let isNew = created.contains(table)
@@ -187,12 +236,14 @@ private struct Plan {
             finish.append(MigrationSQL.alter(table, "DROP CONSTRAINT \(check)"), hazards: [LockLevel.accessExclusive.hazard(on: table, brief)])
         case .addIdentity(let table, let column, _) where notNullColumns.contains("\(table).\(column)"):
             append(change, to: &finish)
-        case .addUnique(let table, let unique) where !created.contains(table):
+        case .attachPartition:
+            attachments += planned(change)
+        case .addUnique(let table, let unique) where !created.contains(table) && partitionIndexes[table] == nil:
             let index = IndexDefinition(
                 name: unique.name, isUnique: true, keys: unique.columns.map { .column($0) }, include: unique.include ?? [],
                 nullsNotDistinct: unique.nullsNotDistinct, storageParameters: unique.storageParameters ?? [:])
             attach(index, on: table, as: "UNIQUE", deferrable: unique.deferrable)
-        case .addPrimaryKey(let table, let key) where !created.contains(table):
+        case .addPrimaryKey(let table, let key) where !created.contains(table) && partitionIndexes[table] == nil:
             let index = IndexDefinition(
                 name: key.name, isUnique: true, keys: key.columns.map { .column($0) }, include: key.include ?? [], storageParameters: key.storageParameters ?? [:])
             attach(index, on: table, as: "PRIMARY KEY", deferrable: key.deferrable)
@@ -225,6 +276,8 @@ private struct Plan {
             mainStep.append(entry.statement, hazards: entry.hazards)
         }
         // Index builds and validations may run long; the other steps change the catalog only.
+        var finish = finish
+        for entry in attachments { finish.append(entry.statement, hazards: entry.hazards) }
         let steps: [(step: MigrationStep, long: Bool)] = [(enumValues, false)] + concurrentDrops.map { ($0, true) } + [(mainStep, false)]
             + concurrent.map { ($0, true) } + [(validate, true), (finish, false), (validateLate, true)]
         return steps.filter { !$0.step.statements.isEmpty }.map { step, long in
@@ -254,11 +307,13 @@ private struct Plan {
         case .createExtension, .createSchema, .alterExtensionSchema, .updateExtension: 10
         case .renameTable, .renameColumn, .renameEnumValue, .renameSequence: 20
         case .renameConstraint, .renameIndex, .alterIndexStorage, .alterTableStorage, .alterForeignKeyDeferrability: 30
+        // Before the changes that make a detached partition the table declared.
+        case .detachPartition: 32
         case .setSequenceOwner(_, nil): 30
         case .dropView, .dropTrigger, .dropPolicy: 35
         case .dropForeignKey: 40
         case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion, .dropDomainCheck: 50
-        case .dropTable: 60
+        case .dropTable, .dropPartition: 60
         case .createEnum: 70
         case .createDomain, .createCompositeType, .recreateDomain, .recreateCompositeType: 72
         case .addAttribute, .dropAttribute, .alterAttribute: 73
@@ -266,6 +321,7 @@ private struct Plan {
         case .createFunction(_, late: false), .replaceFunction: 77
         case .rebuildEnum: 80
         case .createTable: 90
+        case .createPartition: 95
         case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull, .dropSerial: 100
         // Once the defaults, checks, indexes, triggers and views using it are dropped.
         case .recreateFunction: 105
@@ -281,6 +337,8 @@ private struct Plan {
         case .createIndex(_, let index) where index.isUnique: 140
         case .addForeignKey, .validateConstraint: 150
         case .createIndex: 160
+        // Once the table matches its parent: columns, checks, keys, indexes and foreign keys.
+        case .attachPartition: 165
         case .setSequenceOwner: 163
         case .createTrigger, .replaceTrigger, .enableTrigger, .alterRowSecurity, .createPolicy, .alterPolicy: 167
         case .dropFunction, .dropSequence: 169

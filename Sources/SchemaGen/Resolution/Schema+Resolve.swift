@@ -119,7 +119,7 @@ private struct Resolver {
             sequence.ownedBy = sequence.ownedBy.map { ColumnPath($0.table, sqlName($0.column, in: $0.table)) }
             return sequence
         }
-        namespaces.formUnion(definitions.map(\.name.schema))
+        namespaces.formUnion(definitions.map(\.name.schema) + definitions.flatMap { ($0.partitioning?.partitions ?? []).map(\.name.schema) })
         namespaces.formUnion(enums.map(\.name.schema))
         namespaces.formUnion(sequences.map(\.name.schema) + functions.map(\.name.schema) + views.map(\.definition.name.schema))
         namespaces.formUnion(domains.map(\.name.schema) + compositeTypes.map(\.name.schema))
@@ -153,7 +153,7 @@ private struct Resolver {
             case .unique(let unique): names += [unique.name].compactMap { $0 }
             case .index(let index): names += [index.name].compactMap { $0 }
             case .exclusion(let exclusion): names += [exclusion.name].compactMap { $0 }
-            case .check, .foreignKey, .trigger, .policy, .rowLevelSecurity: break
+            case .check, .foreignKey, .trigger, .policy, .rowLevelSecurity, .partitionBy, .partition: break
             }
         }
         relationNames[relation.schema, default: []].formUnion(names)
@@ -285,8 +285,37 @@ private struct Resolver {
                 result.rowSecurity = RowSecurity(isEnabled: true, isForced: security.forced)
             case .index(let index):
                 result.indexes.append(resolveIndex(index, of: tableName))
+            case .partitionBy(let partitioning):
+                if result.partitioning != nil {
+                    diagnostics.append(Diagnostic(
+                        .error, code: .invalidPartition, schema: schemaName, table: tableName, location: partitioning.location,
+                        "a second PartitionBy: a table is partitioned by one key (list several columns in one PartitionBy)"))
+                    break
+                }
+                let keys = partitioning.keys.map { key in
+                    guard let column = key.column else { return key }
+                    var renamed = key
+                    renamed.target = .column(sqlName(column, in: tableName))
+                    return renamed
+                }
+                result.partitioning = PartitionScheme(strategy: partitioning.strategy, keys: keys)
+            case .partition:
+                break
             }
         }
+        var partitions: [PartitionDefinition] = []
+        for case .partition(let partition) in table.elements {
+            var definition = partition.definition
+            if definition.name.schema.isEmpty { definition.name.schema = tableName.schema }
+            partitions.append(definition)
+            sources.record(.partition(tableName, definition.name), partition.location)
+            relationNames[definition.name.schema, default: []].insert(definition.name.name)
+            guard result.partitioning == nil else { continue }
+            diagnostics.append(Diagnostic(
+                .error, code: .invalidPartition, schema: schemaName, table: tableName, object: definition.name.name, location: partition.location,
+                "partition \(definition.name.name) of a table without PartitionBy: declare PartitionBy(.range | .list | .hash, \"column\") in \(tableName.name)"))
+        }
+        result.partitioning?.partitions = partitions.sorted { $0.name < $1.name }
 
         if let (first, location) = primaryKeys.first {
             result.primaryKey = first

@@ -18,6 +18,8 @@ public enum SourcePath: Hashable, Sendable {
     case compositeType(QualifiedName)
     case trigger(QualifiedName, String)
     case policy(QualifiedName, String)
+    /// A partition, by its table and name.
+    case partition(QualifiedName, QualifiedName)
     /// The n-th documented reference of a table.
     case logicalReference(QualifiedName, Int)
 }

@@ -1,5 +1,6 @@
 /// Renders a whole schema as one script that applies in a single transaction on an empty
-/// database: extensions, schemas, enums, sequences, functions, tables, then foreign keys (so
+/// database: extensions, schemas, enums, sequences, functions, tables (each with its
+/// partitions), then foreign keys (so
 /// that cycles and self-references work), indexes, views (each after those it reads),
 /// triggers, row-level security and policies, and comments. Objects come in model order (by name), so the
 /// same model always gives the same bytes.
@@ -30,7 +31,10 @@ public struct DDLRenderer: Sendable {
             ("Sequences", schema.sequences.map(DDLStatement.createSequence), "\n"),
             // Bodies are checked when called: a function may use tables created below.
             ("Functions", functions.isEmpty ? [] : ["SET check_function_bodies = false;"] + functions.map { DDLStatement.createFunction($0) }, "\n\n"),
-            ("Tables", schema.tables.map { ([DDLStatement.createTable($0)] + DDLStatement.columnStorage($0)).joined(separator: "\n") }, "\n\n"),
+            ("Tables", schema.tables.map { table in
+                ([DDLStatement.createTable(table)] + DDLStatement.columnStorage(table)
+                    + (table.partitioning?.partitions ?? []).map { DDLStatement.createPartition($0, of: table.name) }).joined(separator: "\n")
+            }, "\n\n"),
             ("Sequence owners", schema.sequences.compactMap { sequence in sequence.ownedBy.map { DDLStatement.sequenceOwner(sequence.name, $0) } }, "\n"),
             ("Foreign keys", foreignKeys, "\n"),
             ("Indexes", indexes, "\n"),
@@ -63,6 +67,9 @@ public struct DDLRenderer: Sendable {
         }
         for table in schema.tables {
             if let comment = table.comment { statements.append(DDLStatement.commentOnTable(table.name, comment)) }
+            statements += (table.partitioning?.partitions ?? []).compactMap { partition in
+                partition.comment.map { DDLStatement.commentOnTable(partition.name, $0) }
+            }
             for column in table.columns {
                 if let comment = column.comment { statements.append(DDLStatement.commentOnColumn(table.name, column.name, comment)) }
             }

@@ -17,8 +17,10 @@ public enum DDLStatement {
         "CREATE TYPE \(SQLIdentifier.quote(type.name)) AS ENUM (\(type.values.map(SQLLiteral.quote).joined(separator: ", ")));"
     }
 
-    /// `CREATE TABLE` with aligned columns, then the primary key, unique and check constraints.
-    /// Foreign keys are left to ``addForeignKey(_:to:)`` so that any order of tables applies.
+    /// `CREATE TABLE` with aligned columns, then the primary key, unique and check constraints,
+    /// and `PARTITION BY RANGE (created_at)` for a partitioned table (its partitions are
+    /// ``createPartition(_:of:)``). Foreign keys are left to ``addForeignKey(_:to:)`` so that
+    /// any order of tables applies.
     public static func createTable(_ table: TableDefinition) -> String {
         let nameWidth = table.columns.map { SQLIdentifier.quote($0.name).count }.max() ?? 0
         let typeWidth = table.columns.map { typeClause($0).count }.max() ?? 0
@@ -35,7 +37,13 @@ public enum DDLStatement {
         // PostgreSQL validates a check written in CREATE TABLE even when told NOT VALID.
         lines += table.checks.filter { $0.notValid == nil }.map(checkClause)
         let body = lines.map { "    " + $0 }.joined(separator: ",\n")
-        return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n)\(withClause(table.storageParameters));"
+        let partitioning = table.partitioning.map { " PARTITION BY \($0.strategy.rawValue) (\($0.keys.map(indexKey).joined(separator: ", ")))" } ?? ""
+        return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n)\(withClause(table.storageParameters))\(partitioning);"
+    }
+
+    /// `CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');`
+    public static func createPartition(_ partition: PartitionDefinition, of table: QualifiedName) -> String {
+        "CREATE TABLE \(SQLIdentifier.quote(partition.name)) PARTITION OF \(SQLIdentifier.quote(table)) \(partition.bound.sql);"
     }
 
     /// `text COLLATE "C"`: the type and the column's collation, if it has its own.
@@ -146,10 +154,12 @@ public enum DDLStatement {
         return clause
     }
 
-    /// `CREATE UNIQUE INDEX name ON table USING gin (keys) INCLUDE (...) WHERE ...;`
-    public static func createIndex(_ index: IndexDefinition, on table: QualifiedName, concurrently: Bool = false) -> String {
+    /// `CREATE UNIQUE INDEX name ON table USING gin (keys) INCLUDE (...) WHERE ...;`; `only`
+    /// builds it on a partitioned table but none of its partitions (`ON ONLY`), invalid until
+    /// each partition's copy is attached.
+    public static func createIndex(_ index: IndexDefinition, on table: QualifiedName, concurrently: Bool = false, only: Bool = false) -> String {
         var sql = "CREATE " + (index.isUnique ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "")
-            + "\(SQLIdentifier.quote(index.name)) ON \(SQLIdentifier.quote(table))"
+            + "\(SQLIdentifier.quote(index.name)) ON \(only ? "ONLY " : "")\(SQLIdentifier.quote(table))"
         if index.method != .btree { sql += " USING \(index.method.rawValue)" }
         sql += " (\(index.keys.map(indexKey).joined(separator: ", ")))"
         if !index.include.isEmpty { sql += " INCLUDE (\(SQLIdentifier.list(index.include)))" }

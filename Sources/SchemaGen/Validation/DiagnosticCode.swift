@@ -68,6 +68,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let duplicatePolicy = Self(rawValue: "duplicate-policy")
     /// A policy whose command cannot take its clauses (`WITH CHECK` on SELECT or DELETE, `USING` on INSERT).
     public static let invalidPolicy = Self(rawValue: "invalid-policy")
+    /// A partition key or bound PostgreSQL refuses, a partition without a key, or a table
+    /// feature a partitioned table cannot have.
+    public static let invalidPartition = Self(rawValue: "invalid-partition")
     /// Policies on a table without ``RowLevelSecurity``, which PostgreSQL keeps but never applies.
     public static let policyWithoutRowSecurity = Self(rawValue: "policy-without-row-security")
 

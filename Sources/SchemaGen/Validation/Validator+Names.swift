@@ -63,6 +63,11 @@ extension Validator {
             }
         }
         for sequence in schema.sequences { owners[sequence.name, default: []].append(("sequence", sequence.name, .sequence(sequence.name))) }
+        for table in schema.tables {
+            for partition in table.partitioning?.partitions ?? [] {
+                owners[partition.name, default: []].append(("partition", table.name, .partition(table.name, partition.name)))
+            }
+        }
         for (name, users) in owners.sorted(by: { $0.key < $1.key }) where users.count > 1 {
             // Two tables of one name are reported as a duplicate table; otherwise the index or
             // key is the one to rename.
@@ -105,6 +110,9 @@ extension Validator {
             for index in table.indexes { check(index.name, "index", table: table.name, at: .index(table.name, index.name)) }
             for trigger in table.triggers ?? [] { check(trigger.name, "trigger", table: table.name, at: .trigger(table.name, trigger.name)) }
             for policy in table.policies ?? [] { check(policy.name, "policy", table: table.name, at: .policy(table.name, policy.name)) }
+            for partition in table.partitioning?.partitions ?? [] {
+                check(partition.name.name, "partition", table: table.name, at: .partition(table.name, partition.name))
+            }
         }
         for sequence in schema.sequences { check(sequence.name.name, "sequence", table: nil, at: .sequence(sequence.name)) }
         for function in schema.functions { check(function.name.name, "function", table: nil, at: .function(function.signature)) }

@@ -19,6 +19,7 @@ public struct Validator: Sendable {
         checkEnums(into: &diagnostics)
         checkSwiftNames(into: &diagnostics)
         checkSchemaObjects(into: &diagnostics)
+        checkPartitions(into: &diagnostics)
         for table in schema.tables {
             checkColumns(of: table, into: &diagnostics)
             checkKeysAndIndexes(of: table, into: &diagnostics)

@@ -38,6 +38,17 @@ CREATE TABLE accounts (
     CONSTRAINT accounts_pkey PRIMARY KEY (id)
 );
 
+CREATE TABLE document_events (
+    id          bigint NOT NULL,
+    document_id text   NOT NULL,
+    happened_on date   DEFAULT CURRENT_DATE NOT NULL,
+    kind        text   NOT NULL,
+    CONSTRAINT document_events_pkey PRIMARY KEY (id, happened_on)
+) PARTITION BY RANGE (happened_on);
+CREATE TABLE document_events_2026 PARTITION OF document_events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+CREATE TABLE document_events_2027 PARTITION OF document_events FOR VALUES FROM ('2027-01-01') TO ('2028-01-01');
+CREATE TABLE document_events_other PARTITION OF document_events DEFAULT;
+
 CREATE TABLE documents (
     id         text                     DEFAULT short_id() NOT NULL,
     account_id bigint                   NOT NULL,
@@ -54,8 +65,15 @@ ALTER SEQUENCE document_numbers OWNED BY documents.number;
 
 -- Foreign keys
 
+ALTER TABLE document_events
+    ADD CONSTRAINT document_events_document_id_fkey FOREIGN KEY (document_id) REFERENCES documents (id) ON DELETE CASCADE;
 ALTER TABLE documents
     ADD CONSTRAINT documents_account_id_fkey FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE;
+
+-- Indexes
+
+CREATE INDEX document_events_document_id_idx ON document_events (document_id);
+CREATE INDEX document_events_expr_idx ON document_events ((lower(kind)));
 
 -- Functions using tables
 
@@ -95,4 +113,5 @@ CREATE POLICY documents_readers ON documents FOR SELECT TO schemagen_reader USIN
 COMMENT ON DOMAIN amount IS 'Money, never negative.';
 COMMENT ON SEQUENCE document_numbers IS 'Numbers shown to customers.';
 COMMENT ON FUNCTION touch_updated_at() IS 'Keeps updated_at current.';
+COMMENT ON TABLE document_events_2027 IS 'Next year''s events.';
 COMMENT ON VIEW large_documents IS 'Documents over 1,000.';
