@@ -60,6 +60,49 @@ extension PostgresSuite {
             }
         }
 
+        /// PostgreSQL prints a bound in its own words (a timestamp with the session's time zone, a
+        /// negative integer quoted) and an expression key its own way: no drift, while another
+        /// bound is.
+        @Test func partitionKeysAndBoundsAreComparedAsStored() async throws {
+            let declared = Schema("probe") {
+                Table("metrics") {
+                    Column("at", .timestamptz).notNull()
+                    Column("region", .text)
+                    PartitionBy(.range, "at")
+                    Partition("metrics_2024_01", from: "2024-01-01", to: "2024-02-01 12:00")
+                }
+                Table("accounts") {
+                    Column("id", .integer)
+                    Column("region", .text)
+                    PartitionBy(.list, .expression("lower(region)"))
+                    Partition("accounts_eu", in: "eu", "uk")
+                }
+                Table("readings") {
+                    Column("value", .integer)
+                    PartitionBy(.range, "value")
+                    Partition("readings_negative", from: .minValue, to: -5)
+                }
+            }.resolve().definition
+            try await Self.withLive { live, database in
+                try database.execute(DDLRenderer().render(declared))
+                let stored = try await live.introspect(as: "probe").schema
+                #expect(!Differ.betweenCatalogs(from: stored, to: declared).diff().isEmpty, "as written, the bounds differ")
+                let (normalized, failures) = try await live.normalizingExpressions(of: declared)
+                #expect(failures.isEmpty)
+                #expect(Differ.betweenCatalogs(from: stored, to: normalized).diff().isEmpty)
+                #expect(normalized.table(named: QualifiedName("metrics"))?.partitioning?.partitions.first?.bound
+                    == .range(from: ["'2024-01-01 00:00:00+00'"], to: ["'2024-02-01 12:00:00+00'"]))
+                // Recorded in snapshot.json, the forms serve a check that cannot ask.
+                let (learned, _) = try await live.expressionForms(of: declared)
+                #expect(Differ.betweenCatalogs(from: stored, to: learned.applied(to: declared.catalogForm)).diff().isEmpty)
+
+                try database.execute("ALTER TABLE accounts DETACH PARTITION accounts_eu; ALTER TABLE accounts ATTACH PARTITION accounts_eu FOR VALUES IN ('eu');")
+                let changed = try await live.introspect(as: "probe").schema
+                let changes = Differ.betweenCatalogs(from: changed, to: try await live.normalizingExpressions(of: declared, comparedWith: changed).schema).diff().changes
+                #expect(changes.map(\.table) == [QualifiedName("accounts"), QualifiedName("accounts")], "\(changes)")
+            }
+        }
+
         @Test func realChangesAreDrift() async throws {
             let declared = Self.declaration.resolve().definition
             try await Self.withLive { live, database in

@@ -40,7 +40,9 @@ public struct ExpressionForms: Hashable, Sendable, Codable {
     /// One expression: where it is, as declared, and as PostgreSQL stores it.
     public struct Form: Hashable, Sendable, Codable {
         /// `default of <column>`, `generated <column>`, `check <name>`, `index <name> key <n>`,
-        /// `index <name> predicate`, `exclusion <name> element <n>`, `exclusion <name> predicate`.
+        /// `index <name> predicate`, `exclusion <name> element <n>`, `exclusion <name> predicate`,
+        /// `policy <name> using`, `policy <name> with check`, `trigger <name> when`,
+        /// `partition key <n>`, `partition <name> bound`.
         public var site: String
         public var declared: String
         public var stored: String
@@ -153,6 +155,24 @@ extension TableDefinition {
             }
             if let predicate = exclusions![index].predicate, let text = rewrite("exclusion \(name) predicate", predicate) {
                 exclusions![index].predicate = text
+            }
+        }
+        for index in (policies ?? []).indices {
+            let name = policies![index].name
+            if let using = policies![index].using, let text = rewrite("policy \(name) using", using) { policies![index].using = text }
+            if let check = policies![index].withCheck, let text = rewrite("policy \(name) with check", check) { policies![index].withCheck = text }
+        }
+        for index in (triggers ?? []).indices {
+            if let when = triggers![index].when, let text = rewrite("trigger \(triggers![index].name) when", when) { triggers![index].when = text }
+        }
+        for key in (partitioning?.keys ?? []).indices {
+            guard case .expression(let expression) = partitioning!.keys[key].target else { continue }
+            if let text = rewrite("partition key \(key + 1)", expression) { partitioning!.keys[key].target = .expression(text) }
+        }
+        for index in (partitioning?.partitions ?? []).indices {
+            let partition = partitioning!.partitions[index]
+            if let text = rewrite("partition \(partition.name) bound", partition.bound.sql), let bound = PartitionBound(sql: text) {
+                partitioning!.partitions[index].bound = bound
             }
         }
     }
