@@ -181,7 +181,7 @@ extension SchemaChange {
     /// Whether a view, function or trigger may depend on what the change drops or retypes.
     fileprivate var mayBreakDependents: Bool {
         switch self {
-        case .dropTable, .dropColumn, .alterColumnType, .rebuildEnum, .dropEnum, .dropSchema, .dropExtension: true
+        case .dropTable, .dropPartition, .dropColumn, .alterColumnType, .rebuildEnum, .dropEnum, .dropSchema, .dropExtension: true
         default: false
         }
     }

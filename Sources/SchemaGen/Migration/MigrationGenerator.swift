@@ -131,6 +131,10 @@ public struct MigrationGenerator: Sendable {
         switch change {
         case .createTable(let table): "create \(table.name.name)"
         case .dropTable(let table): "drop \(table.name.name)"
+        case .createPartition(_, let partition, _): "create \(partition.name.name)"
+        case .dropPartition(_, let partition): "drop \(partition.name.name)"
+        case .attachPartition(_, let partition, _): "attach \(partition.name.name)"
+        case .detachPartition(_, let partition): "detach \(partition.name.name)"
         case .renameTable(let old, let new): "rename \(old.name) to \(new.name)"
         case .addColumn(let table, let column): "add \(table.name) \(column.name)"
         case .dropColumn(let table, let column): "drop \(table.name) \(column.name)"

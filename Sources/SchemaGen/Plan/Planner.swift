@@ -9,8 +9,9 @@
 /// indexes of existing tables are built and dropped `CONCURRENTLY`, each as its own step;
 /// checks and foreign keys are added `NOT VALID` and validated in a later step; `SET NOT NULL`
 /// goes through a validated `CHECK (column IS NOT NULL)`; unique and primary keys are attached
-/// to an index built concurrently (`ADD CONSTRAINT ... USING INDEX`); every step sets
-/// `lock_timeout` and `statement_timeout` first. Rewrites (most type changes) cannot be
+/// to an index built concurrently (`ADD CONSTRAINT ... USING INDEX`); an index of a
+/// partitioned table is built partition by partition and attached, and a table becoming a
+/// partition is attached last; every step sets `lock_timeout` and `statement_timeout` first. Rewrites (most type changes) cannot be
 /// avoided and keep their hazards.
 ///
 /// ```swift
@@ -236,7 +237,9 @@ private struct Plan {
             finish.append(MigrationSQL.alter(table, "DROP CONSTRAINT \(check)"), hazards: [LockLevel.accessExclusive.hazard(on: table, brief)])
         case .addIdentity(let table, let column, _) where notNullColumns.contains("\(table).\(column)"):
             append(change, to: &finish)
-        case .attachPartition:
+        // A partition given another bound is detached and attached in one transaction, so that
+        // no row of its range goes elsewhere meanwhile.
+        case .attachPartition(_, let partition, _) where !detached.contains(partition.name):
             attachments += planned(change)
         case .addUnique(let table, let unique) where !created.contains(table) && partitionIndexes[table] == nil:
             let index = IndexDefinition(
