@@ -11,6 +11,8 @@ extension Differ {
     /// ALTER TABLE events ATTACH PARTITION events_2025 FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
     /// ```
     mutating func movePartitions(into diff: inout SchemaDiff) {
+        // Most schemas have no partitioned table: nothing to look at.
+        guard to.tables.contains(where: { $0.partitioning != nil }) || from.tables.contains(where: { $0.partitioning != nil }) else { return }
         let relationNames = to.relationNames.union(from.relationNames)
         func isTaken(_ schema: String) -> (String) -> Bool { { relationNames.contains(QualifiedName($0, schema: schema)) } }
         var attached: [TableDefinition] = []
@@ -84,8 +86,10 @@ extension Differ {
     /// The names PostgreSQL gives the partitions' copies of each index, for online plans; an
     /// entry for every partitioned table, since none takes `CONCURRENTLY`.
     func recordPartitionIndexes(into diff: inout SchemaDiff) {
+        let partitioned = to.tables.filter { $0.partitioning != nil }
+        guard !partitioned.isEmpty else { return }
         let names = to.relationNames
-        for table in to.tables {
+        for table in partitioned {
             guard let partitions = table.partitioning?.partitions else { continue }
             diff.partitionIndexes[table.name] = partitions.map { partition in
                 let copy = table.partitionTable(partition) { names.contains(QualifiedName($0, schema: partition.name.schema)) }

@@ -197,11 +197,11 @@ public struct CatalogReader: Sendable {
     /// partition (an index attached by hand).
     private static func partitionSettings(_ document: CatalogDocument, _ schema: SchemaDefinition) -> [UnmodeledObject] {
         var entries: [UnmodeledObject] = []
-        let tables = schema.tablesByName
-        for row in document.tables {
-            let name = QualifiedName(row.name, schema: row.schema)
-            guard let table = tables[name], let partitions = row.partitions else { continue }
-            let taken = schema.relationNames
+        let rows = document.tables.filter { $0.partitions != nil }
+        guard !rows.isEmpty else { return [] }
+        let taken = schema.relationNames
+        for row in rows {
+            guard let table = schema.table(named: QualifiedName(row.name, schema: row.schema)), let partitions = row.partitions else { continue }
             for partition in partitions {
                 let partitionName = QualifiedName(partition.name, schema: partition.schema)
                 var settings = partition.extras.isEmpty ? [] : [partition.extras]
