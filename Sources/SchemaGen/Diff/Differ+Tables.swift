@@ -53,6 +53,14 @@ extension Differ {
             }
             diffPartitions(previous, table, into: &diff)
         }
+        // A sequence owned by a column of a table built again would go with the table: it is
+        // released first, and owned again once the table is back.
+        for sequence in old.sequences where sequence.ownedBy.map({ rebuilt.contains($0.table) }) ?? false {
+            diff.changes.append(.setSequenceOwner(sequence.name, nil))
+            if let kept = to.sequences.first(where: { $0.name == sequence.name }), kept.ownedBy == sequence.ownedBy {
+                diff.changes.append(.setSequenceOwner(sequence.name, kept.ownedBy))
+            }
+        }
         rebuildDependentForeignKeys(into: &diff)
     }
 

@@ -178,7 +178,7 @@ private struct Plan {
     /// ALTER INDEX events_kind_idx ATTACH PARTITION events_2024_kind_idx;
     /// ```
     private mutating func buildOnPartitions(_ index: IndexDefinition, of table: QualifiedName) {
-        var attached: [String] = []
+        var attached: [QualifiedName] = []
         for partition in partitionIndexes[table] ?? [] {
             guard let name = partition.names[index.name] else { continue }
             var copy = index
@@ -188,11 +188,12 @@ private struct Plan {
                 Hazard(.indexBuild, "\(name) on \"\(partition.partition)\" is built"),
             ] + (index.isUnique ? [Hazard(.mayFail, "fails if \"\(partition.partition)\" holds duplicates; the index is then left INVALID")] : [])
             concurrent.append(Self.concurrentStep(DDLStatement.createIndex(copy, on: partition.partition, concurrently: true), hazards: hazards))
-            attached.append(name)
+            // A partition's copy lives in the partition's schema.
+            attached.append(QualifiedName(name, schema: partition.partition.schema))
         }
         finish.append(DDLStatement.createIndex(index, on: table, only: true), hazards: [LockLevel.share.hazard(on: table, "briefly")])
         for name in attached {
-            finish.append("ALTER INDEX \(SQLIdentifier.quote(QualifiedName(index.name, schema: table.schema))) ATTACH PARTITION \(SQLIdentifier.quote(QualifiedName(name, schema: table.schema)));",
+            finish.append("ALTER INDEX \(SQLIdentifier.quote(QualifiedName(index.name, schema: table.schema))) ATTACH PARTITION \(SQLIdentifier.quote(name));",
                           hazards: [])
         }
     }

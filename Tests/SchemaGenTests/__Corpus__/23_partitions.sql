@@ -280,3 +280,50 @@ CREATE TABLE metrics_2024_01 PARTITION OF metrics FOR VALUES FROM ('2024-01-01 0
 -- to
 CREATE TABLE names (name text) PARTITION BY RANGE (name COLLATE "C" text_pattern_ops);
 CREATE TABLE names_a PARTITION OF names FOR VALUES FROM ('a') TO ('n');
+
+-- case: partition a table whose column owns a sequence
+-- hazards: access-exclusive-lock, data-deleted, breaks-clients
+CREATE TABLE orders (id bigint NOT NULL, placed_on date NOT NULL);
+CREATE SEQUENCE order_numbers START WITH 100 OWNED BY orders.id;
+ALTER TABLE orders ALTER COLUMN id SET DEFAULT nextval('order_numbers');
+-- to
+CREATE TABLE orders (id bigint NOT NULL, placed_on date NOT NULL) PARTITION BY RANGE (placed_on);
+CREATE SEQUENCE order_numbers START WITH 100 OWNED BY orders.id;
+ALTER TABLE orders ALTER COLUMN id SET DEFAULT nextval('order_numbers');
+CREATE TABLE orders_2026 PARTITION OF orders FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
+-- case: add a foreign key on a partitioned table
+-- hazards: share-row-exclusive-lock, validation-scan, may-fail
+CREATE TABLE users (id bigint PRIMARY KEY);
+CREATE TABLE events (id bigint, user_id bigint, at date) PARTITION BY RANGE (at);
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY);
+CREATE TABLE events (id bigint, user_id bigint REFERENCES users, at date) PARTITION BY RANGE (at);
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+
+-- case: a partitioned table in another schema, its partitions in two
+-- hazards: none
+-- to
+CREATE SCHEMA telemetry;
+CREATE SCHEMA archive;
+CREATE TABLE telemetry.readings (sensor integer NOT NULL, at date NOT NULL, value numeric, PRIMARY KEY (sensor, at)) PARTITION BY LIST (sensor);
+CREATE INDEX ON telemetry.readings (at);
+CREATE TABLE telemetry.readings_1 PARTITION OF telemetry.readings FOR VALUES IN (1);
+CREATE TABLE archive.readings_0 PARTITION OF telemetry.readings FOR VALUES IN (0);
+
+-- case: an index added to a partitioned table in another schema
+-- hazards: share-lock, index-build
+-- online: share-update-exclusive-lock, index-build, share-lock
+CREATE SCHEMA telemetry;
+CREATE SCHEMA archive;
+CREATE TABLE telemetry.readings (sensor integer NOT NULL, at date NOT NULL) PARTITION BY LIST (sensor);
+CREATE TABLE telemetry.readings_1 PARTITION OF telemetry.readings FOR VALUES IN (1);
+CREATE TABLE archive.readings_0 PARTITION OF telemetry.readings FOR VALUES IN (0);
+-- to
+CREATE SCHEMA telemetry;
+CREATE SCHEMA archive;
+CREATE TABLE telemetry.readings (sensor integer NOT NULL, at date NOT NULL) PARTITION BY LIST (sensor);
+CREATE TABLE telemetry.readings_1 PARTITION OF telemetry.readings FOR VALUES IN (1);
+CREATE TABLE archive.readings_0 PARTITION OF telemetry.readings FOR VALUES IN (0);
+CREATE INDEX readings_at_idx ON telemetry.readings (at);
