@@ -267,6 +267,25 @@ extension PostgresSuite {
             }
         }
 
+        /// A database's views are rebuilt for what pg_depend says they use: a type change of a
+        /// column a view does not read leaves it alone, one of a column it reads rebuilds it.
+        @Test func viewsAreRebuiltForTheColumnsTheyUse() throws {
+            let cluster = try #require(PostgresCluster.current)
+            try cluster.withDatabase { source in
+                try cluster.withDatabase { target in
+                    try source.execute("CREATE TABLE t (a integer, b integer); CREATE VIEW v AS SELECT a FROM t;")
+                    try target.execute("CREATE TABLE t (a integer, b bigint); CREATE VIEW v AS SELECT a FROM t;")
+                    let other = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(other.status == 2)
+                    #expect(other.output.contains("ALTER TABLE t ALTER COLUMN b TYPE bigint;"), "\(other.output)")
+                    #expect(!other.output.contains("DROP VIEW"), "\(other.output)")
+                    try target.execute("DROP VIEW v; ALTER TABLE t ALTER COLUMN a TYPE bigint; CREATE VIEW v AS SELECT a FROM t;")
+                    let used = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(used.output.contains("DROP VIEW v;") && used.output.contains("CREATE VIEW v AS"), "\(used.output)")
+                }
+            }
+        }
+
         @Test func verifyProvesThePlanOrStops() throws {
             let cluster = try #require(PostgresCluster.current)
             let scratch = CheckTests.scratchServer(cluster)

@@ -15,11 +15,23 @@ extension Differ {
         var droppedViews: Set<QualifiedName> = []
         var createdViews: Set<QualifiedName> = []
         var touched: Set<String> = []
+        // Tables dropped to be created again, and types dropped to be created again: what uses
+        // them whole goes first.
+        var rebuiltTables: Set<QualifiedName> = []
+        var retypedTypes: Set<QualifiedName> = []
         for change in diff.changes {
+            switch change {
+            case .rebuildEnum(let type, _, _): retypedTypes.insert(type.name)
+            case .recreateDomain(let domain, _): retypedTypes.insert(domain.name)
+            case .recreateCompositeType(let type, _): retypedTypes.insert(type.name)
+            default: break
+            }
             switch change {
             case .dropColumn(let table, let column): changedColumns[table, default: []].insert(column.name)
             // A table built again (partitioned otherwise): what reads any of its columns.
-            case .dropTable(let table) where to.table(named: table.name) != nil: changedColumns[table.name, default: []].formUnion(table.columns.map(\.name))
+            case .dropTable(let table) where to.table(named: table.name) != nil:
+                changedColumns[table.name, default: []].formUnion(table.columns.map(\.name))
+                rebuiltTables.insert(table.name)
             case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): changedColumns[table, default: []].insert(column)
             case .rebuildEnum(_, _, let uses): for use in uses { changedColumns[use.table, default: []].insert(use.column) }
             case .recreateFunction(let function, _): functions.insert(function.name.name)
@@ -37,16 +49,30 @@ extension Differ {
             }
         }
         let changedTables = Set(changedColumns.keys.map(\.name))
-        guard !changedTables.isEmpty || !functions.isEmpty || !droppedViews.isEmpty else { return }
+        guard !changedTables.isEmpty || !functions.isEmpty || !droppedViews.isEmpty || !retypedTypes.isEmpty else { return }
         func mentionsChange(_ names: Set<String>) -> Bool { !names.isDisjoint(with: changedTables) || !names.isDisjoint(with: functions) }
+        // A database's view names, from pg_depend, what it used before this migration's renames.
+        let newTableNames = Dictionary(renames.tables.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func usesChange(_ view: ViewDefinition, rebuilt: Set<String>) -> Bool {
+            guard let uses = view.dependencies else {
+                let names = view.mentionedNames
+                return mentionsChange(names) || !names.isDisjoint(with: rebuilt)
+            }
+            return uses.columns.contains { used in
+                let table = newTableNames[used.table] ?? used.table
+                let column = renames.columns[table]?.first { $0.value == used.column }?.key ?? used.column
+                return changedColumns[table]?.contains(column) == true
+            }
+                || uses.relations.contains { rebuiltTables.contains(newTableNames[$0] ?? $0) || rebuilt.contains($0.name) }
+                || uses.functions.contains { functions.contains($0.name) } || uses.types.contains { retypedTypes.contains($0) }
+        }
 
         // Views, in dependency order, so that a view over a rebuilt view is rebuilt too.
         var rebuilt = Set(droppedViews.intersection(createdViews).map(\.name))
         let targetViews = Dictionary(to.views.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for view in old.viewsInDependencyOrder {
             guard let target = targetViews[view.name] else { continue }
-            let names = view.mentionedNames
-            guard !droppedViews.contains(view.name), mentionsChange(names) || !names.isDisjoint(with: rebuilt) else { continue }
+            guard !droppedViews.contains(view.name), usesChange(view, rebuilt: rebuilt) else { continue }
             diff.changes.removeAll { change in
                 switch change {
                 case .replaceView(let replaced), .alterViewOptions(let replaced, _): replaced.name == view.name

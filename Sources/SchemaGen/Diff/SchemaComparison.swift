@@ -86,10 +86,17 @@ public struct SchemaComparison: Sendable {
             changes([Field("attributes", DDLStatement.createCompositeType(a), DDLStatement.createCompositeType(b)),
                      Field("comment", a.comment ?? "none", b.comment ?? "none")])
         }
+        // What a database's views depend on is a fact of the database, not compared.
+        func compared(_ views: [ViewDefinition], materialized: Bool) -> [QualifiedName: ViewDefinition] {
+            keyed(views.filter { $0.isMaterialized == materialized }.map { view in
+                var view = view
+                view.dependencies = nil
+                return view
+            }, by: \.name)
+        }
         for kind in ["view", "materialized view"] {
             let materialized = kind != "view"
-            result += compare(keyed(expected.views.filter { $0.isMaterialized == materialized }, by: \.name),
-                              keyed(actual.views.filter { $0.isMaterialized == materialized }, by: \.name),
+            result += compare(compared(expected.views, materialized: materialized), compared(actual.views, materialized: materialized),
                               kind: kind, touched: touched) { a, b in
                 changes([Field("query", a.query, b.query),
                          Field("options", DDLStatement.parameterList(a.options ?? [:]), DDLStatement.parameterList(b.options ?? [:])),

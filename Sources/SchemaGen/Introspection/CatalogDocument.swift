@@ -268,6 +268,21 @@ struct CatalogDocument: Decodable {
         let columns: [ColumnRow]
         let indexes: [IndexRow]
         let comment: String?
+        let dependencies: ViewDependencyRow
+    }
+
+    /// What `pg_depend` records for a view's rewrite rule.
+    struct ViewDependencyRow: Decodable {
+        let relations: [NameRow]
+        let columns: [ColumnNameRow]
+        let functions: [NameRow]
+        let types: [NameRow]
+    }
+
+    struct ColumnNameRow: Decodable {
+        let schema: String
+        let table: String
+        let column: String
     }
 
     struct NameRow: Decodable {

@@ -318,7 +318,30 @@ public enum CatalogQuery {
             SELECT coalesce(json_agg(json_build_object(
                 'schema', rel.nspname, 'name', rel.relname, 'materialized', rel.relkind = 'm', 'query', pg_get_viewdef(rel.oid),
                 'options', rel.storage, 'columns', coalesce(cols.columns, '[]'::json), 'indexes', coalesce(idx.indexes, '[]'::json),
-                'comment', obj_description(rel.oid, 'pg_class')
+                'comment', obj_description(rel.oid, 'pg_class'),
+                -- What PostgreSQL records the view's rule as using, by kind, each once and sorted: a
+                -- relation through its columns (or whole, for a whole-row reference).
+                'dependencies', (
+                  SELECT json_build_object(
+                    'relations', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', dn.nspname, 'name', dc.relname))
+                                            FILTER (WHERE d.refclassid = 'pg_class'::regclass), '[]'),
+                    'columns', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', dn.nspname, 'table', dc.relname, 'column', da.attname))
+                                          FILTER (WHERE d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0), '[]'),
+                    'functions', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', pn.nspname, 'name', dp.proname))
+                                            FILTER (WHERE d.refclassid = 'pg_proc'::regclass), '[]'),
+                    'types', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', tn.nspname, 'name', dt.typname))
+                                        FILTER (WHERE d.refclassid = 'pg_type'::regclass), '[]'))
+                  FROM pg_rewrite r
+                  -- Objects of the database, not of the system (FirstNormalObjectId).
+                  JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.deptype = 'n' AND d.refobjid <> rel.oid AND d.refobjid >= 16384
+                  LEFT JOIN pg_class dc ON d.refclassid = 'pg_class'::regclass AND dc.oid = d.refobjid
+                  LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace
+                  LEFT JOIN pg_attribute da ON da.attrelid = dc.oid AND da.attnum = d.refobjsubid AND d.refobjsubid > 0
+                  LEFT JOIN pg_proc dp ON d.refclassid = 'pg_proc'::regclass AND dp.oid = d.refobjid
+                  LEFT JOIN pg_namespace pn ON pn.oid = dp.pronamespace
+                  LEFT JOIN pg_type dt ON d.refclassid = 'pg_type'::regclass AND dt.oid = d.refobjid
+                  LEFT JOIN pg_namespace tn ON tn.oid = dt.typnamespace
+                  WHERE r.ev_class = rel.oid)
               ) ORDER BY rel.nspname, rel.relname), '[]')
             FROM rel LEFT JOIN cols ON cols.relid = rel.oid LEFT JOIN idx ON idx.relid = rel.oid
             WHERE rel.relkind IN ('v', 'm')),

@@ -104,9 +104,15 @@ public struct CatalogReader: Sendable {
     private func view(_ row: CatalogDocument.ViewRow) -> ViewDefinition {
         var query = row.query.trimmingWhitespace
         if query.hasSuffix(";") { query.removeLast() }
-        return ViewDefinition(
+        var view = ViewDefinition(
             name: QualifiedName(row.name, schema: row.schema), query: query, isMaterialized: row.materialized, options: Self.parameters(row.options),
             indexes: row.indexes.map(Self.index), columns: row.columns.map { column($0) }, comment: row.comment)
+        let uses = row.dependencies
+        func names(_ rows: [CatalogDocument.NameRow]) -> [QualifiedName] { rows.map { QualifiedName($0.name, schema: $0.schema) } }
+        view.dependencies = ViewDependencies(
+            relations: names(uses.relations), columns: uses.columns.map { ColumnPath(QualifiedName($0.table, schema: $0.schema), $0.column) },
+            functions: names(uses.functions), types: names(uses.types))
+        return view
     }
 
     private static func trigger(_ row: CatalogDocument.TriggerRow) -> TriggerDefinition {

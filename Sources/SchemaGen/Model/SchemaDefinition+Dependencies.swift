@@ -32,12 +32,19 @@ extension SchemaDefinition {
 }
 
 extension ViewDefinition {
-    /// Whether the query mentions `relation` by name.
+    /// Whether the view uses `relation`: as `pg_depend` says for a view read from a catalog,
+    /// by the names its query mentions otherwise.
     func mentions(_ relation: QualifiedName) -> Bool {
-        mentionedNames.contains(relation.name)
+        if let dependencies { return dependencies.relations.contains(relation) }
+        return mentionedNames.contains(relation.name)
     }
 
-    var mentionedNames: Set<String> { SQLExpression.mentionedNames(query) }
+    /// The names of the relations, functions and types the view uses: from `pg_depend` for a
+    /// view read from a catalog, from its query's text otherwise.
+    var mentionedNames: Set<String> {
+        guard let dependencies else { return SQLExpression.mentionedNames(query) }
+        return Set((dependencies.relations + dependencies.functions + dependencies.types).map(\.name))
+    }
 }
 
 extension DataType {

@@ -343,3 +343,11 @@ CREATE MATERIALIZED VIEW m AS SELECT id FROM t;
 CREATE TABLE t (id bigint PRIMARY KEY);
 CREATE MATERIALIZED VIEW m AS SELECT id FROM t;
 COMMENT ON MATERIALIZED VIEW m IS 'ids';
+
+-- case: a view casting to an enum whose value is removed
+-- hazards: access-exclusive-lock, may-fail, breaks-clients
+CREATE TYPE status AS ENUM ('open', 'closed', 'archived');
+CREATE VIEW open_label AS SELECT 'open'::status AS s;
+-- to
+CREATE TYPE status AS ENUM ('open', 'closed');
+CREATE VIEW open_label AS SELECT 'open'::status AS s;
