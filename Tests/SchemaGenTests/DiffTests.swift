@@ -286,6 +286,39 @@ extension PostgresSuite {
             }
         }
 
+        /// The other objects of a database too: a policy, a trigger and a SQL-standard function
+        /// body are rebuilt only for a column pg_depend records them as reading.
+        @Test func objectsAreRebuiltForTheColumnsTheyUse() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let objects = """
+                CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+                CREATE TRIGGER docs_audit AFTER UPDATE ON docs FOR EACH ROW WHEN (OLD.org_id IS DISTINCT FROM NEW.org_id) EXECUTE FUNCTION audit();
+                ALTER TABLE docs ENABLE ROW LEVEL SECURITY;
+                CREATE POLICY docs_members ON docs USING (EXISTS (SELECT 1 FROM members AS m WHERE m.org = docs.org_id));
+                CREATE FUNCTION member_count() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT count(org) FROM members; END;
+                """
+            func tables(org: String, note: String, orgID: String) -> String {
+                "CREATE TABLE members (org \(org), note \(note)); CREATE TABLE docs (id bigint PRIMARY KEY, org_id \(orgID), note text);"
+            }
+            try cluster.withDatabase { source in
+                try cluster.withDatabase { target in
+                    try source.execute(tables(org: "integer", note: "integer", orgID: "integer") + objects)
+                    try target.execute(tables(org: "integer", note: "bigint", orgID: "integer") + objects)
+                    let other = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(other.output.contains("ALTER TABLE members ALTER COLUMN note TYPE bigint"), "\(other.output)")
+                    for statement in ["DROP POLICY", "DROP TRIGGER", "DROP FUNCTION"] { #expect(!other.output.contains(statement), "\(other.output)") }
+                }
+                try cluster.withDatabase { target in
+                    try target.execute(tables(org: "bigint", note: "integer", orgID: "bigint") + objects)
+                    let used = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    for statement in ["DROP POLICY docs_members", "DROP TRIGGER docs_audit", "DROP FUNCTION member_count()", "CREATE POLICY docs_members",
+                                      "CREATE TRIGGER docs_audit", "CREATE FUNCTION member_count()"] {
+                        #expect(used.output.contains(statement), "\(statement)\n\(used.output)")
+                    }
+                }
+            }
+        }
+
         @Test func verifyProvesThePlanOrStops() throws {
             let cluster = try #require(PostgresCluster.current)
             let scratch = CheckTests.scratchServer(cluster)

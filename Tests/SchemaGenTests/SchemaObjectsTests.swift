@@ -48,6 +48,38 @@ import Testing
         #expect(position("CREATE MATERIALIZED VIEW account_totals") < position("CREATE VIEW big_accounts"))
         #expect(position("ENABLE ROW LEVEL SECURITY") < position("CREATE POLICY"))
     }
+
+    /// From a declaration, what a SQL-standard body reads is the names it mentions: a type
+    /// change of a column it reads drops the function, and the view calling it, before the
+    /// change and creates them again after it, each after what it uses; so for a function
+    /// reading a view that is rebuilt. The DDL creates a function reading a view after it.
+    @Test func declaredFunctionBodiesAreRebuiltAroundTheColumnsTheyRead() {
+        func schema(_ type: DataType) -> SchemaDefinition {
+            Schema("bodies") {
+                Table("t") {
+                    Column("id", .bigint).primaryKey()
+                    Column("n", type)
+                }
+                Function("total", returns: .bigint, language: "sql", body: "BEGIN ATOMIC SELECT sum(n) FROM t; END", atomic: true)
+                View("totals", as: "SELECT total() AS total")
+                View("a_view", as: "SELECT id FROM t")
+                Function("ids", returns: .bigint, language: "sql", body: "BEGIN ATOMIC SELECT count(*) FROM a_view; END", atomic: true)
+            }.resolve().definition
+        }
+        let plan = Planner().plan(Differ(from: schema(.integer), to: schema(.bigint)).diff())
+        let sql = plan.steps.flatMap(\.statements).joined(separator: "\n")
+        func position(_ text: String) -> String.Index { sql.range(of: text)?.lowerBound ?? sql.endIndex }
+        #expect(position("DROP VIEW totals;") < position("DROP FUNCTION total();"), "\(sql)")
+        #expect(position("DROP FUNCTION total();") < position("ALTER TABLE t ALTER COLUMN n TYPE bigint"), "\(sql)")
+        #expect(position("ALTER TABLE t ALTER COLUMN n TYPE bigint") < position("CREATE FUNCTION total()"), "\(sql)")
+        #expect(position("CREATE FUNCTION total()") < position("CREATE VIEW totals"), "\(sql)")
+        // A declared view naming the table is taken to read the column (its text does not say
+        // otherwise), and the body reading the view is rebuilt around it.
+        #expect(position("DROP FUNCTION ids();") < position("DROP VIEW a_view;"), "\(sql)")
+        #expect(position("CREATE VIEW a_view") < position("CREATE FUNCTION ids()"), "\(sql)")
+        let created = DDLRenderer().render(schema(.integer))
+        #expect(created.range(of: "CREATE VIEW a_view")!.lowerBound < created.range(of: "CREATE FUNCTION ids()")!.lowerBound)
+    }
 }
 
 extension PostgresSuite {

@@ -1,78 +1,33 @@
 extension Differ {
     /// What PostgreSQL will not let a change pull from under it is dropped before the change
-    /// and created again after it, in the same transaction. There is no `CASCADE`:
-    /// - a view that reads a table whose column is dropped or changes type, a function that is
-    ///   dropped and created again (or replaced by another signature of its name), or a view
-    ///   rebuilt for either reason;
+    /// and created again after it, in the same transaction. There is no `CASCADE`. The changes
+    /// are a column dropped or changing type, a table built again, a function dropped and
+    /// created again (or replaced by another signature of its name), a type built again, and
+    /// a view or function rebuilt for one of them. What they pull from under:
+    /// - a view, and a function whose SQL-standard body or signature uses one;
     /// - a trigger whose `WHEN` or `UPDATE OF` names such a column, or that runs such a function;
     /// - a policy that names such a column, a table with one, or such a function;
     /// - a default, check or index that calls such a function.
     ///
-    /// Views are then dropped in reverse dependency order and created in dependency order.
+    /// What an object uses is what `pg_depend` records for a database
+    /// (``SchemaDefinition/dependencies``), the names its SQL mentions for a declaration.
+    /// Views and functions are then dropped in reverse dependency order and created in
+    /// dependency order.
     func rebuildDependents(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
-        var changedColumns: [QualifiedName: Set<String>] = [:]
-        var functions: Set<String> = []
-        var droppedViews: Set<QualifiedName> = []
-        var createdViews: Set<QualifiedName> = []
-        var touched: Set<String> = []
-        // Tables dropped to be created again, and types dropped to be created again: what uses
-        // them whole goes first.
-        var rebuiltTables: Set<QualifiedName> = []
-        var retypedTypes: Set<QualifiedName> = []
-        for change in diff.changes {
-            switch change {
-            case .rebuildEnum(let type, _, _): retypedTypes.insert(type.name)
-            case .recreateDomain(let domain, _): retypedTypes.insert(domain.name)
-            case .recreateCompositeType(let type, _): retypedTypes.insert(type.name)
-            default: break
-            }
-            switch change {
-            case .dropColumn(let table, let column): changedColumns[table, default: []].insert(column.name)
-            // A table built again (partitioned otherwise): what reads any of its columns.
-            case .dropTable(let table) where to.table(named: table.name) != nil:
-                changedColumns[table.name, default: []].formUnion(table.columns.map(\.name))
-                rebuiltTables.insert(table.name)
-            case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): changedColumns[table, default: []].insert(column)
-            case .rebuildEnum(_, _, let uses): for use in uses { changedColumns[use.table, default: []].insert(use.column) }
-            case .recreateFunction(let function, _): functions.insert(function.name.name)
-            // Another signature of the same name: what calls the old one is made again, so
-            // that it calls the new one and the old one can go.
-            case .dropFunction(let function) where to.functions.contains(where: { $0.name == function.name }): functions.insert(function.name.name)
-            case .dropView(let view): droppedViews.insert(view.name)
-            case .createView(let view): createdViews.insert(view.name)
-            case .dropTrigger(let table, let trigger): touched.insert("trigger \(table) \(trigger.name)")
-            case .dropPolicy(let table, let policy): touched.insert("policy \(table) \(policy.name)")
-            case .dropDefault(let table, let column), .setDefault(let table, let column, _): touched.insert("default \(table) \(column)")
-            case .dropCheck(let table, let check), .addCheck(let table, let check): touched.insert("check \(table) \(check.name)")
-            case .dropIndex(let table, let index), .createIndex(let table, let index): touched.insert("index \(table) \(index.name)")
-            default: break
-            }
-        }
-        let changedTables = Set(changedColumns.keys.map(\.name))
-        guard !changedTables.isEmpty || !functions.isEmpty || !droppedViews.isEmpty || !retypedTypes.isEmpty else { return }
-        func mentionsChange(_ names: Set<String>) -> Bool { !names.isDisjoint(with: changedTables) || !names.isDisjoint(with: functions) }
-        // A database's view names, from pg_depend, what it used before this migration's renames.
-        let newTableNames = Dictionary(renames.tables.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        func usesChange(_ view: ViewDefinition, rebuilt: Set<String>) -> Bool {
-            guard let uses = view.dependencies else {
-                let names = view.mentionedNames
-                return mentionsChange(names) || !names.isDisjoint(with: rebuilt)
-            }
-            return uses.columns.contains { used in
-                let table = newTableNames[used.table] ?? used.table
-                let column = renames.columns[table]?.first { $0.value == used.column }?.key ?? used.column
-                return changedColumns[table]?.contains(column) == true
-            }
-                || uses.relations.contains { rebuiltTables.contains(newTableNames[$0] ?? $0) || rebuilt.contains($0.name) }
-                || uses.functions.contains { functions.contains($0.name) } || uses.types.contains { retypedTypes.contains($0) }
+        var changed = ChangedObjects()
+        for change in diff.changes { changed.record(change, target: to) }
+        changed.views = Set(changed.droppedViews.intersection(changed.createdViews).map(\.name))
+        guard !changed.isEmpty else { return }
+        func usesChange(_ object: SourcePath, sql: String, table: QualifiedName? = nil, callsOnly: Bool = false) -> Bool {
+            changed.isUsed(by: object, sql: sql, table: table, callsOnly: callsOnly, in: old)
         }
 
+        rebuildFunctions(old, into: &diff, changed: &changed)
         // Views, in dependency order, so that a view over a rebuilt view is rebuilt too.
-        var rebuilt = Set(droppedViews.intersection(createdViews).map(\.name))
         let targetViews = Dictionary(to.views.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         for view in old.viewsInDependencyOrder {
-            guard let target = targetViews[view.name] else { continue }
-            guard !droppedViews.contains(view.name), usesChange(view, rebuilt: rebuilt) else { continue }
+            guard let target = targetViews[view.name], !changed.droppedViews.contains(view.name),
+                  usesChange(.view(view.name), sql: view.query) else { continue }
             diff.changes.removeAll { change in
                 switch change {
                 case .replaceView(let replaced), .alterViewOptions(let replaced, _): replaced.name == view.name
@@ -82,16 +37,17 @@ extension Differ {
             }
             diff.changes += [.dropView(view), .createView(target)] + (target.indexes ?? []).map { .createIndex(target.name, $0) }
             if let comment = target.comment { diff.changes.append(.commentOn(.view(target), comment)) }
-            rebuilt.insert(view.name.name)
+            changed.views.insert(view.name.name)
         }
+        // Functions reading a view rebuilt just now.
+        rebuildFunctions(old, into: &diff, changed: &changed)
 
         for table in to.tables {
             guard let previous = old.table(named: table.name), !Self.isRepartitioned(previous, table) else { continue }
-            let columns = changedColumns[table.name] ?? []
-            for trigger in table.triggers ?? [] where !touched.contains("trigger \(table.name) \(trigger.name)") {
-                guard let before = previous.triggers?.first(where: { $0.name == trigger.name }) else { continue }
-                let names = SQLExpression.mentionedNames(before.when ?? "").union(before.updateColumns)
-                guard !names.isDisjoint(with: columns) || functions.contains(before.function.name) else { continue }
+            for trigger in table.triggers ?? [] where !changed.touched.contains("trigger \(table.name) \(trigger.name)") {
+                guard let before = previous.triggers?.first(where: { $0.name == trigger.name }),
+                      usesChange(.trigger(table.name, trigger.name), sql: ([before.when ?? "", SQLIdentifier.quote(before.function)] + before.updateColumns.map(SQLIdentifier.quote)).joined(separator: " "), table: table.name)
+                else { continue }
                 diff.changes.removeAll { change in
                     switch change {
                     case .replaceTrigger(table.name, let replaced): replaced.name == trigger.name
@@ -101,50 +57,179 @@ extension Differ {
                 }
                 diff.changes += [.dropTrigger(table.name, before), .createTrigger(table.name, trigger)]
             }
-            for policy in table.policies ?? [] where !touched.contains("policy \(table.name) \(policy.name)") {
-                guard let before = previous.policies?.first(where: { $0.name == policy.name }) else { continue }
-                let names = SQLExpression.mentionedNames((before.using ?? "") + " " + (before.withCheck ?? ""))
-                guard !names.isDisjoint(with: columns) || mentionsChange(names.subtracting([table.name.name])) else { continue }
+            for policy in table.policies ?? [] where !changed.touched.contains("policy \(table.name) \(policy.name)") {
+                guard let before = previous.policies?.first(where: { $0.name == policy.name }),
+                      usesChange(.policy(table.name, policy.name), sql: (before.using ?? "") + " " + (before.withCheck ?? ""), table: table.name) else { continue }
                 diff.changes.removeAll { if case .alterPolicy(table.name, let altered) = $0 { altered.name == policy.name } else { false } }
                 diff.changes += [.dropPolicy(table.name, before), .createPolicy(table.name, policy)]
             }
-            guard !functions.isEmpty else { continue }
-            for column in table.columns where !touched.contains("default \(table.name) \(column.name)") {
+            guard !changed.functions.isEmpty || !changed.types.isEmpty else { continue }
+            for column in table.columns where !changed.touched.contains("default \(table.name) \(column.name)") {
                 guard let value = column.defaultValue, let before = previous.column(named: column.name)?.defaultValue,
-                      !SQLExpression.mentionedNames(before.sql).isDisjoint(with: functions) else { continue }
+                      usesChange(.column(table.name, column.name), sql: before.sql, callsOnly: true) else { continue }
                 diff.changes += [.dropDefault(table.name, column: column.name), .setDefault(table.name, column: column.name, value)]
             }
-            for check in table.checks where !touched.contains("check \(table.name) \(check.name)") {
+            for check in table.checks where !changed.touched.contains("check \(table.name) \(check.name)") {
                 guard let before = previous.checks.first(where: { $0.name == check.name }),
-                      !SQLExpression.mentionedNames(before.expression).isDisjoint(with: functions) else { continue }
+                      usesChange(.constraint(table.name, check.name), sql: before.expression, callsOnly: true) else { continue }
                 diff.changes += [.dropCheck(table.name, before), .addCheck(table.name, check)]
             }
-            for index in table.indexes where !touched.contains("index \(table.name) \(index.name)") {
-                guard let before = previous.indexes.first(where: { $0.name == index.name }) else { continue }
-                let text = before.keys.compactMap { if case .expression(let sql) = $0.target { sql } else { nil } }.joined(separator: " ") + " " + (before.predicate ?? "")
-                guard !SQLExpression.mentionedNames(text).isDisjoint(with: functions) else { continue }
+            for index in table.indexes where !changed.touched.contains("index \(table.name) \(index.name)") {
+                guard let before = previous.indexes.first(where: { $0.name == index.name }), let sql = before.expressionSQL,
+                      usesChange(.index(table.name, index.name), sql: sql, callsOnly: true) else { continue }
                 diff.changes += [.dropIndex(table.name, before), .createIndex(table.name, index)]
             }
         }
-        orderViewChanges(old, in: &diff)
     }
 
-    /// View drops in reverse dependency order of `old`, creations and replacements in
-    /// dependency order of `to`, each kind in the places its changes held.
-    private func orderViewChanges(_ old: SchemaDefinition, in diff: inout SchemaDiff) {
-        let dropOrder = Dictionary(old.viewsInDependencyOrder.reversed().enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
-        let createOrder = Dictionary(to.viewsInDependencyOrder.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+    /// Functions kept by signature that use a change, until none is left: dropped with the
+    /// views and created again with them (after the change), their names changed for what
+    /// calls them.
+    private func rebuildFunctions(_ old: SchemaDefinition, into diff: inout SchemaDiff, changed: inout ChangedObjects) {
+        let targets = Dictionary(to.functions.map { ($0.signature, $0) }, uniquingKeysWith: { first, _ in first })
+        var rebuilt = true
+        while rebuilt {
+            rebuilt = false
+            for function in old.functions where !changed.touched.contains("function \(function.signature)") {
+                guard let target = targets[function.signature] else { continue }
+                let types = (function.arguments.map(\.type) + [function.returns].compactMap { $0 }).compactMap { type -> String? in
+                    if case .custom(let name) = type.arrayElement { name } else { nil }
+                }
+                let sql = ([function.isAtomic ? function.body : ""] + types).joined(separator: " ")
+                guard changed.isUsed(by: .function(function.signature), sql: sql, in: old) else { continue }
+                diff.changes.removeAll { if case .replaceFunction(let replaced) = $0 { replaced.signature == function.signature } else { false } }
+                diff.changes += [.dropFunction(function, rebuiltAs: target), .createFunction(target, late: true)]
+                if let comment = target.comment { diff.changes.append(.commentOn(.function(target), comment)) }
+                changed.touched.insert("function \(function.signature)")
+                changed.functions.insert(function.name.name)
+                rebuilt = true
+            }
+        }
+    }
+
+    /// A new table's defaults and checks that call a function created late, with the views:
+    /// set and added once it is.
+    ///
+    /// ```sql
+    /// CREATE TABLE t (id integer NOT NULL, CONSTRAINT t_pkey PRIMARY KEY (id));
+    /// CREATE FUNCTION next_id() RETURNS integer LANGUAGE sql BEGIN ATOMIC SELECT ...; END;
+    /// ALTER TABLE t ALTER COLUMN id SET DEFAULT next_id();
+    /// ```
+    func deferCallsToLateFunctions(into diff: inout SchemaDiff) {
+        let late = Set(diff.changes.compactMap { if case .createFunction(let function, late: true) = $0 { function.name.name } else { nil } })
+        guard !late.isEmpty else { return }
+        func callsLate(_ sql: String) -> Bool { !SQLExpression.mentionedNames(sql).isDisjoint(with: late) }
+        for index in diff.changes.indices {
+            guard case .createTable(var table) = diff.changes[index] else { continue }
+            for position in table.columns.indices {
+                guard let value = table.columns[position].defaultValue, callsLate(value.sql) else { continue }
+                table.columns[position].defaultValue = nil
+                diff.changes.append(.setDefault(table.name, column: table.columns[position].name, value))
+            }
+            let (deferred, kept) = (table.checks.filter { callsLate($0.expression) }, table.checks.filter { !callsLate($0.expression) })
+            table.checks = kept
+            diff.changes += deferred.map { .addCheck(table.name, $0) }
+            diff.changes[index] = .createTable(table)
+        }
+    }
+
+    /// View and rebuilt function drops in reverse dependency order of `old`; view creations
+    /// and replacements, and late function creations, in dependency order of `to`; each kind
+    /// in the places its changes held.
+    func orderViewsAndFunctions(_ old: SchemaDefinition, in diff: inout SchemaDiff) {
+        func ranks(_ schema: SchemaDefinition) -> [SourcePath: Int] {
+            Dictionary(schema.viewsAndFunctionsInDependencyOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        let (dropOrder, createOrder) = (ranks(old), ranks(to))
         func reorder(_ rank: (SchemaChange) -> Int?) {
             let slots = diff.changes.indices.filter { rank(diff.changes[$0]) != nil }
             let sorted = slots.map { diff.changes[$0] }.enumerated().sorted { (rank($0.element)!, $0.offset) < (rank($1.element)!, $1.offset) }.map(\.element)
             for (slot, change) in zip(slots, sorted) { diff.changes[slot] = change }
         }
-        reorder { if case .dropView(let view) = $0 { dropOrder[view.name] ?? 0 } else { nil } }
         reorder { change in
             switch change {
-            case .createView(let view), .replaceView(let view): createOrder[view.name] ?? 0
+            case .dropView(let view): -(dropOrder[.view(view.name)] ?? 0)
+            case .dropFunction(let function, rebuiltAs: .some): -(dropOrder[.function(function.signature)] ?? 0)
             default: nil
             }
+        }
+        reorder { change in
+            switch change {
+            case .createView(let view), .replaceView(let view): createOrder[.view(view.name)] ?? 0
+            case .createFunction(let function, late: true): createOrder[.function(function.signature)] ?? 0
+            default: nil
+            }
+        }
+    }
+}
+
+/// What the changes of a diff take from under the objects that use them
+/// (``Differ/rebuildDependents(_:into:)``).
+private struct ChangedObjects {
+    /// Columns dropped or changing type or collation, and every column of a table built again.
+    var columns: [QualifiedName: Set<String>] = [:]
+    /// Tables dropped to be created again: what uses them whole goes first.
+    var tables: Set<QualifiedName> = []
+    /// Names of functions dropped to be created again.
+    var functions: Set<String> = []
+    /// Names of views dropped to be created again.
+    var views: Set<String> = []
+    /// Types dropped to be created again.
+    var types: Set<QualifiedName> = []
+    var droppedViews: Set<QualifiedName> = []
+    var createdViews: Set<QualifiedName> = []
+    /// Triggers, policies, defaults, checks, indexes and functions the diff already drops or sets.
+    var touched: Set<String> = []
+
+    var isEmpty: Bool { columns.isEmpty && functions.isEmpty && views.isEmpty && types.isEmpty }
+
+    /// Whether `object` of `old` uses a changed column, table, function, type or view. Its own
+    /// table's columns count only for a trigger or policy (PostgreSQL rebuilds an index, check
+    /// or default itself), and a default, check or index is read for the functions it calls
+    /// only (`callsOnly`): a table's name in it is a column's.
+    func isUsed(by object: SourcePath, sql: String, table: QualifiedName? = nil, callsOnly: Bool = false, in old: SchemaDefinition) -> Bool {
+        if let recorded = old.recordedDependencies(of: object) {
+            return recorded.columns.contains { columns[$0.table]?.contains($0.column) == true }
+                || recorded.relations.contains { tables.contains($0) || views.contains($0.name) }
+                || recorded.functions.contains { functions.contains($0.name) } || recorded.types.contains { types.contains($0) }
+        }
+        let names = SQLExpression.mentionedNames(sql)
+        if callsOnly { return !names.isDisjoint(with: functions) }
+        if let table, !names.isDisjoint(with: columns[table] ?? []) { return true }
+        let others = names.subtracting([table?.name].compactMap { $0 })
+        return [Set(columns.keys.map(\.name)), functions, views, Set(types.map(\.name))].contains { !others.isDisjoint(with: $0) }
+    }
+
+    mutating func record(_ change: SchemaChange, target: SchemaDefinition) {
+        switch change {
+        case .rebuildEnum(let type, _, let uses):
+            types.insert(type.name)
+            for use in uses { columns[use.table, default: []].insert(use.column) }
+        case .recreateDomain(let domain, _): types.insert(domain.name)
+        case .recreateCompositeType(let type, _): types.insert(type.name)
+        case .dropColumn(let table, let column): columns[table, default: []].insert(column.name)
+        // A table built again (partitioned otherwise): what reads any of its columns.
+        case .dropTable(let table) where target.table(named: table.name) != nil:
+            columns[table.name, default: []].formUnion(table.columns.map(\.name))
+            tables.insert(table.name)
+        case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): columns[table, default: []].insert(column)
+        case .recreateFunction(let function, _):
+            functions.insert(function.name.name)
+            touched.insert("function \(function.signature)")
+        // Another signature of the same name: what calls the old one is made again, so that it
+        // calls the new one and the old one can go.
+        case .dropFunction(let function, _):
+            if target.functions.contains(where: { $0.name == function.name }) { functions.insert(function.name.name) }
+            touched.insert("function \(function.signature)")
+        case .createFunction(let function, _): touched.insert("function \(function.signature)")
+        case .dropView(let view): droppedViews.insert(view.name)
+        case .createView(let view): createdViews.insert(view.name)
+        case .dropTrigger(let table, let trigger): touched.insert("trigger \(table) \(trigger.name)")
+        case .dropPolicy(let table, let policy): touched.insert("policy \(table) \(policy.name)")
+        case .dropDefault(let table, let column), .setDefault(let table, let column, _): touched.insert("default \(table) \(column)")
+        case .dropCheck(let table, let check), .addCheck(let table, let check): touched.insert("check \(table) \(check.name)")
+        case .dropIndex(let table, let index), .createIndex(let table, let index): touched.insert("index \(table) \(index.name)")
+        default: break
         }
     }
 }

@@ -82,8 +82,7 @@ extension Differ {
                 expressions.contains { expression in used.contains { SQLExpression.references(expression, column: $0) } }
             }
             for index in before.indexes where !replaced.contains("\(name) \(index.name)") {
-                let expressions = index.keys.compactMap { if case .expression(let sql) = $0.target { sql } else { nil } } + [index.predicate].compactMap { $0 }
-                guard reads(expressions), let target = after.indexes.first(where: { $0.name == index.name }) else { continue }
+                guard reads([index.expressionSQL].compactMap { $0 }), let target = after.indexes.first(where: { $0.name == index.name }) else { continue }
                 diff.changes += [.dropIndex(name, index), .createIndex(name, target)]
             }
             for check in before.checks where !replaced.contains("\(name) \(check.name)") {

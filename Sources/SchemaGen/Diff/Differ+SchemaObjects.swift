@@ -33,13 +33,21 @@ extension Differ {
             var (uncommented, previousUncommented) = (function, previous)
             (uncommented.comment, previousUncommented.comment) = (nil, nil)
             if uncommented != previousUncommented {
-                diff.changes.append(previous.isReplaceable(by: function) ? .replaceFunction(function) : .recreateFunction(from: previous, to: function))
+                if previous.isReplaceable(by: function) {
+                    diff.changes.append(.replaceFunction(function))
+                } else if previous.isAtomic || to.isCreatedLate(function) {
+                    // What a SQL-standard body uses must stand until it is dropped, and what a
+                    // late function uses may change before it is created.
+                    diff.changes += [.dropFunction(previous, rebuiltAs: function), .createFunction(function, late: true)]
+                } else {
+                    diff.changes.append(.recreateFunction(from: previous, to: function))
+                }
             }
             if previous.comment != function.comment || uncommented != previousUncommented && !previous.isReplaceable(by: function) && function.comment != nil {
                 diff.changes.append(.commentOn(.function(function), function.comment))
             }
         }
-        for function in old.functions where after[function.signature] == nil { diff.changes.append(.dropFunction(function)) }
+        for function in old.functions where after[function.signature] == nil { diff.changes.append(.dropFunction(function, rebuiltAs: nil)) }
     }
 
     /// New, dropped and changed views: dropped in reverse dependency order, created in

@@ -39,6 +39,8 @@ public struct Differ: Sendable {
         differ.diffViews(old, into: &diff)
         differ.rebuildEnumDependents(old, into: &diff)
         differ.rebuildDependents(old, into: &diff)
+        differ.deferCallsToLateFunctions(into: &diff)
+        differ.orderViewsAndFunctions(old, in: &diff)
         differ.recordPartitionIndexes(into: &diff)
         return diff
     }
@@ -75,6 +77,29 @@ public struct Differ: Sendable {
             type.values = type.values.map { formerToNew[$0] ?? $0 }
             return type
         }
+        // What the objects use, by the tables' and columns' new names.
+        func renamed(_ path: ColumnPath) -> ColumnPath {
+            let table = tableRenames[path.table] ?? path.table
+            return ColumnPath(table, columnRenames[table]?[path.column] ?? path.column)
+        }
+        func renamed(_ object: SourcePath) -> SourcePath {
+            switch object {
+            case .trigger(let table, let name): return .trigger(tableRenames[table] ?? table, name)
+            case .policy(let table, let name): return .policy(tableRenames[table] ?? table, name)
+            case .constraint(let table, let name): return .constraint(tableRenames[table] ?? table, name)
+            case .index(let table, let name): return .index(tableRenames[table] ?? table, name)
+            case .column(let table, let column):
+                let path = renamed(ColumnPath(table, column))
+                return .column(path.table, path.column)
+            default: return object
+            }
+        }
+        schema.dependencies = Dictionary(schema.dependencies.map { object, uses in
+            var uses = uses
+            uses.relations = uses.relations.map { tableRenames[$0] ?? $0 }
+            uses.columns = uses.columns.map(renamed)
+            return (renamed(object), uses)
+        }, uniquingKeysWith: { first, _ in first })
         return schema
     }
 

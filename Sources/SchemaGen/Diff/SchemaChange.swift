@@ -97,12 +97,15 @@ public enum SchemaChange: Hashable, Sendable {
     /// column's new name, keeping the name `serial` gives it.
     case renameSequence(QualifiedName, to: String)
 
-    /// `CREATE FUNCTION`; `late` for one created after the tables and views (a SQL-standard
-    /// body, or a signature naming a table's row type).
+    /// `CREATE FUNCTION`; `late` for one created after the tables, with the views in their
+    /// dependency order (a SQL-standard body, or a signature naming a table's row type).
     case createFunction(FunctionDefinition, late: Bool)
     /// `CREATE OR REPLACE FUNCTION`: the same signature, result and argument names.
     case replaceFunction(FunctionDefinition)
-    case dropFunction(FunctionDefinition)
+    /// `DROP FUNCTION`. `rebuiltAs` is the function created again with the views, after the
+    /// changes to what it uses (a column its SQL-standard body reads, a type its signature
+    /// names): it is dropped with the views, before them.
+    case dropFunction(FunctionDefinition, rebuiltAs: FunctionDefinition?)
     /// A function PostgreSQL cannot replace (another result type, argument names or modes):
     /// dropped and created again, once what uses it is dropped, before it is created again.
     case recreateFunction(from: FunctionDefinition, to: FunctionDefinition)

@@ -86,13 +86,8 @@ public struct SchemaComparison: Sendable {
             changes([Field("attributes", DDLStatement.createCompositeType(a), DDLStatement.createCompositeType(b)),
                      Field("comment", a.comment ?? "none", b.comment ?? "none")])
         }
-        // What a database's views depend on is a fact of the database, not compared.
         func compared(_ views: [ViewDefinition], materialized: Bool) -> [QualifiedName: ViewDefinition] {
-            keyed(views.filter { $0.isMaterialized == materialized }.map { view in
-                var view = view
-                view.dependencies = nil
-                return view
-            }, by: \.name)
+            keyed(views.filter { $0.isMaterialized == materialized }, by: \.name)
         }
         for kind in ["view", "materialized view"] {
             let materialized = kind != "view"

@@ -51,7 +51,7 @@ struct TouchedObjects {
             case .renameSequence(let sequence, let name):
                 insert("sequence", sequence.description)
                 insert("sequence", QualifiedName(name, schema: sequence.schema).description)
-            case .createFunction(let function, _), .replaceFunction(let function), .dropFunction(let function): insert("function", function.signature)
+            case .createFunction(let function, _), .replaceFunction(let function), .dropFunction(let function, _): insert("function", function.signature)
             case .recreateFunction(let old, let new): insert("function", old.signature); insert("function", new.signature)
             case .createView(let view), .replaceView(let view), .dropView(let view), .alterViewOptions(let view, _):
                 insert(view.kind, view.name.description)

@@ -175,7 +175,11 @@ extension SchemaChange {
             return [Hazard(.breaksClients, "clients calling nextval('\(sequence)') fail: it is now \(name)")]
         case .dropSequence(let sequence):
             return [Hazard(.breaksClients, "clients calling nextval('\(sequence.name)') fail")]
-        case .dropFunction(let function):
+        case .dropFunction(let function, rebuiltAs: let new?):
+            // Created again in the same transaction: missed by no one, unless it changes.
+            return function.isReplaceable(by: new) ? []
+                : [Hazard(.breaksClients, "clients calling \(function.signature) with the old argument names or result type fail")]
+        case .dropFunction(let function, rebuiltAs: nil):
             return [Hazard(.breaksClients, "clients calling \(function.signature) fail")]
         case .recreateFunction(let old, _):
             return [Hazard(.breaksClients, "clients calling \(old.signature) with the old argument names or result type fail")]

@@ -201,6 +201,7 @@ struct CatalogDocument: Decodable {
     }
 
     struct FunctionRow: Decodable {
+        let oid: UInt32
         struct Argument: Decodable {
             let mode: String
             let name: String?
@@ -268,11 +269,17 @@ struct CatalogDocument: Decodable {
         let columns: [ColumnRow]
         let indexes: [IndexRow]
         let comment: String?
-        let dependencies: ViewDependencyRow
     }
 
-    /// What `pg_depend` records for a view's rewrite rule.
-    struct ViewDependencyRow: Decodable {
+    /// What `pg_depend` records one object as using. The object is named by its kind (`view`,
+    /// `function`, `trigger`, `policy`, `default`, `constraint` or `index`), its table or view
+    /// (none for a function) and its own name (a default by its column), or by a function's oid.
+    struct DependencyRow: Decodable {
+        let kind: String
+        let schema: String?
+        let owner: String?
+        let name: String?
+        let function: UInt32?
         let relations: [NameRow]
         let columns: [ColumnNameRow]
         let functions: [NameRow]
@@ -302,6 +309,7 @@ struct CatalogDocument: Decodable {
     let sequences: [SequenceRow]
     let functions: [FunctionRow]
     let views: [ViewRow]
+    let dependencies: [DependencyRow]
     let domains: [DomainRow]
     let compositeTypes: [CompositeTypeRow]
     let extensions: [ExtensionRow]

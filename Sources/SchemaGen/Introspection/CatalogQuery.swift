@@ -272,7 +272,7 @@ public enum CatalogQuery {
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype IN ('e', 'i'))),
           'functions', (
             SELECT coalesce(json_agg(json_build_object(
-                'schema', ns.nspname, 'name', p.proname, 'kind', p.prokind,
+                'oid', p.oid::int8, 'schema', ns.nspname, 'name', p.proname, 'kind', p.prokind,
                 'arguments', (
                   SELECT coalesce(json_agg(json_build_object(
                       'mode', coalesce(p.proargmodes[k], 'i'), 'name', nullif(p.proargnames[k], ''),
@@ -318,33 +318,61 @@ public enum CatalogQuery {
             SELECT coalesce(json_agg(json_build_object(
                 'schema', rel.nspname, 'name', rel.relname, 'materialized', rel.relkind = 'm', 'query', pg_get_viewdef(rel.oid),
                 'options', rel.storage, 'columns', coalesce(cols.columns, '[]'::json), 'indexes', coalesce(idx.indexes, '[]'::json),
-                'comment', obj_description(rel.oid, 'pg_class'),
-                -- What PostgreSQL records the view's rule as using, by kind, each once and sorted: a
-                -- relation through its columns (or whole, for a whole-row reference).
-                'dependencies', (
-                  SELECT json_build_object(
-                    'relations', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', dn.nspname, 'name', dc.relname))
-                                            FILTER (WHERE d.refclassid = 'pg_class'::regclass), '[]'),
-                    'columns', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', dn.nspname, 'table', dc.relname, 'column', da.attname))
-                                          FILTER (WHERE d.refclassid = 'pg_class'::regclass AND d.refobjsubid > 0), '[]'),
-                    'functions', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', pn.nspname, 'name', dp.proname))
-                                            FILTER (WHERE d.refclassid = 'pg_proc'::regclass), '[]'),
-                    'types', coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', tn.nspname, 'name', dt.typname))
-                                        FILTER (WHERE d.refclassid = 'pg_type'::regclass), '[]'))
-                  FROM pg_rewrite r
-                  -- Objects of the database, not of the system (FirstNormalObjectId).
-                  JOIN pg_depend d ON d.classid = 'pg_rewrite'::regclass AND d.objid = r.oid AND d.deptype = 'n' AND d.refobjid <> rel.oid AND d.refobjid >= 16384
-                  LEFT JOIN pg_class dc ON d.refclassid = 'pg_class'::regclass AND dc.oid = d.refobjid
-                  LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace
-                  LEFT JOIN pg_attribute da ON da.attrelid = dc.oid AND da.attnum = d.refobjsubid AND d.refobjsubid > 0
-                  LEFT JOIN pg_proc dp ON d.refclassid = 'pg_proc'::regclass AND dp.oid = d.refobjid
-                  LEFT JOIN pg_namespace pn ON pn.oid = dp.pronamespace
-                  LEFT JOIN pg_type dt ON d.refclassid = 'pg_type'::regclass AND dt.oid = d.refobjid
-                  LEFT JOIN pg_namespace tn ON tn.oid = dt.typnamespace
-                  WHERE r.ev_class = rel.oid)
+                'comment', obj_description(rel.oid, 'pg_class')
               ) ORDER BY rel.nspname, rel.relname), '[]')
             FROM rel LEFT JOIN cols ON cols.relid = rel.oid LEFT JOIN idx ON idx.relid = rel.oid
             WHERE rel.relkind IN ('v', 'm')),
+          -- What PostgreSQL records each object as using (pg_depend), by kind, each once and
+          -- sorted: tables, views, functions and types of the database, not of the system
+          -- (FirstNormalObjectId), other than the object's own table; its own table's columns
+          -- only for a trigger or policy, since PostgreSQL rebuilds an index, check or default
+          -- itself when a column changes.
+          'dependencies', (
+            WITH dependent AS (
+              SELECT 'view' AS kind, 'pg_rewrite'::regclass AS classid, r.oid AS objid, r.ev_class AS owner, NULL::name AS name, NULL::oid AS function
+              FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class WHERE rel.relkind IN ('v', 'm') AND r.rulename = '_RETURN'
+              UNION ALL
+              SELECT 'function', 'pg_proc'::regclass, p.oid, NULL, NULL, p.oid FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace WHERE p.prokind IN ('f', 'p')
+              UNION ALL
+              SELECT 'trigger', 'pg_trigger'::regclass, t.oid, t.tgrelid, t.tgname, NULL FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal
+              UNION ALL
+              SELECT 'policy', 'pg_policy'::regclass, p.oid, p.polrelid, p.polname, NULL FROM pg_policy p JOIN rel ON rel.oid = p.polrelid
+              UNION ALL
+              SELECT 'default', 'pg_attrdef'::regclass, ad.oid, ad.adrelid, a.attname, NULL
+              FROM pg_attrdef ad JOIN rel ON rel.oid = ad.adrelid JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+              UNION ALL
+              SELECT 'constraint', 'pg_constraint'::regclass, con.oid, con.conrelid, con.conname, NULL
+              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype IN ('c', 'x')
+              UNION ALL
+              SELECT 'index', 'pg_class'::regclass, i.indexrelid, i.indrelid, ic.relname, NULL
+              FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+            ),
+            used AS (
+              SELECT o.kind, o.objid, o.owner, o.name, o.function,
+                coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', dn.nspname, 'name', dc.relname))
+                           FILTER (WHERE dc.oid IS NOT NULL AND dc.oid IS DISTINCT FROM o.owner), '[]') AS relations,
+                coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', dn.nspname, 'table', dc.relname, 'column', da.attname))
+                           FILTER (WHERE da.attname IS NOT NULL), '[]') AS columns,
+                coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', pn.nspname, 'name', dp.proname)) FILTER (WHERE dp.oid IS NOT NULL), '[]') AS functions,
+                coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', tn.nspname, 'name', dt.typname)) FILTER (WHERE dt.oid IS NOT NULL), '[]') AS types
+              FROM dependent o
+              JOIN pg_depend d ON d.classid = o.classid AND d.objid = o.objid AND d.deptype IN ('n', 'a') AND d.refobjid >= 16384
+                AND (d.refclassid <> 'pg_class'::regclass OR d.refobjid IS DISTINCT FROM o.owner OR (o.kind IN ('trigger', 'policy') AND d.refobjsubid > 0))
+              LEFT JOIN pg_class dc ON d.refclassid = 'pg_class'::regclass AND dc.oid = d.refobjid AND dc.relkind IN ('r', 'p', 'v', 'm', 'f')
+              LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace
+              LEFT JOIN pg_attribute da ON da.attrelid = dc.oid AND da.attnum = d.refobjsubid AND d.refobjsubid > 0
+              LEFT JOIN pg_proc dp ON d.refclassid = 'pg_proc'::regclass AND dp.oid = d.refobjid
+              LEFT JOIN pg_namespace pn ON pn.oid = dp.pronamespace
+              LEFT JOIN pg_type dt ON d.refclassid = 'pg_type'::regclass AND dt.oid = d.refobjid
+              LEFT JOIN pg_namespace tn ON tn.oid = dt.typnamespace
+              GROUP BY o.kind, o.objid, o.owner, o.name, o.function
+              HAVING count(dc.oid) + count(dp.oid) + count(dt.oid) > 0
+            )
+            SELECT coalesce(json_agg(json_build_object(
+                'kind', u.kind, 'schema', owner_ns.nspname, 'owner', owner_rel.relname, 'name', u.name, 'function', u.function::int8,
+                'relations', u.relations, 'columns', u.columns, 'functions', u.functions, 'types', u.types
+              ) ORDER BY u.kind, owner_ns.nspname, owner_rel.relname, u.name, u.function), '[]')
+            FROM used u LEFT JOIN pg_class owner_rel ON owner_rel.oid = u.owner LEFT JOIN pg_namespace owner_ns ON owner_ns.oid = owner_rel.relnamespace),
           'extensions', (
             SELECT coalesce(json_agg(json_build_object('name', e.extname, 'schema', n.nspname, 'version', e.extversion) ORDER BY e.extname), '[]')
             FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'),

@@ -25,7 +25,7 @@ public struct CatalogReader: Sendable {
 
     private func schema(_ document: CatalogDocument, name schemaName: String) -> SchemaDefinition {
         let serials = Self.serialColumns(document)
-        return SchemaDefinition(
+        var schema = SchemaDefinition(
             name: schemaName,
             extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema, version: $0.version) },
             namespaces: document.namespaces.filter { $0 != QualifiedName.defaultSchema },
@@ -47,6 +47,33 @@ public struct CatalogReader: Sendable {
                     name: QualifiedName(row.name, schema: row.schema),
                     attributes: row.attributes.map { .init($0.name, DataType(catalogName: $0.type), collation: $0.collation) }, comment: row.comment)
             })
+        schema.dependencies = Self.dependencies(document)
+        return schema
+    }
+
+    /// What each object uses, by the path that names it.
+    private static func dependencies(_ document: CatalogDocument) -> [SourcePath: Dependencies] {
+        let signatures = Dictionary(document.functions.map { ($0.oid, function($0).signature) }, uniquingKeysWith: { first, _ in first })
+        func names(_ rows: [CatalogDocument.NameRow]) -> [QualifiedName] { rows.map { QualifiedName($0.name, schema: $0.schema) } }
+        var result: [SourcePath: Dependencies] = [:]
+        for row in document.dependencies {
+            let owner = row.owner.map { QualifiedName($0, schema: row.schema ?? QualifiedName.defaultSchema) }
+            let path: SourcePath? = switch (row.kind, owner, row.name) {
+            case ("view", let owner?, _): .view(owner)
+            case ("function", _, _): row.function.flatMap { signatures[$0] }.map { .function($0) }
+            case ("trigger", let owner?, let name?): .trigger(owner, name)
+            case ("policy", let owner?, let name?): .policy(owner, name)
+            case ("default", let owner?, let name?): .column(owner, name)
+            case ("constraint", let owner?, let name?): .constraint(owner, name)
+            case ("index", let owner?, let name?): .index(owner, name)
+            default: nil
+            }
+            guard let path else { continue }
+            result[path] = Dependencies(
+                relations: names(row.relations), columns: row.columns.map { ColumnPath(QualifiedName($0.table, schema: $0.schema), $0.column) },
+                functions: names(row.functions), types: names(row.types))
+        }
+        return result
     }
 
     /// The columns `serial` made: each owns a sequence its default calls, named, typed and set
@@ -104,15 +131,9 @@ public struct CatalogReader: Sendable {
     private func view(_ row: CatalogDocument.ViewRow) -> ViewDefinition {
         var query = row.query.trimmingWhitespace
         if query.hasSuffix(";") { query.removeLast() }
-        var view = ViewDefinition(
+        return ViewDefinition(
             name: QualifiedName(row.name, schema: row.schema), query: query, isMaterialized: row.materialized, options: Self.parameters(row.options),
             indexes: row.indexes.map(Self.index), columns: row.columns.map { column($0) }, comment: row.comment)
-        let uses = row.dependencies
-        func names(_ rows: [CatalogDocument.NameRow]) -> [QualifiedName] { rows.map { QualifiedName($0.name, schema: $0.schema) } }
-        view.dependencies = ViewDependencies(
-            relations: names(uses.relations), columns: uses.columns.map { ColumnPath(QualifiedName($0.table, schema: $0.schema), $0.column) },
-            functions: names(uses.functions), types: names(uses.types))
-        return view
     }
 
     private static func trigger(_ row: CatalogDocument.TriggerRow) -> TriggerDefinition {

@@ -27,3 +27,12 @@ public struct IndexDefinition: Hashable, Sendable, Codable {
         self.storageParameters = storageParameters.isEmpty ? nil : storageParameters
     }
 }
+
+extension IndexDefinition {
+    /// The SQL of the expression keys and the predicate: what may call a function. An index
+    /// with any is one no foreign key can use.
+    var expressionSQL: String? {
+        let parts = keys.compactMap { if case .expression(let sql) = $0.target { sql } else { nil } } + [predicate].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}

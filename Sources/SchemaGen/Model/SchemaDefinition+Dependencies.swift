@@ -1,49 +1,68 @@
-/// What the objects of a schema use, derived from the declaration's text: the names a view's
-/// query, a function's signature or an expression mention. A name is a dependency wherever it
-/// is mentioned, whatever the schema qualifying it: an over-approximation that may rebuild a
-/// view more than needed, never less.
+/// What the objects of a schema use: as `pg_depend` records it for a schema read from a
+/// catalog, derived from the declaration's text otherwise, where a name is a dependency
+/// wherever it is mentioned, whatever the schema qualifying it: an over-approximation that may
+/// rebuild an object more than needed, never less.
 extension SchemaDefinition {
-    /// The views, each after the views its query mentions (ties by name).
-    public var viewsInDependencyOrder: [ViewDefinition] {
-        var remaining = views.sorted { $0.name < $1.name }
-        var ordered: [ViewDefinition] = []
-        var placed: Set<QualifiedName> = []
-        while !remaining.isEmpty {
-            let index = remaining.firstIndex { view in
-                remaining.allSatisfy { other in other.name == view.name || placed.contains(other.name) || !view.mentions(other.name) }
-            } ?? 0
-            let view = remaining.remove(at: index)
-            ordered.append(view)
-            placed.insert(view.name)
+    /// What `object` uses as `pg_depend` records it, for a schema read from a catalog (where an
+    /// object with nothing recorded uses nothing); nil for a declared schema.
+    func recordedDependencies(of object: SourcePath) -> Dependencies? {
+        dependencies.isEmpty ? nil : dependencies[object] ?? Dependencies()
+    }
+
+    /// The names of the relations, functions and types `object` uses: as recorded, or those
+    /// its SQL mentions.
+    func usedNames(by object: SourcePath, sql: @autoclosure () -> String) -> Set<String> {
+        recordedDependencies(of: object)?.names ?? SQLExpression.mentionedNames(sql())
+    }
+
+    /// The names a view's query uses.
+    func usedNames(by view: ViewDefinition) -> Set<String> {
+        usedNames(by: .view(view.name), sql: view.query)
+    }
+
+    /// The names a function uses: its signature's types, and what a SQL-standard body reads
+    /// and calls (another body is not parsed until it runs).
+    func usedNames(by function: FunctionDefinition) -> Set<String> {
+        let types = (function.arguments.map(\.type) + [function.returns].compactMap { $0 }).compactMap { type -> String? in
+            if case .custom(let name) = type.arrayElement { String(name.split(separator: ".").last ?? "") } else { nil }
+        }
+        return usedNames(by: .function(function.signature), sql: function.isAtomic ? function.body : "").union(types)
+    }
+
+    /// The views and functions, each after those of them it uses (ties: views by name, then
+    /// functions by signature; a cycle is broken at its first): the order to create them in,
+    /// and reversed, to drop them.
+    public var viewsAndFunctionsInDependencyOrder: [SourcePath] {
+        let nodes: [(path: SourcePath, name: String, uses: Set<String>)] =
+            views.sorted { $0.name < $1.name }.map { (.view($0.name), $0.name.name, usedNames(by: $0)) }
+            + functions.sorted { $0.signature < $1.signature }.map { (.function($0.signature), $0.name.name, usedNames(by: $0)) }
+        var waiting = nodes.map { node in nodes.indices.filter { other in nodes[other].name != node.name && node.uses.contains(nodes[other].name) }.count }
+        var ordered: [SourcePath] = []
+        var placed = Array(repeating: false, count: nodes.count)
+        for _ in nodes.indices {
+            let next = nodes.indices.first { !placed[$0] && waiting[$0] == 0 } ?? nodes.indices.first { !placed[$0] }!
+            placed[next] = true
+            ordered.append(nodes[next].path)
+            for other in nodes.indices where !placed[other] && nodes[other].name != nodes[next].name && nodes[other].uses.contains(nodes[next].name) {
+                waiting[other] -= 1
+            }
         }
         return ordered
     }
 
-    /// Whether the function must be created after the tables and views: a SQL-standard body is
-    /// parsed when created, and a signature may name a table's row type.
+    /// The views, each after the views and functions its query uses.
+    public var viewsInDependencyOrder: [ViewDefinition] {
+        let byName = Dictionary(views.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        return viewsAndFunctionsInDependencyOrder.compactMap { if case .view(let name) = $0 { byName[name] } else { nil } }
+    }
+
+    /// Whether the function must be created after the tables: a SQL-standard body is parsed
+    /// when created, and a signature may name a table's row type. Such a function is created
+    /// with the views, in ``viewsAndFunctionsInDependencyOrder``.
     func isCreatedLate(_ function: FunctionDefinition) -> Bool {
         if function.isAtomic { return true }
         let relations = Set((tables.map(\.name) + views.map(\.name)).map(\.name))
-        let types = function.arguments.map(\.type) + [function.returns].compactMap { $0 }
-        return types.contains { type in
-            if case .custom(let name) = type.arrayElement { relations.contains(name) || relations.contains(String(name.split(separator: ".").last ?? "")) } else { false }
-        }
-    }
-}
-
-extension ViewDefinition {
-    /// Whether the view uses `relation`: as `pg_depend` says for a view read from a catalog,
-    /// by the names its query mentions otherwise.
-    func mentions(_ relation: QualifiedName) -> Bool {
-        if let dependencies { return dependencies.relations.contains(relation) }
-        return mentionedNames.contains(relation.name)
-    }
-
-    /// The names of the relations, functions and types the view uses: from `pg_depend` for a
-    /// view read from a catalog, from its query's text otherwise.
-    var mentionedNames: Set<String> {
-        guard let dependencies else { return SQLExpression.mentionedNames(query) }
-        return Set((dependencies.relations + dependencies.functions + dependencies.types).map(\.name))
+        return !usedNames(by: function).isDisjoint(with: relations)
     }
 }
 

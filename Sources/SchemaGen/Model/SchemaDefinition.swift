@@ -18,6 +18,10 @@ public struct SchemaDefinition: Hashable, Sendable {
     public var domains: [DomainDefinition]
     /// Composite types, by name.
     public var compositeTypes: [CompositeTypeDefinition]
+    /// What the objects of a database use, as `pg_depend` records it, for a schema read from
+    /// a catalog; empty for a declared one, whose objects use what their SQL names. Neither
+    /// compared nor written to `snapshot.json`: a fact of the database.
+    public var dependencies: [SourcePath: Dependencies] = [:]
 
     public init(
         name: String, extensions: [ExtensionDefinition] = [], namespaces: [String] = [],

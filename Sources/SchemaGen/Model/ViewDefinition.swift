@@ -21,13 +21,6 @@ public struct ViewDefinition: Hashable, Sendable, Codable {
     /// The name of the generated struct, when declared. No SQL.
     public var swiftName: String?
     public var comment: String?
-    /// What the view depends on as PostgreSQL records it (`pg_depend`), for a view read from a
-    /// catalog; nil for a declared one, whose dependencies come from the names its query
-    /// mentions. Neither compared nor written to `snapshot.json`: a fact of the database.
-    public var dependencies: ViewDependencies?
-
-    private enum CodingKeys: String, CodingKey { case name, query, isMaterialized, options, indexes, columns, swiftName, comment }
-
     public init(
         name: QualifiedName, query: String, isMaterialized: Bool = false, options: [String: String] = [:], indexes: [IndexDefinition] = [],
         columns: [ColumnDefinition]? = nil, comment: String? = nil
@@ -43,22 +36,4 @@ public struct ViewDefinition: Hashable, Sendable, Codable {
 
     /// `view` or `materialized view`, as messages and `DROP` name it.
     public var kind: String { isMaterialized ? "materialized view" : "view" }
-}
-
-/// The objects a view's query uses, as `pg_depend` records them for its rewrite rule.
-public struct ViewDependencies: Hashable, Sendable {
-    /// Tables, views and materialized views read: a drop of one needs the view gone.
-    public var relations: [QualifiedName]
-    /// The columns read: a type change or drop of one needs the view gone.
-    public var columns: [ColumnPath]
-    public var functions: [QualifiedName]
-    /// Types named, such as an enum a literal is cast to.
-    public var types: [QualifiedName]
-
-    public init(relations: [QualifiedName] = [], columns: [ColumnPath] = [], functions: [QualifiedName] = [], types: [QualifiedName] = []) {
-        self.relations = relations
-        self.columns = columns
-        self.functions = functions
-        self.types = types
-    }
 }

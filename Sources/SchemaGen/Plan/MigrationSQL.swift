@@ -93,7 +93,7 @@ enum MigrationSQL {
         case .renameSequence(let sequence, let name): ["ALTER SEQUENCE \(SQLIdentifier.quote(sequence)) RENAME TO \(SQLIdentifier.quote(name));"]
         case .createFunction(let function, _): [DDLStatement.createFunction(function)]
         case .replaceFunction(let function): [DDLStatement.createFunction(function, orReplace: true)]
-        case .dropFunction(let function): [dropFunction(function)]
+        case .dropFunction(let function, _): [dropFunction(function)]
         case .recreateFunction(let old, let new): [dropFunction(old), DDLStatement.createFunction(new)]
         case .createView(let view): [DDLStatement.createView(view)]
         case .replaceView(let view): [DDLStatement.createView(view, orReplace: true)]

@@ -314,9 +314,13 @@ private struct Plan {
         // Before the changes that make a detached partition the table declared.
         case .detachPartition: 32
         case .setSequenceOwner(_, nil): 30
-        case .dropView, .dropTrigger, .dropPolicy: 35
+        // What nothing else depends on, then views and functions dropped to be created
+        // again, in reverse dependency order.
+        case .dropTrigger, .dropPolicy, .dropDefault, .dropCheck: 34
+        case .dropIndex(_, let index) where index.expressionSQL != nil: 34
+        case .dropView, .dropFunction(_, rebuiltAs: .some): 35
         case .dropForeignKey: 40
-        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropCheck, .dropExclusion, .dropDomainCheck: 50
+        case .dropIndex, .dropPrimaryKey, .dropUnique, .dropExclusion, .dropDomainCheck: 50
         case .dropTable, .dropPartition: 60
         case .createEnum: 70
         case .createDomain, .createCompositeType, .recreateDomain, .recreateCompositeType: 72
@@ -326,16 +330,17 @@ private struct Plan {
         case .rebuildEnum: 80
         case .createTable: 90
         case .createPartition: 95
-        case .dropColumn, .dropExpression, .dropDefault, .dropIdentity, .dropNotNull, .dropSerial: 100
+        case .dropColumn, .dropExpression, .dropIdentity, .dropNotNull, .dropSerial: 100
         // Once the defaults, checks, indexes, triggers and views using it are dropped.
         case .recreateFunction: 105
         case .addColumn, .alterColumnType, .alterCollation: 110
-        case .createFunction(_, late: true): 115
-        case .setNotNull, .setDefault, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 120
+        case .setNotNull, .alterIdentity, .addSerial, .alterSerial, .alterStorage, .alterCompression: 120
         case .alterDomainDefault, .alterDomainNotNull, .addDomainCheck, .validateDomainCheck: 121
         case .addIdentity: 130
         // After columns and functions, before a materialized view's indexes (unique ones too).
-        case .createView, .replaceView, .alterViewOptions: 135
+        case .createView, .replaceView, .alterViewOptions, .createFunction(_, late: true): 135
+        // A default may call a function created with the views.
+        case .setDefault: 137
         // A unique index may be what a new foreign key references.
         case .addPrimaryKey, .addUnique, .addCheck, .adoptIndex, .addExclusion: 140
         case .createIndex(_, let index) where index.isUnique: 140
@@ -345,7 +350,7 @@ private struct Plan {
         case .attachPartition: 165
         case .setSequenceOwner: 163
         case .createTrigger, .replaceTrigger, .enableTrigger, .alterRowSecurity, .createPolicy, .alterPolicy: 167
-        case .dropFunction, .dropSequence: 169
+        case .dropFunction(_, rebuiltAs: nil), .dropSequence: 169
         case .dropEnum, .dropDomain, .dropCompositeType: dropTypes
         case .dropSchema, .dropExtension: 180
         case .commentOnTable, .commentOnColumn, .commentOnEnum, .commentOn: 190

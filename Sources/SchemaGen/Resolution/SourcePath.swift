@@ -1,8 +1,10 @@
-/// Names a declared object, so that a diagnostic about the model can point at the Swift line
-/// that declared it.
+/// Names an object of a schema: so that a diagnostic about the model can point at the Swift
+/// line that declared it, and so that what a database's object uses can be looked up
+/// (``SchemaDefinition/dependencies``).
 public enum SourcePath: Hashable, Sendable {
     case schema
     case table(QualifiedName)
+    /// A column, or its default (as a dependency).
     case column(QualifiedName, String)
     /// A primary key, unique, check or foreign key constraint, by table and constraint name.
     case constraint(QualifiedName, String)

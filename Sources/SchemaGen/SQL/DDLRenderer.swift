@@ -1,8 +1,8 @@
 /// Renders a whole schema as one script that applies in a single transaction on an empty
 /// database: extensions, schemas, enums, sequences, functions, tables (each with its
 /// partitions), then foreign keys (so
-/// that cycles and self-references work), indexes, views (each after those it reads),
-/// triggers, row-level security and policies, and comments. Objects come in model order (by name), so the
+/// that cycles and self-references work), indexes, views and the functions that use tables
+/// (each after those it uses), triggers, row-level security and policies, and comments. Objects come in model order (by name), so the
 /// same model always gives the same bytes.
 ///
 /// ```swift
@@ -20,8 +20,18 @@ public struct DDLRenderer: Sendable {
         let indexes = schema.tables.flatMap { table in
             table.indexes.map { DDLStatement.createIndex($0, on: table.name) }
         }
-        let (lateFunctions, functions) = schema.functions.partitioned(by: schema.isCreatedLate)
-        let views = schema.viewsInDependencyOrder
+        let functions = schema.functions.filter { !schema.isCreatedLate($0) }
+        let views = Dictionary(schema.views.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let lateFunctions = Dictionary(schema.functions.filter(schema.isCreatedLate).map { ($0.signature, $0) }, uniquingKeysWith: { first, _ in first })
+        let dependents = schema.viewsAndFunctionsInDependencyOrder.compactMap { object -> String? in
+            switch object {
+            case .view(let name): views[name].map { view in
+                ([DDLStatement.createView(view)] + (view.indexes ?? []).map { DDLStatement.createIndex($0, on: view.name) }).joined(separator: "\n")
+            }
+            case .function(let signature): lateFunctions[signature].map { DDLStatement.createFunction($0) }
+            default: nil
+            }
+        }
         let sections: [(heading: String, statements: [String], separator: String)] = [
             ("Extensions", schema.extensions.map(DDLStatement.createExtension), "\n"),
             ("Schemas", schema.namespaces.map(DDLStatement.createSchema), "\n"),
@@ -38,8 +48,7 @@ public struct DDLRenderer: Sendable {
             ("Sequence owners", schema.sequences.compactMap { sequence in sequence.ownedBy.map { DDLStatement.sequenceOwner(sequence.name, $0) } }, "\n"),
             ("Foreign keys", foreignKeys, "\n"),
             ("Indexes", indexes, "\n"),
-            ("Functions using tables", lateFunctions.map { DDLStatement.createFunction($0) }, "\n\n"),
-            ("Views", views.map { view in ([DDLStatement.createView(view)] + (view.indexes ?? []).map { DDLStatement.createIndex($0, on: view.name) }).joined(separator: "\n") }, "\n\n"),
+            ("Views and functions using tables", dependents, "\n\n"),
             ("Triggers", schema.tables.flatMap { table in (table.triggers ?? []).flatMap { DDLStatement.createTrigger($0, on: table.name) } }, "\n"),
             ("Row-level security", schema.tables.flatMap { table in
                 DDLStatement.rowSecurity(of: table.name, from: nil, to: table.rowSecurity) + (table.policies ?? []).map { DDLStatement.createPolicy($0, on: table.name) }
@@ -84,17 +93,5 @@ public struct DDLRenderer: Sendable {
             view.comment.map { DDLStatement.commentOn(.view(view), $0) }
         }
         return statements
-    }
-}
-
-extension Array {
-    /// The elements for which `belongs` holds, and the others, each in order.
-    func partitioned(by belongs: (Element) -> Bool) -> (matching: [Element], others: [Element]) {
-        var matching: [Element] = []
-        var others: [Element] = []
-        for element in self {
-            if belongs(element) { matching.append(element) } else { others.append(element) }
-        }
-        return (matching, others)
     }
 }

@@ -75,13 +75,7 @@ ALTER TABLE documents
 CREATE INDEX document_events_document_id_idx ON document_events (document_id);
 CREATE INDEX document_events_expr_idx ON document_events ((lower(kind)));
 
--- Functions using tables
-
-CREATE FUNCTION account_total(account bigint) RETURNS numeric
-    LANGUAGE sql IMMUTABLE
-    RETURN 0;
-
--- Views
+-- Views and functions using tables
 
 CREATE MATERIALIZED VIEW account_totals AS
 SELECT account_id, sum(amount) AS total, count(*) AS documents FROM documents GROUP BY account_id;
@@ -92,6 +86,10 @@ SELECT account_id FROM account_totals WHERE total > 10000;
 
 CREATE VIEW large_documents WITH (security_barrier = true) AS
 SELECT id, account_id, amount FROM documents WHERE amount > 1000;
+
+CREATE FUNCTION account_total(account bigint) RETURNS numeric
+    LANGUAGE sql IMMUTABLE
+    RETURN 0;
 
 -- Triggers
 

@@ -2,10 +2,10 @@
 -- Frozen once written: its checksum is recorded in schemagen.sum.
 
 -- schemagen:step transaction
-CREATE TYPE invitation_status AS ENUM ('pending', 'accepted', 'declined');
-
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "invitations", held briefly: blocks reads and writes
 ALTER TABLE invitations ALTER COLUMN status DROP DEFAULT;
+
+CREATE TYPE invitation_status AS ENUM ('pending', 'accepted', 'declined');
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "invitations", held while the table is rewritten: blocks reads and writes
 -- hazard table-rewrite: "invitations" is rewritten with its indexes

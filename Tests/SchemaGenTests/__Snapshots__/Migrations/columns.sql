@@ -7,12 +7,12 @@
 ALTER TABLE users RENAME COLUMN email TO email_address;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
+ALTER TABLE users ALTER COLUMN score DROP DEFAULT;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
 -- hazard data-deleted: the values of "users"."nickname" are deleted
 -- hazard breaks-clients: clients using "users"."nickname" fail
 ALTER TABLE users DROP COLUMN nickname;
-
--- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
-ALTER TABLE users ALTER COLUMN score DROP DEFAULT;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
 ALTER TABLE users ADD COLUMN joined_at timestamp with time zone DEFAULT now() NOT NULL;
@@ -27,13 +27,13 @@ ALTER TABLE users ALTER COLUMN email_address TYPE varchar(100);
 -- hazard table-rewrite: "users" is rewritten with its indexes
 ALTER TABLE users ALTER COLUMN score TYPE bigint;
 
--- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
-ALTER TABLE users ALTER COLUMN score SET DEFAULT 10;
-
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held while every row is checked: blocks reads and writes
 -- hazard validation-scan: every row of "users" is read
 -- hazard may-fail: fails if "users"."score" holds NULL
 ALTER TABLE users ALTER COLUMN score SET NOT NULL;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
+ALTER TABLE users ALTER COLUMN score SET DEFAULT 10;
 
 -- hazard share-lock: SHARE on "users", held while the index is built: blocks writes, not reads
 -- hazard index-build: users_email_address_idx on "users" is built
@@ -52,6 +52,9 @@ COMMENT ON COLUMN users.bio IS 'About the user.';
 ALTER TABLE users RENAME COLUMN email_address TO email;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
+ALTER TABLE users ALTER COLUMN score DROP DEFAULT;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
 DROP INDEX users_email_address_idx;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
@@ -63,9 +66,6 @@ ALTER TABLE users DROP COLUMN joined_at;
 -- hazard data-deleted: the values of "users"."bio" are deleted
 -- hazard breaks-clients: clients using "users"."bio" fail
 ALTER TABLE users DROP COLUMN bio;
-
--- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
-ALTER TABLE users ALTER COLUMN score DROP DEFAULT;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "users", held briefly: blocks reads and writes
 ALTER TABLE users ALTER COLUMN score DROP NOT NULL;

@@ -3,6 +3,9 @@
 
 -- schemagen:step transaction
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
+ALTER TABLE posts DROP CONSTRAINT posts_rank_check;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
 -- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE posts DROP CONSTRAINT posts_user_id_fkey;
 
@@ -11,9 +14,6 @@ ALTER TABLE posts DROP CONSTRAINT posts_pkey;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
 ALTER TABLE posts DROP CONSTRAINT posts_slug_key;
-
--- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
-ALTER TABLE posts DROP CONSTRAINT posts_rank_check;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held while every row is checked: blocks reads and writes
 -- hazard validation-scan: every row of "posts" is read
@@ -47,6 +47,9 @@ ALTER TABLE posts
 
 -- schemagen:step transaction
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
+ALTER TABLE posts DROP CONSTRAINT posts_rank_range;
+
+-- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
 -- hazard share-row-exclusive-lock: SHARE ROW EXCLUSIVE on "users", held briefly: blocks writes, not reads
 ALTER TABLE posts DROP CONSTRAINT posts_user_id_fkey;
 
@@ -55,9 +58,6 @@ ALTER TABLE posts DROP CONSTRAINT posts_pkey;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
 ALTER TABLE posts DROP CONSTRAINT posts_user_id_slug_key;
-
--- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
-ALTER TABLE posts DROP CONSTRAINT posts_rank_range;
 
 -- hazard access-exclusive-lock: ACCESS EXCLUSIVE on "posts", held briefly: blocks reads and writes
 ALTER TABLE posts ALTER COLUMN slug DROP NOT NULL;
