@@ -12,8 +12,8 @@ struct Diff: AsyncParsableCommand {
             a scratch database with --scratch-database-url, else read from its snapshot.json. The \
             SQL comes from the planner `generate` uses. Objects the model does not describe yet (rules, \
             range types, partitions of partitions, ...) are listed as warnings and never touched: no statement uses \
-            CASCADE; views, triggers and policies a change depends on are dropped and created \
-            again around it. With --verify, the \
+            CASCADE; views, functions, triggers and policies a change pulls from under them are dropped and \
+            created again around it, and a plan that would take one of those objects along is refused, naming it. With --verify, the \
             plan is first proved on a throwaway database. Exit codes: 0 no difference, 2 \
             differences, 1 error.
             """
@@ -73,11 +73,10 @@ struct Diff: AsyncParsableCommand {
         for rename in diff.suspectedRenames {
             warn(.suspectedRename, "\(rename.what): planned as a drop and an add, since a rename is only ever declared (\(rename.hint))")
         }
-        if !start.unmodeled.isEmpty, diff.changes.contains(where: \.mayBreakDependents) {
-            warn(.dependentsMayBreak, "the plan drops or retypes objects; no statement uses CASCADE, so PostgreSQL refuses to change what the objects above depend on")
-        }
+        let blocked = start.unmodeledDependents(of: diff, schema: "diff")
         let violations = generator.policy(for: settings).violations(in: plan.steps)
-        guard violations.isEmpty else {
+        guard violations.isEmpty, blocked.isEmpty else {
+            for problem in blocked { Workspace.printError("error: \(problem.message) [\(problem.code)]") }
             for line in violations { Workspace.printError("error: \(line)") }
             throw ExitCode.failure
         }
@@ -174,15 +173,5 @@ struct DiffReport: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return String(decoding: (try? encoder.encode(self)) ?? Data(), as: UTF8.self)
-    }
-}
-
-extension SchemaChange {
-    /// Whether a view, function or trigger may depend on what the change drops or retypes.
-    fileprivate var mayBreakDependents: Bool {
-        switch self {
-        case .dropTable, .dropPartition, .dropColumn, .alterColumnType, .rebuildEnum, .dropEnum, .dropSchema, .dropExtension: true
-        default: false
-        }
     }
 }

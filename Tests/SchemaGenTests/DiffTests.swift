@@ -319,6 +319,30 @@ extension PostgresSuite {
             }
         }
 
+        /// An object the model does not describe stays untouched, and a plan that would pull
+        /// what it uses from under it is refused, naming it; one that leaves that alone goes on.
+        @Test func aPlanTakingAnUnmodeledObjectAlongIsRefusedByName() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let rule = "CREATE RULE protect AS ON UPDATE TO docs WHERE NEW.n < 0 DO INSTEAD NOTHING;"
+            try cluster.withDatabase { source in
+                try source.execute("CREATE TABLE docs (id bigint PRIMARY KEY, n integer, m integer);" + rule)
+                try cluster.withDatabase { target in
+                    try target.execute("CREATE TABLE docs (id bigint PRIMARY KEY, n bigint, m integer);" + rule)
+                    let refused = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(refused.status == 1, "\(refused.output)")
+                    #expect(refused.error.contains("error: rule protect on public.docs uses column public.docs.n, which the plan drops or changes"), "\(refused.error)")
+                    #expect(refused.error.contains("[unmodeled-dependent]"), "\(refused.error)")
+                }
+                try cluster.withDatabase { target in
+                    try target.execute("CREATE TABLE docs (id bigint PRIMARY KEY, n integer, m bigint);" + rule)
+                    let planned = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    #expect(planned.status == 2, "\(planned.error)")
+                    #expect(planned.output.contains("ALTER TABLE docs ALTER COLUMN m TYPE bigint;"), "\(planned.output)")
+                    #expect(planned.error.contains("warning: rule protect on public.docs"), "\(planned.error)")
+                }
+            }
+        }
+
         @Test func verifyProvesThePlanOrStops() throws {
             let cluster = try #require(PostgresCluster.current)
             let scratch = CheckTests.scratchServer(cluster)

@@ -273,7 +273,8 @@ struct CatalogDocument: Decodable {
 
     /// What `pg_depend` records one object as using. The object is named by its kind (`view`,
     /// `function`, `trigger`, `policy`, `default`, `constraint` or `index`), its table or view
-    /// (none for a function) and its own name (a default by its column), or by a function's oid.
+    /// (none for a function) and its own name (a default by its column), or by a function's oid;
+    /// an object of a kind the model does not describe (`unmodeled`) by its unmodeled entry.
     struct DependencyRow: Decodable {
         let kind: String
         let schema: String?

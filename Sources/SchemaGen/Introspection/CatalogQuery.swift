@@ -237,6 +237,38 @@ public enum CatalogQuery {
             JOIN pg_namespace pn ON pn.oid = pc.relnamespace
             GROUP BY inh.inhparent
         ),
+        -- Whole objects of kinds the model does not describe, with what names them in pg_depend.
+        unmodeled_objects AS (
+          SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END AS kind,
+                 quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS name, 'pg_class'::regclass AS classid, c.oid AS objid
+          FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
+          -- Partitions of a partition: a partitioned table's own partitions are read with it.
+          WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition
+                                     AND NOT EXISTS (SELECT FROM pg_inherits i JOIN rel ON rel.oid = i.inhparent WHERE i.inhrelid = c.oid)))
+            AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
+          UNION ALL
+          SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
+                 quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')',
+                 'pg_proc'::regclass, p.oid
+          FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
+          WHERE p.prokind IN ('a', 'w') AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
+          UNION ALL
+          SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname), 'pg_trigger'::regclass, t.oid
+          FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal AND rel.relkind IN ('v', 'm')
+          UNION ALL
+          SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname), 'pg_rewrite'::regclass, r.oid
+          FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN'
+          UNION ALL
+          SELECT 'constraint trigger',
+                 quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname), 'pg_constraint'::regclass, con.oid
+          FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype = 't'
+          UNION ALL
+          SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'type' END,
+                 quote_ident(ns.nspname) || '.' || quote_ident(t.typname), 'pg_type'::regclass, t.oid
+          FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
+          WHERE t.typtype IN ('r', 'm', 'b', 'p')
+            AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype IN ('e', 'i'))
+        ),
         -- The key of each partitioned table: columns by name, expressions as pg_get_expr prints them.
         partkey AS (
             SELECT pt.partrelid AS relid, json_build_object(
@@ -346,6 +378,9 @@ public enum CatalogQuery {
               UNION ALL
               SELECT 'index', 'pg_class'::regclass, i.indexrelid, i.indrelid, ic.relname, NULL
               FROM pg_index i JOIN rel ON rel.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+              UNION ALL
+              -- Named as the unmodeled list names them; with what a drop would take along.
+              SELECT 'unmodeled', classid, objid, NULL, kind || ' ' || name, NULL FROM unmodeled_objects
             ),
             used AS (
               SELECT o.kind, o.objid, o.owner, o.name, o.function,
@@ -386,34 +421,7 @@ public enum CatalogQuery {
               AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype = 'e')),
           'unmodeled', (
             SELECT coalesce(json_agg(json_build_object('kind', kind, 'name', name) ORDER BY kind, name), '[]') FROM (
-              SELECT CASE c.relkind WHEN 'f' THEN 'foreign table' ELSE 'partition' END AS kind,
-                     quote_ident(ns.nspname) || '.' || quote_ident(c.relname) AS name
-              FROM pg_class c JOIN ns ON ns.oid = c.relnamespace
-              -- Partitions of a partition: a partitioned table's own partitions are read with it.
-              WHERE (c.relkind = 'f' OR (c.relkind IN ('r', 'p') AND c.relispartition
-                                         AND NOT EXISTS (SELECT FROM pg_inherits i JOIN rel ON rel.oid = i.inhparent WHERE i.inhrelid = c.oid)))
-                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e')
-              UNION ALL
-              SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
-                     quote_ident(ns.nspname) || '.' || quote_ident(p.proname) || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-              FROM pg_proc p JOIN ns ON ns.oid = p.pronamespace
-              WHERE p.prokind IN ('a', 'w') AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
-              UNION ALL
-              SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
-              FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal AND rel.relkind IN ('v', 'm')
-              UNION ALL
-              SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
-              FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN'
-              UNION ALL
-              SELECT 'constraint trigger',
-                     quote_ident(con.conname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
-              FROM pg_constraint con JOIN rel ON rel.oid = con.conrelid WHERE con.contype = 't'
-              UNION ALL
-              SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'type' END,
-                     quote_ident(ns.nspname) || '.' || quote_ident(t.typname)
-              FROM pg_type t JOIN ns ON ns.oid = t.typnamespace
-              WHERE t.typtype IN ('r', 'm', 'b', 'p')
-                AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_type'::regclass AND d.objid = t.oid AND d.deptype IN ('e', 'i'))
+              SELECT kind, name FROM unmodeled_objects
               UNION ALL
               SELECT 'unlogged table', quote_ident(rel.nspname) || '.' || quote_ident(rel.relname)
               FROM rel JOIN pg_class c ON c.oid = rel.oid WHERE c.relpersistence = 'u'

@@ -20,6 +20,11 @@ public struct CatalogReader: Sendable {
             UnmodeledObject(kind: $0.kind, name: $0.name)
         } + Self.partitionSettings(document, schema))
         snapshot.invalidIndexes = document.invalidIndexes.map { QualifiedName($0.name, schema: $0.schema) }
+        let unmodeled = Dictionary(snapshot.unmodeled.map { ($0.description, $0) }, uniquingKeysWith: { first, _ in first })
+        snapshot.unmodeledDependencies = Dictionary(document.dependencies.compactMap { row in
+            guard row.kind == "unmodeled", let object = row.name.flatMap({ unmodeled[$0] }) else { return nil }
+            return (object, Self.dependencies(row))
+        }, uniquingKeysWith: { first, _ in first })
         return snapshot
     }
 
@@ -51,10 +56,9 @@ public struct CatalogReader: Sendable {
         return schema
     }
 
-    /// What each object uses, by the path that names it.
+    /// What each object of a modelled kind uses, by the path that names it.
     private static func dependencies(_ document: CatalogDocument) -> [SourcePath: Dependencies] {
         let signatures = Dictionary(document.functions.map { ($0.oid, function($0).signature) }, uniquingKeysWith: { first, _ in first })
-        func names(_ rows: [CatalogDocument.NameRow]) -> [QualifiedName] { rows.map { QualifiedName($0.name, schema: $0.schema) } }
         var result: [SourcePath: Dependencies] = [:]
         for row in document.dependencies {
             let owner = row.owner.map { QualifiedName($0, schema: row.schema ?? QualifiedName.defaultSchema) }
@@ -69,11 +73,16 @@ public struct CatalogReader: Sendable {
             default: nil
             }
             guard let path else { continue }
-            result[path] = Dependencies(
-                relations: names(row.relations), columns: row.columns.map { ColumnPath(QualifiedName($0.table, schema: $0.schema), $0.column) },
-                functions: names(row.functions), types: names(row.types))
+            result[path] = dependencies(row)
         }
         return result
+    }
+
+    private static func dependencies(_ row: CatalogDocument.DependencyRow) -> Dependencies {
+        func names(_ rows: [CatalogDocument.NameRow]) -> [QualifiedName] { rows.map { QualifiedName($0.name, schema: $0.schema) } }
+        return Dependencies(
+            relations: names(row.relations), columns: row.columns.map { ColumnPath(QualifiedName($0.table, schema: $0.schema), $0.column) },
+            functions: names(row.functions), types: names(row.types))
     }
 
     /// The columns `serial` made: each owns a sequence its default calls, named, typed and set

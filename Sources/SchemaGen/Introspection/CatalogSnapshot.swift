@@ -6,6 +6,9 @@ public struct CatalogSnapshot: Hashable, Sendable {
     public var unmodeled: [UnmodeledObject]
     /// Indexes left INVALID by an interrupted `CONCURRENTLY` build: present, but not used.
     public var invalidIndexes: [QualifiedName] = []
+    /// What the whole objects of ``unmodeled`` use (`pg_depend`): those a drop would refuse to
+    /// take along without `CASCADE`, or take along unseen.
+    public var unmodeledDependencies: [UnmodeledObject: Dependencies] = [:]
 
     public init(schema: SchemaDefinition, unmodeled: [UnmodeledObject] = []) {
         self.schema = schema

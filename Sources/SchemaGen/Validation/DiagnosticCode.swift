@@ -119,8 +119,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     public static let notCompared = Self(rawValue: "not-compared")
     /// Expressions compared as written because PostgreSQL could not be asked (a note).
     public static let comparedAsWritten = Self(rawValue: "compared-as-written")
-    /// A plan that drops or retypes what unmodelled objects may depend on (a warning of `diff`).
-    public static let dependentsMayBreak = Self(rawValue: "dependents-may-break")
+    /// A plan that drops or changes what an object of a kind the model does not describe uses,
+    /// as `pg_depend` records it (an error of `diff`).
+    public static let unmodeledDependent = Self(rawValue: "unmodeled-dependent")
     /// A step skipped for want of something (a scratch server), or what to run next (a note).
     public static let advice = Self(rawValue: "advice")
 
