@@ -76,6 +76,7 @@ struct Diff: AsyncParsableCommand {
         let blocked = start.unmodeledDependents(of: diff, schema: "diff")
         let violations = generator.policy(for: settings).violations(in: plan.steps)
         guard violations.isEmpty, blocked.isEmpty else {
+            for warning in warnings { Workspace.printError("warning: \(warning.message) [\(warning.code)]") }
             for problem in blocked { Workspace.printError("error: \(problem.message) [\(problem.code)]") }
             for line in violations { Workspace.printError("error: \(line)") }
             throw ExitCode.failure

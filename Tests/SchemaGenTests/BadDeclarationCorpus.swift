@@ -320,6 +320,27 @@ struct BadDeclaration: Sendable, CustomStringConvertible {
             Table("t") { Column("id", .bigint).primaryKey() }
             Domain("t", .integer)
         }),
+        schema("a view's row trigger before an insert", refused: .invalidTrigger, Schema("corpus") {
+            touch
+            View("v", as: "SELECT 1 AS n") { Trigger("v_insert", .before, .insert, execute: touch) }
+        }),
+        schema("an INSTEAD OF trigger with a condition", refused: .invalidTrigger, Schema("corpus") {
+            touch
+            View("v", as: "SELECT 1 AS n") { Trigger("v_insert", .insteadOf, .insert, when: "NEW.n > 0", execute: touch) }
+        }),
+        schema("a disabled trigger on a view", refused: .invalidTrigger, Schema("corpus") {
+            touch
+            View("v", as: "SELECT 1 AS n") { Trigger("v_insert", .insteadOf, .insert, execute: touch, enabled: .disabled) }
+        }),
+        schema("a trigger on a materialized view", refused: .viewElement, Schema("corpus") {
+            touch
+            MaterializedView("m", as: "SELECT 1 AS n") { Trigger("m_insert", .after, .insert, forEachRow: false, execute: touch) }
+        }),
+        schema("an INSTEAD OF trigger on a view", refused: nil, Schema("corpus") {
+            touch
+            View("v", as: "SELECT 1 AS n") { Trigger("v_insert", .insteadOf, .insert, .update, execute: touch) }
+        }),
+        table("an INSTEAD OF trigger on a table", refused: .invalidTrigger, [], [.trigger(Trigger("t_insert", .insteadOf, .insert, execute: touch))]),
         table("a row trigger on TRUNCATE", refused: .invalidTrigger, [], [.trigger(Trigger("t_truncate", .after, .truncate, execute: touch))]),
         table("a trigger on an unknown column", refused: .invalidTrigger, [], [.trigger(Trigger("t_touch", .before, .update, updateOf: ["nope"], execute: touch))]),
         table("a trigger declared twice", refused: .duplicateTrigger, [], [

@@ -2,7 +2,8 @@ import SchemaGen
 
 /// The sixth test schema: every kind of object beyond tables, used together as a service would
 /// use them (an ID-generating function called by defaults, a sequence of order numbers, a
-/// trigger keeping `updated_at`, row-level security scoped by a session setting, a view, a
+/// trigger keeping `updated_at`, row-level security scoped by a session setting, a view with an
+/// `INSTEAD OF` trigger, a
 /// materialized view with the unique index `REFRESH ... CONCURRENTLY` needs, a view over it,
 /// a table partitioned by range with a default partition).
 /// Built end to end by ``PostgresSuite/SchemaObjectsTests``.
@@ -16,6 +17,12 @@ enum SchemaObjectsSchema {
             RETURN NEW;
         END
         """, comment: "Keeps updated_at current.")
+
+    static let refuseWrite = Function("refuse_write", returns: .custom("trigger"), language: "plpgsql", body: """
+        BEGIN
+            RAISE EXCEPTION '% is read-only', TG_TABLE_NAME;
+        END
+        """)
 
     static let shortID = Function(
         "short_id", arguments: [FunctionArgument("length", .integer, default: "8")], returns: .text, language: "sql",
@@ -82,6 +89,7 @@ enum SchemaObjectsSchema {
         address
         documentNumbers
         touch
+        refuseWrite
         shortID
         currentAccount
         accountTotal
@@ -93,6 +101,7 @@ enum SchemaObjectsSchema {
             Column("id", .text).notNull()
             Column("account_id", .bigint).notNull()
             Column("amount", .domain(amount)).notNull()
+            Trigger("large_documents_write", .insteadOf, .insert, .update, .delete, execute: refuseWrite, comment: "Read-only: write to documents.")
         }
         MaterializedView("account_totals", as: "SELECT account_id, sum(amount) AS total, count(*) AS documents FROM documents GROUP BY account_id") {
             Column("account_id", .bigint).notNull()

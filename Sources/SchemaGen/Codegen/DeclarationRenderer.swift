@@ -143,8 +143,8 @@ public struct DeclarationRenderer: Sendable {
         return text
     }
 
-    /// `View("active_users", as: "SELECT ...") { Column("id", .bigint) }`, or `MaterializedView`
-    /// with its indexes.
+    /// `View("active_users", as: "SELECT ...") { Column("id", .bigint) }` with its triggers, or
+    /// `MaterializedView` with its indexes.
     private func render(_ view: ViewDefinition, names: VariableNames) -> String {
         var parts = [literal(view.name.name)]
         if view.name.schema != QualifiedName.defaultSchema { parts.append("schema: \(literal(view.name.schema))") }
@@ -160,7 +160,7 @@ public struct DeclarationRenderer: Sendable {
         if let comment = view.comment { parts.append("comment: \(literal(comment))") }
         let table = TableDefinition(name: view.name)
         let body = (view.columns ?? []).map { "Column(\(literal($0.name)), \(swiftType($0.type, names: names)))" }
-            + (view.indexes ?? []).map { render($0, in: table) }
+            + (view.indexes ?? []).map { render($0, in: table) } + (view.triggers ?? []).map(render)
         let head = "        \(view.isMaterialized ? "MaterializedView" : "View")(\(parts.joined(separator: ", ")))"
         return body.isEmpty ? head : head + " {\n" + body.map { "            " + $0 + "\n" }.joined() + "        }"
     }

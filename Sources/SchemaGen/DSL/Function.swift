@@ -14,7 +14,17 @@
 ///
 /// A changed body or attribute is planned as `CREATE OR REPLACE`; a changed result type or
 /// argument name, which PostgreSQL cannot replace, drops the function and creates it again,
-/// with the triggers, views, defaults, checks and indexes that use it.
+/// with the functions, triggers, views, defaults, checks and indexes that use it.
+///
+/// A SQL-standard body (`atomic: true`) is parsed when created, so it is created with the
+/// views, after the tables and each view and function it names, and dropped and created again
+/// around a change to a column, view, function or type it uses:
+///
+/// ```sql
+/// DROP FUNCTION total();
+/// ALTER TABLE t ALTER COLUMN n TYPE bigint;
+/// CREATE FUNCTION total() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(n) FROM t; END;
+/// ```
 public struct Function: Sendable {
     var definition: FunctionDefinition
     let location: SourceLocation

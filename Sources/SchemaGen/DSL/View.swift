@@ -10,8 +10,19 @@
 /// // SELECT id, email FROM users WHERE deleted_at IS NULL;
 /// ```
 ///
+/// Its body also declares its triggers: `INSTEAD OF` a row's insert, update or delete, which
+/// makes the view writable, or `BEFORE` / `AFTER` a statement.
+///
+/// ```swift
+/// View("user_emails", as: "SELECT id, email FROM users") {
+///     Trigger("user_emails_insert", .insteadOf, .insert, execute: insertUserEmail)
+/// }
+/// // CREATE TRIGGER "user_emails_insert" INSTEAD OF INSERT ON "user_emails" FOR EACH ROW EXECUTE FUNCTION "insert_user_email"();
+/// ```
+///
 /// A changed query is `CREATE OR REPLACE VIEW` when the old columns stay first with the same
-/// names and types, and drop and create otherwise, with the views that depend on it.
+/// names and types, and drop and create otherwise, with the views that depend on it and its
+/// triggers.
 public struct View: Sendable {
     let definition: ViewDefinition
     let elements: [TableElement]

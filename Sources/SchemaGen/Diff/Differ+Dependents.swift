@@ -5,7 +5,8 @@ extension Differ {
     /// created again (or replaced by another signature of its name), a type built again, and
     /// a view or function rebuilt for one of them. What they pull from under:
     /// - a view, and a function whose SQL-standard body or signature uses one;
-    /// - a trigger whose `WHEN` or `UPDATE OF` names such a column, or that runs such a function;
+    /// - a trigger (of a table or view) whose `WHEN` or `UPDATE OF` names such a column, or that
+    ///   runs such a function;
     /// - a policy that names such a column, a table with one, or such a function;
     /// - a default, check or index that calls such a function.
     ///
@@ -42,21 +43,30 @@ extension Differ {
         // Functions reading a view rebuilt just now.
         rebuildFunctions(old, into: &diff, changed: &changed)
 
-        for table in to.tables {
-            guard let previous = old.table(named: table.name), !Self.isRepartitioned(previous, table) else { continue }
-            for trigger in table.triggers ?? [] where !changed.touched.contains("trigger \(table.name) \(trigger.name)") {
-                guard let before = previous.triggers?.first(where: { $0.name == trigger.name }),
-                      usesChange(.trigger(table.name, trigger.name), sql: ([before.when ?? "", SQLIdentifier.quote(before.function)] + before.updateColumns.map(SQLIdentifier.quote)).joined(separator: " "), table: table.name)
+        func rebuildTriggers(on relation: QualifiedName, from previous: [TriggerDefinition], to triggers: [TriggerDefinition]) {
+            for trigger in triggers where !changed.touched.contains("trigger \(relation) \(trigger.name)") {
+                guard let before = previous.first(where: { $0.name == trigger.name }),
+                      usesChange(.trigger(relation, trigger.name), sql: ([before.when ?? "", SQLIdentifier.quote(before.function)] + before.updateColumns.map(SQLIdentifier.quote)).joined(separator: " "), table: relation)
                 else { continue }
                 diff.changes.removeAll { change in
                     switch change {
-                    case .replaceTrigger(table.name, let replaced): replaced.name == trigger.name
-                    case .enableTrigger(table.name, trigger.name, _): true
+                    case .replaceTrigger(relation, let replaced): replaced.name == trigger.name
+                    case .enableTrigger(relation, trigger.name, _): true
                     default: false
                     }
                 }
-                diff.changes += [.dropTrigger(table.name, before), .createTrigger(table.name, trigger)]
+                diff.changes += [.dropTrigger(relation, before), .createTrigger(relation, trigger)]
             }
+        }
+        // A view's triggers, unless it is built again (and they with it).
+        let droppedViews = Set(diff.changes.compactMap { if case .dropView(let view) = $0 { view.name } else { nil } })
+        for view in to.views where !droppedViews.contains(view.name) {
+            guard let previous = old.views.first(where: { $0.name == view.name }) else { continue }
+            rebuildTriggers(on: view.name, from: previous.triggers ?? [], to: view.triggers ?? [])
+        }
+        for table in to.tables {
+            guard let previous = old.table(named: table.name), !Self.isRepartitioned(previous, table) else { continue }
+            rebuildTriggers(on: table.name, from: previous.triggers ?? [], to: table.triggers ?? [])
             for policy in table.policies ?? [] where !changed.touched.contains("policy \(table.name) \(policy.name)") {
                 guard let before = previous.policies?.first(where: { $0.name == policy.name }),
                       usesChange(.policy(table.name, policy.name), sql: (before.using ?? "") + " " + (before.withCheck ?? ""), table: table.name) else { continue }

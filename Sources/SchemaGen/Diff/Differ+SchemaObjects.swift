@@ -92,9 +92,59 @@ extension Differ {
         if let comment = view.comment { diff.changes.append(.commentOn(.view(view), comment)) }
     }
 
-    /// Row-level security, policies and triggers of the tables of `to`: all of a new table's,
-    /// the differences of a kept one's. A dropped table takes its own with it.
+    /// The triggers of one table or view: created, replaced (`CREATE OR REPLACE TRIGGER`),
+    /// enabled or disabled, commented and dropped as they differ.
+    private func diffTriggers(on name: QualifiedName, from previous: [TriggerDefinition], to triggers: [TriggerDefinition], into diff: inout SchemaDiff) {
+        let oldTriggers = Dictionary(previous.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        for trigger in triggers {
+            guard let before = oldTriggers[trigger.name] else {
+                diff.changes.append(.createTrigger(name, trigger))
+                if let comment = trigger.comment { diff.changes.append(.commentOn(.trigger(name, trigger.name), comment)) }
+                continue
+            }
+            var (definition, previousDefinition) = (trigger, before)
+            (definition.enabled, definition.comment, previousDefinition.enabled, previousDefinition.comment) = (.origin, nil, .origin, nil)
+            let replaced = definition != previousDefinition
+            // A replaced trigger is enabled as declared by the statements that replace it.
+            if replaced { diff.changes.append(.replaceTrigger(name, trigger)) }
+            if before.enabled != trigger.enabled, !replaced || trigger.enabled == .origin {
+                diff.changes.append(.enableTrigger(name, trigger.name, trigger.enabled))
+            }
+            if before.comment != trigger.comment { diff.changes.append(.commentOn(.trigger(name, trigger.name), trigger.comment)) }
+        }
+        for trigger in previous where !triggers.contains(where: { $0.name == trigger.name }) {
+            diff.changes.append(.dropTrigger(name, trigger))
+        }
+    }
+
+    /// A view dropped and created again loses its triggers with it: they are created again
+    /// after it, as declared, instead of being changed or dropped.
+    func recreateTriggersOfRebuiltViews(into diff: inout SchemaDiff) {
+        let dropped = Set(diff.changes.compactMap { if case .dropView(let view) = $0 { view.name } else { nil } })
+        let rebuilt = diff.changes.compactMap { if case .createView(let view) = $0, dropped.contains(view.name) { view } else { nil } }
+        for view in rebuilt {
+            diff.changes.removeAll { change in
+                switch change {
+                case .createTrigger(view.name, _), .replaceTrigger(view.name, _), .dropTrigger(view.name, _), .enableTrigger(view.name, _, _),
+                     .commentOn(.trigger(view.name, _), _): true
+                default: false
+                }
+            }
+            for trigger in view.triggers ?? [] {
+                diff.changes.append(.createTrigger(view.name, trigger))
+                if let comment = trigger.comment { diff.changes.append(.commentOn(.trigger(view.name, trigger.name), comment)) }
+            }
+        }
+    }
+
+    /// Row-level security, policies and triggers of the tables of `to`, and the triggers of its
+    /// views: all of a new one's, the differences of a kept one's. A dropped table or view
+    /// takes its own with it.
     func diffTriggersAndPolicies(_ old: SchemaDefinition, into diff: inout SchemaDiff) {
+        for view in to.views where !view.isMaterialized {
+            let previous = old.views.first { $0.name == view.name && !$0.isMaterialized }
+            diffTriggers(on: view.name, from: previous?.triggers ?? [], to: view.triggers ?? [], into: &diff)
+        }
         for table in to.tables {
             // A table built again has none of its triggers and policies.
             let previous = old.table(named: table.name).flatMap { Self.isRepartitioned($0, table) ? nil : $0 }
@@ -102,26 +152,7 @@ extension Differ {
             if previous?.rowSecurity ?? RowSecurity(isEnabled: false) != table.rowSecurity ?? RowSecurity(isEnabled: false) {
                 diff.changes.append(.alterRowSecurity(name, from: previous?.rowSecurity, to: table.rowSecurity))
             }
-            let oldTriggers = Dictionary((previous?.triggers ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-            for trigger in table.triggers ?? [] {
-                guard let before = oldTriggers[trigger.name] else {
-                    diff.changes.append(.createTrigger(name, trigger))
-                    if let comment = trigger.comment { diff.changes.append(.commentOn(.trigger(name, trigger.name), comment)) }
-                    continue
-                }
-                var (definition, previousDefinition) = (trigger, before)
-                (definition.enabled, definition.comment, previousDefinition.enabled, previousDefinition.comment) = (.origin, nil, .origin, nil)
-                let replaced = definition != previousDefinition
-                // A replaced trigger is enabled as declared by the statements that replace it.
-                if replaced { diff.changes.append(.replaceTrigger(name, trigger)) }
-                if before.enabled != trigger.enabled, !replaced || trigger.enabled == .origin {
-                    diff.changes.append(.enableTrigger(name, trigger.name, trigger.enabled))
-                }
-                if before.comment != trigger.comment { diff.changes.append(.commentOn(.trigger(name, trigger.name), trigger.comment)) }
-            }
-            for trigger in previous?.triggers ?? [] where !(table.triggers ?? []).contains(where: { $0.name == trigger.name }) {
-                diff.changes.append(.dropTrigger(name, trigger))
-            }
+            diffTriggers(on: name, from: previous?.triggers ?? [], to: table.triggers ?? [], into: &diff)
             let oldPolicies = Dictionary((previous?.policies ?? []).map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
             for policy in table.policies ?? [] {
                 guard let before = oldPolicies[policy.name] else {

@@ -39,6 +39,7 @@ public struct Differ: Sendable {
         differ.diffViews(old, into: &diff)
         differ.rebuildEnumDependents(old, into: &diff)
         differ.rebuildDependents(old, into: &diff)
+        differ.recreateTriggersOfRebuiltViews(into: &diff)
         differ.deferCallsToLateFunctions(into: &diff)
         differ.orderViewsAndFunctions(old, in: &diff)
         differ.recordPartitionIndexes(into: &diff)

@@ -97,10 +97,18 @@ public struct SchemaComparison: Sendable {
                          Field("options", DDLStatement.parameterList(a.options ?? [:]), DDLStatement.parameterList(b.options ?? [:])),
                          Field("indexes", (a.indexes ?? []).map { DDLStatement.createIndex($0, on: a.name) }.joined(separator: " "),
                                (b.indexes ?? []).map { DDLStatement.createIndex($0, on: b.name) }.joined(separator: " ")),
+                         Field("triggers", Self.triggers(of: a), Self.triggers(of: b)),
                          Field("comment", a.comment ?? "none", b.comment ?? "none")])
             }
         }
         return result
+    }
+
+    /// A view's triggers as SQL, each with its comment.
+    private static func triggers(of view: ViewDefinition) -> String {
+        (view.triggers ?? []).map { trigger in
+            DDLStatement.createTrigger(trigger, on: view.name).joined(separator: " ") + (trigger.comment.map { " COMMENT " + SQLLiteral.quote($0) } ?? "")
+        }.joined(separator: " ")
     }
 
     private func compareTables(_ declared: TableDefinition, _ live: TableDefinition, touched: TouchedObjects) -> [SchemaDifference] {

@@ -269,6 +269,7 @@ struct CatalogDocument: Decodable {
         let columns: [ColumnRow]
         let indexes: [IndexRow]
         let comment: String?
+        let triggers: [TriggerRow]?
     }
 
     /// What `pg_depend` records one object as using. The object is named by its kind (`view`,

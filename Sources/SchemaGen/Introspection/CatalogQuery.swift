@@ -146,7 +146,7 @@ public enum CatalogQuery {
                 'functionSchema', fn.nspname, 'function', f.proname, 'arguments', encode(t.tgargs, 'hex'),
                 'enabled', t.tgenabled, 'comment', obj_description(t.oid, 'pg_trigger')
               ) ORDER BY t.tgname) AS triggers
-            FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid AND rel.relkind IN ('r', 'p')
+            FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid AND rel.relkind IN ('r', 'p', 'v')
             JOIN pg_proc f ON f.oid = t.tgfoid JOIN pg_namespace fn ON fn.oid = f.pronamespace
             WHERE NOT t.tgisinternal AND t.tgconstraint = 0
             GROUP BY t.tgrelid
@@ -254,7 +254,7 @@ public enum CatalogQuery {
           WHERE p.prokind IN ('a', 'w') AND NOT EXISTS (SELECT FROM pg_depend d WHERE d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d.deptype IN ('e', 'i'))
           UNION ALL
           SELECT 'trigger', quote_ident(t.tgname) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname), 'pg_trigger'::regclass, t.oid
-          FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal AND rel.relkind IN ('v', 'm')
+          FROM pg_trigger t JOIN rel ON rel.oid = t.tgrelid WHERE NOT t.tgisinternal AND rel.relkind = 'm'
           UNION ALL
           SELECT 'rule', quote_ident(r.rulename) || ' on ' || quote_ident(rel.nspname) || '.' || quote_ident(rel.relname), 'pg_rewrite'::regclass, r.oid
           FROM pg_rewrite r JOIN rel ON rel.oid = r.ev_class WHERE r.rulename <> '_RETURN'
@@ -350,9 +350,9 @@ public enum CatalogQuery {
             SELECT coalesce(json_agg(json_build_object(
                 'schema', rel.nspname, 'name', rel.relname, 'materialized', rel.relkind = 'm', 'query', pg_get_viewdef(rel.oid),
                 'options', rel.storage, 'columns', coalesce(cols.columns, '[]'::json), 'indexes', coalesce(idx.indexes, '[]'::json),
-                'comment', obj_description(rel.oid, 'pg_class')
+                'comment', obj_description(rel.oid, 'pg_class'), 'triggers', trig.triggers
               ) ORDER BY rel.nspname, rel.relname), '[]')
-            FROM rel LEFT JOIN cols ON cols.relid = rel.oid LEFT JOIN idx ON idx.relid = rel.oid
+            FROM rel LEFT JOIN cols ON cols.relid = rel.oid LEFT JOIN idx ON idx.relid = rel.oid LEFT JOIN trig ON trig.relid = rel.oid
             WHERE rel.relkind IN ('v', 'm')),
           -- What PostgreSQL records each object as using (pg_depend), by kind, each once and
           -- sorted: tables, views, functions and types of the database, not of the system

@@ -140,9 +140,11 @@ public struct CatalogReader: Sendable {
     private func view(_ row: CatalogDocument.ViewRow) -> ViewDefinition {
         var query = row.query.trimmingWhitespace
         if query.hasSuffix(";") { query.removeLast() }
-        return ViewDefinition(
+        var view = ViewDefinition(
             name: QualifiedName(row.name, schema: row.schema), query: query, isMaterialized: row.materialized, options: Self.parameters(row.options),
             indexes: row.indexes.map(Self.index), columns: row.columns.map { column($0) }, comment: row.comment)
+        view.triggers = row.triggers?.map(Self.trigger)
+        return view
     }
 
     private static func trigger(_ row: CatalogDocument.TriggerRow) -> TriggerDefinition {

@@ -21,6 +21,13 @@ public struct ViewDefinition: Hashable, Sendable, Codable {
     /// The name of the generated struct, when declared. No SQL.
     public var swiftName: String?
     public var comment: String?
+    /// The triggers of a view, by name: `INSTEAD OF` a row's insert, update or delete, or
+    /// `BEFORE` / `AFTER` a statement; nil is none.
+    ///
+    /// ```sql
+    /// CREATE TRIGGER "active_users_insert" INSTEAD OF INSERT ON "active_users" FOR EACH ROW EXECUTE FUNCTION "insert_user"();
+    /// ```
+    public var triggers: [TriggerDefinition]?
     public init(
         name: QualifiedName, query: String, isMaterialized: Bool = false, options: [String: String] = [:], indexes: [IndexDefinition] = [],
         columns: [ColumnDefinition]? = nil, comment: String? = nil

@@ -358,13 +358,15 @@ private struct Resolver {
         return definition
     }
 
-    /// A view: its typed columns and (for a materialized view) indexes; any other element of
-    /// its body is an error, since a view has no keys, checks, triggers or policies of its own.
+    /// A view: its typed columns, triggers (of a plain view) and indexes (of a materialized
+    /// view); any other element of its body is an error, since a view has no keys, checks or
+    /// policies of its own.
     mutating func resolveView(_ view: View) -> ViewDefinition {
         var definition = view.definition
         let name = definition.name
         var columns: [ColumnDefinition] = []
         var indexes: [IndexDefinition] = []
+        var triggers: [TriggerDefinition] = []
         for element in view.elements {
             switch element {
             case .column(let column):
@@ -372,15 +374,19 @@ private struct Resolver {
                 sources.record(.column(name, column.definition.name), column.location)
             case .index(let index) where definition.isMaterialized:
                 indexes.append(resolveIndex(index, of: name))
+            case .trigger(let trigger) where !definition.isMaterialized:
+                triggers.append(trigger.definition)
+                sources.record(.trigger(name, trigger.definition.name), trigger.location)
             default:
                 diagnostics.append(Diagnostic(
                     .error, code: .viewElement, schema: schemaName, table: name, location: sources[.view(name)],
-                    "a \(definition.kind) holds only typed columns\(definition.isMaterialized ? " and indexes" : ""): keys, checks, foreign keys, "
-                        + (definition.isMaterialized ? "" : "indexes, ") + "triggers and policies belong to tables"))
+                    "a \(definition.kind) holds only typed columns and \(definition.isMaterialized ? "indexes" : "triggers"): keys, checks, foreign keys, "
+                        + (definition.isMaterialized ? "triggers" : "indexes") + " and policies belong to tables"))
             }
         }
         definition.columns = columns.isEmpty ? nil : columns
         definition.indexes = indexes.isEmpty ? nil : indexes.sorted { $0.name < $1.name }
+        definition.triggers = triggers.isEmpty ? nil : triggers.sorted { $0.name < $1.name }
         return definition
     }
 }

@@ -49,7 +49,8 @@ public struct DDLRenderer: Sendable {
             ("Foreign keys", foreignKeys, "\n"),
             ("Indexes", indexes, "\n"),
             ("Views and functions using tables", dependents, "\n\n"),
-            ("Triggers", schema.tables.flatMap { table in (table.triggers ?? []).flatMap { DDLStatement.createTrigger($0, on: table.name) } }, "\n"),
+            ("Triggers", schema.tables.flatMap { table in (table.triggers ?? []).flatMap { DDLStatement.createTrigger($0, on: table.name) } }
+                + schema.views.flatMap { view in (view.triggers ?? []).flatMap { DDLStatement.createTrigger($0, on: view.name) } }, "\n"),
             ("Row-level security", schema.tables.flatMap { table in
                 DDLStatement.rowSecurity(of: table.name, from: nil, to: table.rowSecurity) + (table.policies ?? []).map { DDLStatement.createPolicy($0, on: table.name) }
             }, "\n"),
@@ -89,8 +90,11 @@ public struct DDLRenderer: Sendable {
                 policy.comment.map { DDLStatement.commentOn(.policy(table.name, policy.name), $0) }
             }
         }
-        statements += schema.views.compactMap { view in
-            view.comment.map { DDLStatement.commentOn(.view(view), $0) }
+        for view in schema.views {
+            if let comment = view.comment { statements.append(DDLStatement.commentOn(.view(view), comment)) }
+            statements += (view.triggers ?? []).compactMap { trigger in
+                trigger.comment.map { DDLStatement.commentOn(.trigger(view.name, trigger.name), $0) }
+            }
         }
         return statements
     }

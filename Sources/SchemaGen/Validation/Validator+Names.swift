@@ -119,6 +119,7 @@ extension Validator {
         for view in schema.views {
             check(view.name.name, view.kind, table: view.name, at: .view(view.name))
             for index in view.indexes ?? [] { check(index.name, "index", table: view.name, at: .index(view.name, index.name)) }
+            for trigger in view.triggers ?? [] { check(trigger.name, "trigger", table: view.name, at: .trigger(view.name, trigger.name)) }
         }
     }
 }

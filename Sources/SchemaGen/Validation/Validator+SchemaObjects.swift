@@ -27,9 +27,10 @@ extension Validator {
                                           "the query of a \(view.kind) must be one SELECT (or VALUES) without a closing ;"))
         }
         for table in schema.tables {
-            checkTriggers(of: table, into: &diagnostics)
+            checkTriggers(table.triggers ?? [], on: table.name, of: table, into: &diagnostics)
             checkPolicies(of: table, into: &diagnostics)
         }
+        for view in schema.views { checkTriggers(view.triggers ?? [], on: view.name, of: nil, into: &diagnostics) }
     }
 
     private func checkSequence(_ sequence: SequenceDefinition, into diagnostics: inout [Diagnostic]) {
@@ -68,24 +69,37 @@ extension Validator {
         for name in function.arguments.compactMap(\.name).repeated { report("two arguments are named \"\(name)\"") }
     }
 
-    private func checkTriggers(of table: TableDefinition, into diagnostics: inout [Diagnostic]) {
-        for name in (table.triggers ?? []).map(\.name).repeated {
-            diagnostics.append(diagnostic(.duplicateTrigger, table: table.name, object: name, at: .trigger(table.name, name), occurrence: 1,
-                                          "two triggers of this table are named \"\(name)\""))
+    /// The triggers of a table, or of a view (`table` nil): a view's fire `INSTEAD OF` a row's
+    /// change, or `BEFORE` / `AFTER` a statement, and cannot be disabled.
+    private func checkTriggers(_ triggers: [TriggerDefinition], on relation: QualifiedName, of table: TableDefinition?, into diagnostics: inout [Diagnostic]) {
+        for name in triggers.map(\.name).repeated {
+            diagnostics.append(diagnostic(.duplicateTrigger, table: relation, object: name, at: .trigger(relation, name), occurrence: 1,
+                                          "two triggers of this \(table == nil ? "view" : "table") are named \"\(name)\""))
         }
-        for trigger in table.triggers ?? [] {
+        for trigger in triggers {
             func report(_ message: String) {
-                diagnostics.append(diagnostic(.invalidTrigger, table: table.name, object: trigger.name, at: .trigger(table.name, trigger.name), message))
+                diagnostics.append(diagnostic(.invalidTrigger, table: relation, object: trigger.name, at: .trigger(relation, trigger.name), message))
             }
             if trigger.events.isEmpty { report("a trigger fires on at least one of .insert, .update, .delete, .truncate") }
-            if trigger.timing == .insteadOf { report("INSTEAD OF triggers belong to views; use .before or .after on a table") }
             if trigger.events.contains(.truncate), trigger.forEachRow { report("TRUNCATE fires only FOR EACH STATEMENT: add forEachRow: false") }
             if !trigger.updateColumns.isEmpty, !trigger.events.contains(.update) { report("updateOf needs the .update event") }
-            for column in trigger.updateColumns where table.column(named: column) == nil {
-                report("updateOf names \"\(column)\", which is not a column of the table")
+            if let table {
+                if trigger.timing == .insteadOf { report("INSTEAD OF triggers belong to views; use .before or .after on a table") }
+                for column in trigger.updateColumns where table.column(named: column) == nil {
+                    report("updateOf names \"\(column)\", which is not a column of the table")
+                }
+            } else {
+                if trigger.timing == .insteadOf, !trigger.forEachRow { report("an INSTEAD OF trigger fires FOR EACH ROW: remove forEachRow: false") }
+                if trigger.timing != .insteadOf, trigger.forEachRow {
+                    report("a view's BEFORE or AFTER trigger fires FOR EACH STATEMENT: add forEachRow: false, or use .insteadOf for rows")
+                }
+                if trigger.timing == .insteadOf, trigger.when != nil { report("an INSTEAD OF trigger takes no WHEN condition") }
+                if trigger.timing == .insteadOf, trigger.events.contains(.truncate) { report("an INSTEAD OF trigger fires on .insert, .update or .delete") }
+                if !trigger.updateColumns.isEmpty { report("a view's trigger takes no updateOf columns") }
+                if trigger.enabled != .origin { report("a view's trigger cannot be disabled: ALTER TABLE ... DISABLE TRIGGER takes tables only") }
             }
-            if trigger.oldTable != nil || trigger.newTable != nil, trigger.timing != .after {
-                report("transition tables (oldTable, newTable) need an .after trigger")
+            if trigger.oldTable != nil || trigger.newTable != nil, table == nil || trigger.timing != .after {
+                report("transition tables (oldTable, newTable) need an .after trigger on a table")
             }
             let candidates = schema.functions.filter { $0.name == trigger.function && $0.arguments.allSatisfy { !$0.mode.isInput } }
             if !candidates.isEmpty, !candidates.contains(where: { $0.returns?.canonical == .custom("trigger") }) {

@@ -373,3 +373,100 @@ CREATE TABLE t (id bigint PRIMARY KEY);
 -- to
 CREATE TABLE t (id bigint PRIMARY KEY);
 CREATE POLICY "P ""x""; --" ON t USING (true);
+
+-- case: create an INSTEAD OF trigger on a view
+-- hazards: share-row-exclusive-lock, share-update-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION insert_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN INSERT INTO users VALUES (NEW.id, NEW.email); RETURN NEW; END$$;
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION insert_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN INSERT INTO users VALUES (NEW.id, NEW.email); RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION insert_user_email();
+COMMENT ON TRIGGER user_emails_insert ON user_emails IS 'Writes through to users.';
+
+-- case: create a view with its INSTEAD OF triggers
+-- hazards: none
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+CREATE TRIGGER user_emails_update INSTEAD OF UPDATE OR DELETE ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email('update', 'delete');
+
+-- case: a statement trigger on a view
+-- hazards: share-row-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION audit() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NULL; END$$;
+CREATE TRIGGER user_emails_audit AFTER INSERT OR UPDATE ON user_emails FOR EACH STATEMENT EXECUTE FUNCTION audit();
+
+-- case: drop an INSTEAD OF trigger from a view
+-- hazards: access-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+
+-- case: an INSTEAD OF trigger changes its events
+-- hazards: share-row-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_write INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_write INSTEAD OF INSERT OR UPDATE ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+
+-- case: a view rebuilt around a column type change keeps its INSTEAD OF trigger
+-- hazards: access-exclusive-lock, table-rewrite, share-update-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email integer);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+COMMENT ON TRIGGER user_emails_insert ON user_emails IS 'Writes through.';
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email bigint);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+COMMENT ON TRIGGER user_emails_insert ON user_emails IS 'Writes through.';
+
+-- case: a view whose query changes beyond replacing keeps its INSTEAD OF trigger
+-- hazards: access-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text, name text);
+CREATE VIEW user_emails AS SELECT id, name FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+
+-- case: a view's trigger runs another function
+-- hazards: share-row-exclusive-lock
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE FUNCTION write_user_email_v2() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email();
+-- to
+CREATE TABLE users (id bigint PRIMARY KEY, email text);
+CREATE VIEW user_emails AS SELECT id, email FROM users;
+CREATE FUNCTION write_user_email() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE FUNCTION write_user_email_v2() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;
+CREATE TRIGGER user_emails_insert INSTEAD OF INSERT ON user_emails FOR EACH ROW EXECUTE FUNCTION write_user_email_v2();

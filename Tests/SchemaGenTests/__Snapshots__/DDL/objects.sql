@@ -17,6 +17,12 @@ CREATE FUNCTION current_account() RETURNS bigint
     LANGUAGE sql STABLE PARALLEL SAFE SET search_path TO 'pg_catalog', 'public'
     AS $function$SELECT nullif(current_setting('app.account_id', true), '')::bigint$function$;
 
+CREATE FUNCTION refuse_write() RETURNS trigger
+    LANGUAGE plpgsql
+    AS $function$BEGIN
+    RAISE EXCEPTION '% is read-only', TG_TABLE_NAME;
+END$function$;
+
 CREATE FUNCTION short_id(length integer DEFAULT 8) RETURNS text
     LANGUAGE sql
     AS $function$SELECT substr(md5(random()::text), 1, length)$function$;
@@ -97,6 +103,7 @@ CREATE TRIGGER accounts_touch BEFORE UPDATE ON accounts FOR EACH ROW EXECUTE FUN
 CREATE TRIGGER documents_audit AFTER INSERT OR DELETE ON documents FOR EACH STATEMENT EXECUTE FUNCTION touch_updated_at();
 ALTER TABLE documents DISABLE TRIGGER documents_audit;
 CREATE TRIGGER documents_touch BEFORE UPDATE ON documents FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION touch_updated_at();
+CREATE TRIGGER large_documents_write INSTEAD OF INSERT OR DELETE OR UPDATE ON large_documents FOR EACH ROW EXECUTE FUNCTION refuse_write();
 
 -- Row-level security
 
@@ -113,3 +120,4 @@ COMMENT ON SEQUENCE document_numbers IS 'Numbers shown to customers.';
 COMMENT ON FUNCTION touch_updated_at() IS 'Keeps updated_at current.';
 COMMENT ON TABLE document_events_2027 IS 'Next year''s events.';
 COMMENT ON VIEW large_documents IS 'Documents over 1,000.';
+COMMENT ON TRIGGER large_documents_write ON large_documents IS 'Read-only: write to documents.';
