@@ -328,20 +328,20 @@ extension PostgresSuite {
             let rule = "CREATE RULE protect AS ON UPDATE TO docs WHERE NEW.n < 0 DO INSTEAD NOTHING;"
             try cluster.withDatabase { source in
                 try source.execute("CREATE TABLE docs (id bigint PRIMARY KEY, n integer, m integer);" + rule)
-                try cluster.withDatabase { target in
-                    try target.execute("CREATE TABLE docs (id bigint PRIMARY KEY, n bigint, m integer);" + rule)
-                    let refused = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
-                    #expect(refused.status == 1, "\(refused.output)")
-                    #expect(refused.error.contains("error: rule protect on public.docs uses column public.docs.n, which the plan drops or changes"), "\(refused.error)")
-                    #expect(refused.error.contains("[unmodeled-dependent]"), "\(refused.error)")
+                func diff(to columns: String) throws -> Shell.Result {
+                    try cluster.withDatabase { target in
+                        try target.execute("CREATE TABLE docs (id bigint PRIMARY KEY, \(columns));" + rule)
+                        return try source.schemagen(["diff", "--from", source.url, "--to", target.url])
+                    }
                 }
-                try cluster.withDatabase { target in
-                    try target.execute("CREATE TABLE docs (id bigint PRIMARY KEY, n integer, m bigint);" + rule)
-                    let planned = try source.schemagen(["diff", "--from", source.url, "--to", target.url])
-                    #expect(planned.status == 2, "\(planned.error)")
-                    #expect(planned.output.contains("ALTER TABLE docs ALTER COLUMN m TYPE bigint;"), "\(planned.output)")
-                    #expect(planned.error.contains("warning: rule protect on public.docs"), "\(planned.error)")
-                }
+                let refused = try diff(to: "n bigint, m integer")
+                #expect(refused.status == 1, "\(refused.output)")
+                #expect(refused.error.contains("error: rule protect on public.docs uses column public.docs.n, which the plan drops or changes"), "\(refused.error)")
+                #expect(refused.error.contains("[unmodeled-dependent]"), "\(refused.error)")
+                let planned = try diff(to: "n integer, m bigint")
+                #expect(planned.status == 2, "\(planned.error)")
+                #expect(planned.output.contains("ALTER TABLE docs ALTER COLUMN m TYPE bigint;"), "\(planned.output)")
+                #expect(planned.error.contains("warning: rule protect on public.docs"), "\(planned.error)")
             }
         }
 
