@@ -392,6 +392,7 @@ public enum CatalogQuery {
                 coalesce(jsonb_agg(DISTINCT jsonb_build_object('schema', tn.nspname, 'name', dt.typname)) FILTER (WHERE dt.oid IS NOT NULL), '[]') AS types
               FROM dependent o
               JOIN pg_depend d ON d.classid = o.classid AND d.objid = o.objid AND d.deptype IN ('n', 'a') AND d.refobjid >= 16384
+                AND d.refclassid IN ('pg_class'::regclass, 'pg_proc'::regclass, 'pg_type'::regclass)
                 AND (d.refclassid <> 'pg_class'::regclass OR d.refobjid IS DISTINCT FROM o.owner OR (o.kind IN ('trigger', 'policy') AND d.refobjsubid > 0))
               LEFT JOIN pg_class dc ON d.refclassid = 'pg_class'::regclass AND dc.oid = d.refobjid AND dc.relkind IN ('r', 'p', 'v', 'm', 'f')
               LEFT JOIN pg_namespace dn ON dn.oid = dc.relnamespace
@@ -400,8 +401,8 @@ public enum CatalogQuery {
               LEFT JOIN pg_namespace pn ON pn.oid = dp.pronamespace
               LEFT JOIN pg_type dt ON d.refclassid = 'pg_type'::regclass AND dt.oid = d.refobjid
               LEFT JOIN pg_namespace tn ON tn.oid = dt.typnamespace
+              WHERE dc.oid IS NOT NULL OR dp.oid IS NOT NULL OR dt.oid IS NOT NULL
               GROUP BY o.kind, o.objid, o.owner, o.name, o.function
-              HAVING count(dc.oid) + count(dp.oid) + count(dt.oid) > 0
             )
             SELECT coalesce(json_agg(json_build_object(
                 'kind', u.kind, 'schema', owner_ns.nspname, 'owner', owner_rel.relname, 'name', u.name, 'function', u.function::int8,
