@@ -37,6 +37,7 @@ extension Differ {
                 }
             }
             diff.changes += [.dropView(view), .createView(target)] + (target.indexes ?? []).map { .createIndex(target.name, $0) }
+            changed.droppedViews.insert(view.name)
             if let comment = target.comment { diff.changes.append(.commentOn(.view(target), comment)) }
             changed.views.insert(view.name.name)
         }
@@ -59,8 +60,7 @@ extension Differ {
             }
         }
         // A view's triggers, unless it is built again (and they with it).
-        let droppedViews = Set(diff.changes.compactMap { if case .dropView(let view) = $0 { view.name } else { nil } })
-        for view in to.views where !droppedViews.contains(view.name) {
+        for view in to.views where !changed.droppedViews.contains(view.name) {
             guard let previous = old.views.first(where: { $0.name == view.name }) else { continue }
             rebuildTriggers(on: view.name, from: previous.triggers ?? [], to: view.triggers ?? [])
         }
@@ -102,11 +102,7 @@ extension Differ {
             rebuilt = false
             for function in old.functions where !changed.touched.contains("function \(function.signature)") {
                 guard let target = targets[function.signature] else { continue }
-                let types = (function.arguments.map(\.type) + [function.returns].compactMap { $0 }).compactMap { type -> String? in
-                    if case .custom(let name) = type.arrayElement { name } else { nil }
-                }
-                let sql = ([function.isAtomic ? function.body : ""] + types).joined(separator: " ")
-                guard changed.isUsed(by: .function(function.signature), sql: sql, in: old) else { continue }
+                guard changed.isUsed(by: .function(function.signature), sql: function.usingSQL, in: old) else { continue }
                 diff.changes.removeAll { if case .replaceFunction(let replaced) = $0 { replaced.signature == function.signature } else { false } }
                 diff.changes += [.dropFunction(function, rebuiltAs: target), .createFunction(target, late: true)]
                 if let comment = target.comment { diff.changes.append(.commentOn(.function(target), comment)) }
@@ -178,7 +174,7 @@ extension Differ {
 private struct ChangedObjects {
     /// Columns dropped or changing type or collation, and every column of a table built again.
     var columns: [QualifiedName: Set<String>] = [:]
-    /// Tables dropped to be created again: what uses them whole goes first.
+    /// Tables dropped to be created again (partitioned otherwise): what uses them whole goes first.
     var tables: Set<QualifiedName> = []
     /// Names of functions dropped to be created again.
     var functions: Set<String> = []
@@ -212,26 +208,22 @@ private struct ChangedObjects {
 
     mutating func record(_ change: SchemaChange, target: SchemaDefinition) {
         switch change {
-        case .rebuildEnum(let type, _, let uses):
-            types.insert(type.name)
-            for use in uses { columns[use.table, default: []].insert(use.column) }
-        case .recreateDomain(let domain, _): types.insert(domain.name)
-        case .recreateCompositeType(let type, _): types.insert(type.name)
-        case .dropColumn(let table, let column): columns[table, default: []].insert(column.name)
-        // A table built again (partitioned otherwise): what reads any of its columns.
-        case .dropTable(let table) where target.table(named: table.name) != nil:
-            columns[table.name, default: []].formUnion(table.columns.map(\.name))
-            tables.insert(table.name)
-        case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): columns[table, default: []].insert(column)
-        case .recreateFunction(let function, _):
-            functions.insert(function.name.name)
-            touched.insert("function \(function.signature)")
+        // Dropped for good: what uses it goes too, or is refused. A view dropped to be created
+        // again is one of `views`.
+        case .dropTable(let table) where target.table(named: table.name) == nil: break
+        case .dropView, .dropEnum, .dropDomain, .dropCompositeType: break
         // Another signature of the same name: what calls the old one is made again, so that it
         // calls the new one and the old one can go.
-        case .dropFunction(let function, _):
-            if target.functions.contains(where: { $0.name == function.name }) { functions.insert(function.name.name) }
-            touched.insert("function \(function.signature)")
-        case .createFunction(let function, _): touched.insert("function \(function.signature)")
+        case .dropFunction(let function, _) where !target.functions.contains(where: { $0.name == function.name }): break
+        default:
+            let taken = change.taken
+            for column in taken.columns { columns[column.table, default: []].insert(column.column) }
+            tables.formUnion(taken.relations)
+            functions.formUnion(taken.functions.map(\.name))
+            types.formUnion(taken.types)
+        }
+        switch change {
+        case .createFunction(let function, _), .dropFunction(let function, _), .recreateFunction(let function, _): touched.insert("function \(function.signature)")
         case .dropView(let view): droppedViews.insert(view.name)
         case .createView(let view): createdViews.insert(view.name)
         case .dropTrigger(let table, let trigger): touched.insert("trigger \(table) \(trigger.name)")

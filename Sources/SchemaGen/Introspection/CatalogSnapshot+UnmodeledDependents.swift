@@ -12,25 +12,9 @@ extension CatalogSnapshot {
     /// ```
     public func unmodeledDependents(of diff: SchemaDiff, schema: String) -> [Diagnostic] {
         guard !unmodeledDependencies.isEmpty else { return [] }
-        var relations: Set<QualifiedName> = [], columns: Set<ColumnPath> = [], functions: Set<QualifiedName> = [], types: Set<QualifiedName> = []
-        for change in diff.changes {
-            switch change {
-            case .dropTable(let table):
-                relations.insert(table.name)
-                columns.formUnion(table.columns.map { ColumnPath(table.name, $0.name) })
-            case .dropView(let view): relations.insert(view.name)
-            case .dropColumn(let table, let column): columns.insert(ColumnPath(table, column.name))
-            case .alterColumnType(let table, let column, _, _), .alterCollation(let table, let column, _, _): columns.insert(ColumnPath(table, column))
-            case .rebuildEnum(let type, _, let uses):
-                types.insert(type.name)
-                columns.formUnion(uses.map { ColumnPath($0.table, $0.column) })
-            case .dropEnum(let type): types.insert(type.name)
-            case .dropDomain(let domain), .recreateDomain(let domain, _): types.insert(domain.name)
-            case .dropCompositeType(let type), .recreateCompositeType(let type, _): types.insert(type.name)
-            case .dropFunction(let function, _), .recreateFunction(let function, _): functions.insert(function.name)
-            default: break
-            }
-        }
+        let taken = diff.changes.map(\.taken)
+        let relations = Set(taken.flatMap(\.relations)), columns = Set(taken.flatMap(\.columns))
+        let functions = Set(taken.flatMap(\.functions)), types = Set(taken.flatMap(\.types))
         return unmodeledDependencies.sorted { $0.key.description < $1.key.description }.flatMap { object, uses in
             let taken = uses.relations.filter(relations.contains).map { "\($0.qualifiedText)" }
                 + uses.columns.filter(columns.contains).map { "column \($0.table.qualifiedText).\($0.column)" }

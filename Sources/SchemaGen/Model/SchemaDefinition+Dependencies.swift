@@ -23,10 +23,7 @@ extension SchemaDefinition {
     /// The names a function uses: its signature's types, and what a SQL-standard body reads
     /// and calls (another body is not parsed until it runs).
     func usedNames(by function: FunctionDefinition) -> Set<String> {
-        let types = (function.arguments.map(\.type) + [function.returns].compactMap { $0 }).compactMap { type -> String? in
-            if case .custom(let name) = type.arrayElement { String(name.split(separator: ".").last ?? "") } else { nil }
-        }
-        return usedNames(by: .function(function.signature), sql: function.isAtomic ? function.body : "").union(types)
+        usedNames(by: .function(function.signature), sql: function.usingSQL)
     }
 
     /// The views and functions, each after those of them it uses (ties: views by name, then
@@ -63,6 +60,17 @@ extension SchemaDefinition {
         if function.isAtomic { return true }
         let relations = Set((tables.map(\.name) + views.map(\.name)).map(\.name))
         return !usedNames(by: function).isDisjoint(with: relations)
+    }
+}
+
+extension FunctionDefinition {
+    /// The SQL that names what the function uses: its signature's own types, and a
+    /// SQL-standard body (another body is not parsed until it runs).
+    var usingSQL: String {
+        let types = (arguments.map(\.type) + [returns].compactMap { $0 }).compactMap { type -> String? in
+            if case .custom(let name) = type.arrayElement { name.split(separator: ".").map { SQLIdentifier.quote(String($0)) }.joined(separator: ".") } else { nil }
+        }
+        return ([isAtomic ? body : ""] + types).joined(separator: " ")
     }
 }
 
