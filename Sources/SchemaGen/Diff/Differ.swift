@@ -64,11 +64,13 @@ public struct Differ: Sendable {
             }
             return table
         }
+        func renamed(_ path: ColumnPath) -> ColumnPath {
+            let table = tableRenames[path.table] ?? path.table
+            return ColumnPath(table, columnRenames[table]?[path.column] ?? path.column)
+        }
         schema.sequences = schema.sequences.map { sequence in
-            guard let owner = sequence.ownedBy else { return sequence }
             var sequence = sequence
-            let table = tableRenames[owner.table] ?? owner.table
-            sequence.ownedBy = ColumnPath(table, columnRenames[table]?[owner.column] ?? owner.column)
+            sequence.ownedBy = sequence.ownedBy.map(renamed)
             return sequence
         }
         schema.enums = schema.enums.map { type in
@@ -79,10 +81,6 @@ public struct Differ: Sendable {
             return type
         }
         // What the objects use, by the tables' and columns' new names.
-        func renamed(_ path: ColumnPath) -> ColumnPath {
-            let table = tableRenames[path.table] ?? path.table
-            return ColumnPath(table, columnRenames[table]?[path.column] ?? path.column)
-        }
         func renamed(_ object: SourcePath) -> SourcePath {
             switch object {
             case .trigger(let table, let name): return .trigger(tableRenames[table] ?? table, name)

@@ -30,6 +30,7 @@ public struct CatalogReader: Sendable {
 
     private func schema(_ document: CatalogDocument, name schemaName: String) -> SchemaDefinition {
         let serials = Self.serialColumns(document)
+        let functions = document.functions.map(Self.function)
         var schema = SchemaDefinition(
             name: schemaName,
             extensions: document.extensions.map { ExtensionDefinition(name: $0.name, schema: $0.schema, version: $0.version) },
@@ -39,7 +40,7 @@ public struct CatalogReader: Sendable {
             },
             tables: document.tables.map { table($0, serials: serials) },
             sequences: document.sequences.map(Self.sequence).filter { sequence in sequence.ownedBy.map { !serials.contains($0) } ?? true },
-            functions: document.functions.map(Self.function).sorted { $0.signature < $1.signature },
+            functions: functions.sorted { $0.signature < $1.signature },
             views: document.views.map(view),
             domains: document.domains.map { row in
                 DomainDefinition(
@@ -52,13 +53,14 @@ public struct CatalogReader: Sendable {
                     name: QualifiedName(row.name, schema: row.schema),
                     attributes: row.attributes.map { .init($0.name, DataType(catalogName: $0.type), collation: $0.collation) }, comment: row.comment)
             })
-        schema.dependencies = Self.dependencies(document)
+        let signatures = Dictionary(zip(document.functions.map(\.oid), functions.map(\.signature)), uniquingKeysWith: { first, _ in first })
+        schema.dependencies = Self.dependencies(document, signatures: signatures)
         return schema
     }
 
-    /// What each object of a modelled kind uses, by the path that names it.
-    private static func dependencies(_ document: CatalogDocument) -> [SourcePath: Dependencies] {
-        let signatures = Dictionary(document.functions.map { ($0.oid, function($0).signature) }, uniquingKeysWith: { first, _ in first })
+    /// What each object of a modelled kind uses, by the path that names it (a function by the
+    /// signature of its oid).
+    private static func dependencies(_ document: CatalogDocument, signatures: [UInt32: String]) -> [SourcePath: Dependencies] {
         var result: [SourcePath: Dependencies] = [:]
         for row in document.dependencies {
             let owner = row.owner.map { QualifiedName($0, schema: row.schema ?? QualifiedName.defaultSchema) }
