@@ -123,15 +123,13 @@ struct Check: AsyncParsableCommand {
         let name = checked.schema.name
         let directory = try? Workspace.migrationDirectory(of: name, root: root)
         let forms = Workspace.recordedExpressionForms(of: name, root: root)
-        let (snapshot, expected, failures, history) = try await LiveSession.run(url: url, command: "check") { database in
-            let snapshot = try await database.introspect(as: name)
-            let (expected, failures) = try await database.normalizingExpressions(
-                of: checked.definition, comparedWith: snapshot.schema, recorded: forms)
+        let (drift, history) = try await LiveSession.run(url: url, command: "check") { database in
+            let drift = try await LiveDrift(database: database, declaration: checked.definition, recorded: forms)
             var history: MigrationHistory?
             if let directory { history = try await Migrator(database: database, schema: name, directory: directory).history() }
-            return (snapshot, expected, failures, history)
+            return (drift, history)
         }
-        let differences = SchemaComparison(expected: expected, actual: snapshot.schema).differences
+        let (snapshot, differences, failures) = (drift.catalog, drift.differences, drift.comparedAsWritten)
         var recorded: [(DiagnosticCode, String)] = []
         if let history {
             // The folder's own integrity is the migrations section's.

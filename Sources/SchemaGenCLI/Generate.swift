@@ -31,6 +31,11 @@ struct Generate: AsyncParsableCommand {
     @Option(help: "The name of the new migration (default: derived from its first change).")
     var name: String?
 
+    @Flag(help: ArgumentHelp(
+        "Write a hand-written migration named --name: the declaration's pending changes if any, else empty, to complete and sign with `schemagen hash`.",
+        discussion: "For data backfills, seed rows, or SQL no declaration expresses."))
+    var custom = false
+
     @Flag(help: "Allow every destructive change (dropped tables and columns, narrowed types, ...).")
     var allowDestructive = false
 
@@ -47,21 +52,22 @@ struct Generate: AsyncParsableCommand {
         valueName: "url"))
     var verify: String?
 
+    func validate() throws {
+        if custom, name == nil || schemas.count != 1 {
+            throw ValidationError("--custom writes one migration: name its schema and the migration, as in `schemagen generate shop --custom --name backfill_names`")
+        }
+    }
+
     func run() async throws {
         let root = URL(filePath: output, directoryHint: .isDirectory)
-        let options = hazards.generatorOptions(allowDestructive: allowDestructive, name: name, concurrentIndexes: concurrentIndexes, online: online)
+        let options = hazards.generatorOptions(
+            allowDestructive: allowDestructive, name: name, custom: custom, concurrentIndexes: concurrentIndexes, online: online)
         let verifyURL = try DatabaseURL.argument(verify, option: "verify")
         var files: [GeneratedFile] = []
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
         let checkedSchemas = try Workspace.check(try Workspace.select(schemas))
-        let lock: OutputLock
-        do {
-            lock = try OutputLock(root: root)
-        } catch let held as OutputLock.Held {
-            Workspace.printError("error: \(held)")
-            throw ExitCode.failure
-        }
+        let lock = try Workspace.lockOutput(root)
         defer { lock.release() }
         for checked in checkedSchemas {
             var options = options
@@ -78,6 +84,10 @@ struct Generate: AsyncParsableCommand {
                     let plan = MigrationPlan(steps: migration.steps)
                     migrations.append("\(checked.schema.name): migration \(migration.identifier), \(migration.steps.flatMap(\.statements).count) statements"
                         + (verifyURL == nil ? "" : ", verified") + (plan.hazardSummary.map { "; hazards: \($0)" } ?? ""))
+                    if custom {
+                        migrations.append("Write its SQL in \(output)/\(checked.schema.name)/\(MigrationDirectory.folderName)/\(migration.upFileName) "
+                            + "(and the reverse in \(migration.downFileName)), then sign them: `schemagen hash \(checked.schema.name)`.")
+                    }
                 }
             } catch let refusal as MigrationRefusal {
                 refusals.append(refusal)

@@ -15,9 +15,11 @@ struct HazardOptions: ParsableArguments {
     var allow: [HazardKind] = []
 
     /// The options of the migration generator with these hazards and an online plan if asked.
-    func generatorOptions(allowDestructive: Bool = true, name: String? = nil, concurrentIndexes: Bool = false, online: Bool) -> MigrationGenerator.Options {
+    func generatorOptions(
+        allowDestructive: Bool = true, name: String? = nil, custom: Bool = false, concurrentIndexes: Bool = false, online: Bool
+    ) -> MigrationGenerator.Options {
         MigrationGenerator.Options(
-            allowDestructive: allowDestructive, name: name,
+            allowDestructive: allowDestructive, name: name, custom: custom,
             plan: PlanOptions(concurrentIndexes: concurrentIndexes, online: online ? PlanOptions.OnlineTimeouts() : nil),
             forbid: Set(forbid), allow: Set(allow))
     }

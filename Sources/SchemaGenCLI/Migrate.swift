@@ -10,7 +10,10 @@ struct Migrate: AsyncParsableCommand {
             Applies <output>/<schema>/migrations/ in order, each migration in one transaction with \
             its row in schemagen.migrations (name, checksum, applied at, duration). A migration \
             of several steps (enum values, CREATE INDEX CONCURRENTLY, online plans) commits step \
-            by step; if it stops, the next run reports it and --resume continues it. A migration \
+            by step; if it stops, the next run reports it and --resume continues it. A step under \
+            `-- schemagen:batch <table>.<key> <size>` runs its statement once per range of keys, each \
+            range committed with the last key done and its progress printed; --resume continues after \
+            the last range committed. A migration \
             with a hazard kind forbidden by the declaration or --forbid-hazard is refused. Concurrent runs take turns through \
             an advisory lock. Refuses to run when an applied file changed, when the files are out \
             of order with the database, or when the database is ahead of the files.

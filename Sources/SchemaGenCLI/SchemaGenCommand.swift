@@ -20,20 +20,29 @@ public struct SchemaGenCommand: AsyncParsableCommand {
         discussion: """
             Schemas are declared in Swift with the SchemaGen DSL. `generate` writes what they \
             produce under Generated/<schema>/ for review in pull requests; `validate` only checks them. \
-            `migrate`, `status` and `down` apply the migrations to a database, `check` fails CI on \
-            drift, and `pull` writes the declaration of an existing database.
+            `migrate`, `status` and `down` apply the migrations to a database, `resolve` records a \
+            repair made by hand, `reset`, `push` and `seed` serve development databases, `check` \
+            fails CI on drift, `rebase` renumbers a branch's migrations after a merge, and `pull` \
+            writes the declaration of an existing database.
             """,
         subcommands: [
-            Generate.self, PrintSQL.self, List.self, Validate.self,
-            Diff.self, Migrate.self, Status.self, Down.self, Check.self, Pull.self,
+            Generate.self, Hash.self, PrintSQL.self, List.self, Validate.self, Rebase.self,
+            Diff.self, Migrate.self, Status.self, Down.self, Resolve.self, Reset.self, Push.self, SeedCommand.self, Check.self, Pull.self,
         ]
     )
 
     public init() {}
 
-    /// Runs the command line over `schemas` and exits with its status. Every message, usage
-    /// errors included, is printed with passwords hidden (``PasswordRedaction``).
-    public static func main(schemas: [Schema], arguments: [String]? = nil) async {
+    /// Runs the command line over `schemas` and exits with its status; `seeds` are what
+    /// `schemagen seed` and `reset` run. Every message, usage errors included, is printed with
+    /// passwords hidden (``PasswordRedaction``).
+    public static func main(schemas: [Schema], seeds: [Seed] = [], arguments: [String]? = nil) async {
+        await Workspace.$seeds.withValue(seeds) {
+            await main(schemas, arguments: arguments)
+        }
+    }
+
+    private static func main(_ schemas: [Schema], arguments: [String]?) async {
         await Workspace.$schemas.withValue(schemas) {
             var command: any ParsableCommand
             do {

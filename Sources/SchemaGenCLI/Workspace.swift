@@ -1,10 +1,17 @@
 import ArgumentParser
 import Foundation
 import SchemaGen
+import SchemaGenPostgres
 
 /// The schemas the running command works on, handed over by ``SchemaGenCommand/main(schemas:arguments:)``.
 enum Workspace {
     @TaskLocal static var schemas: [Schema] = []
+    @TaskLocal static var seeds: [Seed] = []
+
+    /// The seeds declared for `schema`, in order.
+    static func seeds(of schema: String) -> [Seed] {
+        seeds.filter { $0.schema == schema }
+    }
 
     /// The schemas named on the command line, or all of them when none is named.
     static func select(_ names: [String]) throws -> [Schema] {
@@ -72,6 +79,17 @@ extension Workspace {
             throw ValidationError("no migrations folder at \(folder.relativePath): run `schemagen generate \(schema)` first, or pass -o with the folder the generated files are in")
         }
         return try MigrationDirectory(reading: folder)
+    }
+
+    /// The output folder's lock, for a command that writes in it; another holder is an error
+    /// (exit code 1) naming it.
+    static func lockOutput(_ root: URL) throws -> OutputLock {
+        do {
+            return try OutputLock(root: root)
+        } catch let held as OutputLock.Held {
+            printError("error: \(held)")
+            throw ExitCode.failure
+        }
     }
 
     static func migrationDirectory(of schema: String, root: URL) throws -> MigrationDirectory {

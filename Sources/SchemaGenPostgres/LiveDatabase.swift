@@ -93,6 +93,16 @@ public final class LiveDatabase: Sendable {
         }
     }
 
+    /// Runs one statement with its bindings and returns the rows it wrote (inserted, updated,
+    /// deleted), as its command tag says; nil for a statement that writes none.
+    public func affectedRows(_ query: PostgresQuery, context: @autoclosure () -> String? = nil) async throws -> Int? {
+        do {
+            return try await connection.query(query, logger: logger) { _ in }.get().rows
+        } catch {
+            throw DatabaseError(error, context: context() ?? SQLExcerpt.of(query.sql))
+        }
+    }
+
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     public func transaction(_ body: () async throws -> Void) async throws {
         try await execute("BEGIN")

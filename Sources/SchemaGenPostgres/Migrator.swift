@@ -22,6 +22,8 @@ import SchemaGen
 /// ```
 public struct Migrator: Sendable {
     public static let trackingTable = "schemagen.migrations"
+    public static let resolutionTable = "schemagen.migration_resolutions"
+    public static let seedTable = "schemagen.seeds"
 
     public let database: LiveDatabase
     public let schema: String
@@ -46,18 +48,31 @@ public struct Migrator: Sendable {
         let exists = try await database.value(
             PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.trackingTable)') IS NOT NULL)::text"), context: "reading the migration history")
         guard exists == "true" else { return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems()) }
+        // Columns and tables added by later versions are read through to_jsonb and to_regclass,
+        // so that a history written by an older version reads too.
         let rows = try await database.rows("""
             SELECT version::text, name, checksum, date_trunc('second', applied_at)::text, duration_ms::text, steps_done::text, steps_total::text,
-                   to_jsonb(m) ->> 'reverted_steps'
+                   to_jsonb(m) ->> 'reverted_steps', to_jsonb(m) ->> 'batch_position'
             FROM schemagen.migrations m WHERE schema_name = \(schema) ORDER BY version
             """, context: "reading the migration history")
         let applied = rows.map { row in
             AppliedMigration(
                 version: Int(row[0] ?? "") ?? 0, name: row[1] ?? "", checksum: row[2] ?? "", appliedAt: row[3] ?? "",
                 durationMilliseconds: row[4].flatMap { Int($0) }, stepsDone: Int(row[5] ?? "") ?? 0, stepsTotal: Int(row[6] ?? "") ?? 0,
-                revertedSteps: row[7].flatMap { Int($0) })
+                revertedSteps: row[7].flatMap { Int($0) }, batchPosition: row[8].flatMap { Int($0) })
         }
-        return MigrationHistory(files: files, applied: applied, integrity: directory.integrityProblems())
+        var resolutions: [MigrationResolution] = []
+        if try await database.value(PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.resolutionTable)') IS NOT NULL)::text")) == "true" {
+            resolutions = try await database.rows("""
+                SELECT version::text, name, outcome, reason, resolved_by, date_trunc('second', resolved_at)::text
+                FROM schemagen.migration_resolutions WHERE schema_name = \(schema) ORDER BY resolved_at, version
+                """, context: "reading the migration resolutions").map { row in
+                MigrationResolution(
+                    version: Int(row[0] ?? "") ?? 0, name: row[1] ?? "", outcome: MigrationResolution.Outcome(rawValue: row[2] ?? "") ?? .applied,
+                    reason: row[3] ?? "", resolvedBy: row[4] ?? "", resolvedAt: row[5] ?? "")
+            }
+        }
+        return MigrationHistory(files: files, applied: applied, integrity: directory.integrityProblems(), resolutions: resolutions)
     }
 
     /// Applies every pending migration in order; returns those applied. `resume` continues an
@@ -86,13 +101,14 @@ public struct Migrator: Sendable {
                         hint: "repair what the report names, then run `schemagen migrate --resume` to continue from step \(interrupted.stepsDone + 1)",
                         context: "migration \(interrupted.identifier) of \(schema) did not finish")
                 }
-                progress("Resuming \(file.fileName) at step \(interrupted.stepsDone + 1) of \(interrupted.stepsTotal)")
-                try await run(file, from: interrupted.stepsDone)
+                progress("Resuming \(file.fileName) at step \(interrupted.stepsDone + 1) of \(interrupted.stepsTotal)"
+                    + (interrupted.batchPosition.map { ", after key \($0) of its batches" } ?? ""))
+                try await run(file, from: interrupted.stepsDone, resuming: true, batchPosition: interrupted.batchPosition, progress: progress)
                 applied.append(file)
             }
             for file in history.pending {
                 progress("Applying \(file.fileName)")
-                try await run(file, from: 0)
+                try await run(file, from: 0, progress: progress)
                 applied.append(file)
             }
             return applied
@@ -119,6 +135,53 @@ public struct Migrator: Sendable {
         }
     }
 
+    /// Records what a person found after repairing migration `version` by hand, with the
+    /// reason, in ``resolutionTable``:
+    /// - `.applied`: its changes are in the database. A migration that stopped part-way is
+    ///   recorded as finished; the next pending one is recorded as applied without running.
+    /// - `.rolledBack`: its changes are not in the database. A migration that stopped part-way
+    ///   (or whose revert stopped), or the last one applied, is pending again.
+    /// Anything else is refused: the history would then say what is not true.
+    public func resolve(
+        version: Int, as outcome: MigrationResolution.Outcome, reason: String, progress: (String) -> Void
+    ) async throws -> MigrationFile {
+        try await locked(progress: progress) { history in
+            let refuse = { (message: String) in DatabaseError(message: message, context: "refusing to resolve \(schema) version \(version)") }
+            guard let file = history.files.first(where: { $0.version == version }) else { throw refuse("there is no migration \(version) in the files") }
+            let row = history.applied.first { $0.version == version }
+            let stopped = row.map { !$0.isComplete || $0.revertedSteps != nil } ?? false
+            let key = key(of: file)
+            let change: String
+            switch outcome {
+            case .applied:
+                if let row, !stopped {
+                    throw refuse("\(row.identifier) is already recorded as applied")
+                } else if row != nil {
+                    change = "UPDATE schemagen.migrations SET steps_done = steps_total, reverted_steps = NULL, batch_position = NULL, applied_at = now() WHERE \(key)"
+                } else if history.interrupted == nil, history.reverting == nil, history.pending.first?.version == version {
+                    let steps = file.migration.steps.filter { !$0.statements.isEmpty }.count
+                    change = insert(file, stepsDone: steps, stepsTotal: steps)
+                } else {
+                    throw refuse("\(file.identifier) is not the next migration to apply: resolve the migrations before it first")
+                }
+            case .rolledBack:
+                guard row != nil, stopped || history.last?.applied.version == version else {
+                    throw refuse(row == nil ? "\(file.identifier) is not applied" : "\(file.identifier) is not the last migration applied: roll back the later ones first")
+                }
+                change = "DELETE FROM schemagen.migrations WHERE \(key)"
+            }
+            try await database.transaction {
+                try await database.execute(change, context: "recording the resolution of \(file.fileName)")
+                try await database.execute(
+                    "INSERT INTO schemagen.migration_resolutions (schema_name, version, name, outcome, reason) VALUES ("
+                        + "\(SQLLiteral.quote(schema)), \(version), \(SQLLiteral.quote(file.migration.name)), "
+                        + "\(SQLLiteral.quote(outcome.rawValue)), \(SQLLiteral.quote(reason)))",
+                    context: "recording the resolution of \(file.fileName)")
+            }
+            return file
+        }
+    }
+
     /// Reverts the last migration applied, when its down file restores everything (or
     /// `allowIrreversible` accepts what it cannot). Returns the migration reverted.
     public func down(allowIrreversible: Bool, progress: (String) -> Void) async throws -> MigrationFile? {
@@ -135,7 +198,7 @@ public struct Migrator: Sendable {
                 }
                 let first = reverting.revertedSteps ?? 0
                 progress("Finishing the revert of \(file.fileName): \(reverse.downFileName) from step \(first + 1)")
-                try await revert(file, with: reverse, from: first)
+                try await revert(file, with: reverse, from: first, batchPosition: reverting.batchPosition, progress: progress)
                 return file
             }
             guard let (_, last) = history.last else { return nil }
@@ -149,7 +212,7 @@ public struct Migrator: Sendable {
                     context: "refusing to revert \(file.identifier) of \(schema)")
             }
             progress("Reverting \(file.fileName) with \(reverse.downFileName)")
-            try await revert(file, with: reverse, from: 0)
+            try await revert(file, with: reverse, from: 0, progress: progress)
             return file
         }
     }
@@ -157,13 +220,21 @@ public struct Migrator: Sendable {
     /// Runs the down file from step `first`. A down file of several steps records each finished
     /// step in `reverted_steps`, so that a stopped revert shows in `status` and a rerun of `down`
     /// continues it; the last step deletes the tracking row.
-    private func revert(_ file: MigrationFile, with reverse: Migration, from first: Int) async throws {
-        let key = "schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)"
+    private func revert(
+        _ file: MigrationFile, with reverse: Migration, from first: Int, batchPosition: Int? = nil, progress: (String) -> Void
+    ) async throws {
+        let key = key(of: file)
         let split = Self.runsStepByStep(reverse.steps.filter { !$0.statements.isEmpty })
-        try await runSteps(reverse.steps, fileName: reverse.downFileName, from: first, action: "down", record: .init(
+        try await runSteps(reverse.steps, fileName: reverse.downFileName, from: first, batchPosition: batchPosition, action: "down", record: .init(
+            key: key,
             start: split && first == 0 ? "UPDATE schemagen.migrations SET reverted_steps = 0 WHERE \(key)" : nil,
-            step: split ? { "UPDATE schemagen.migrations SET reverted_steps = \($0) WHERE \(key)" } : nil,
-            finish: { "DELETE FROM schemagen.migrations WHERE \(key)" }))
+            step: split ? { "UPDATE schemagen.migrations SET reverted_steps = \($0), batch_position = NULL WHERE \(key)" } : nil,
+            finish: { "DELETE FROM schemagen.migrations WHERE \(key)" }), progress: progress)
+    }
+
+    /// The SQL condition that finds `file`'s row in the tracking table.
+    private func key(of file: MigrationFile) -> String {
+        "schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)"
     }
 
     /// The migrations `migrate` would apply, in order, after the same refusals; changes nothing.
@@ -189,6 +260,26 @@ public struct Migrator: Sendable {
             );
             -- The steps of a down file done while a revert is under way.
             ALTER TABLE schemagen.migrations ADD COLUMN IF NOT EXISTS reverted_steps integer;
+            -- The last key a batched step committed, while it is under way.
+            ALTER TABLE schemagen.migrations ADD COLUMN IF NOT EXISTS batch_position bigint;
+            -- What people recorded with `schemagen resolve`.
+            CREATE TABLE IF NOT EXISTS schemagen.migration_resolutions (
+                schema_name text NOT NULL,
+                version     integer NOT NULL,
+                name        text NOT NULL,
+                outcome     text NOT NULL CHECK (outcome IN ('applied', 'rolled-back')),
+                reason      text NOT NULL,
+                resolved_by text DEFAULT current_user NOT NULL,
+                resolved_at timestamp with time zone DEFAULT now() NOT NULL
+            );
+            -- The seeds run, each with the checksum of what ran.
+            CREATE TABLE IF NOT EXISTS schemagen.seeds (
+                schema_name text NOT NULL,
+                name        text NOT NULL,
+                checksum    text NOT NULL,
+                applied_at  timestamp with time zone DEFAULT now() NOT NULL,
+                PRIMARY KEY (schema_name, name)
+            );
         END $$
         """
 
@@ -204,7 +295,7 @@ public struct Migrator: Sendable {
 
     /// Runs `body` holding the migration lock, with the tracking table in place and the history
     /// read and found safe.
-    private func locked<T>(progress: (String) -> Void, _ body: (MigrationHistory) async throws -> T) async throws -> T {
+    func locked<T>(progress: (String) -> Void, _ body: (MigrationHistory) async throws -> T) async throws -> T {
         // If this process dies mid-statement, the server notices within a second and rolls back,
         // instead of holding its locks until the statement ends (PostgreSQL 14+, Linux).
         try? await database.execute("SET client_connection_check_interval = 1000")
@@ -225,6 +316,8 @@ public struct Migrator: Sendable {
 
     /// What to write in the tracking table around the steps.
     private struct Record {
+        /// The condition that finds the row.
+        var key: String
         /// Before the first step, in its own transaction (split migrations only).
         var start: String?
         /// After step n (split migrations only).
@@ -233,18 +326,22 @@ public struct Migrator: Sendable {
         var finish: () -> String
     }
 
-    private func run(_ file: MigrationFile, from first: Int) async throws {
+    /// Runs `file` from step `first`; `resuming` continues a run whose row is recorded.
+    private func run(_ file: MigrationFile, from first: Int, resuming: Bool = false, batchPosition: Int? = nil, progress: (String) -> Void) async throws {
         let steps = file.migration.steps.filter { !$0.statements.isEmpty }
-        let key = "schema_name = \(SQLLiteral.quote(schema)) AND version = \(file.version)"
+        let key = key(of: file)
         let started = ContinuousClock.now
         let split = Self.runsStepByStep(steps)
         let record = Record(
-            start: split && first == 0 ? insert(file, stepsDone: 0, stepsTotal: steps.count) : nil,
-            step: split ? { "UPDATE schemagen.migrations SET steps_done = \($0) WHERE \(key)" } : nil,
+            key: key,
+            start: split && !resuming ? insert(file, stepsDone: 0, stepsTotal: steps.count) : nil,
+            step: split ? { "UPDATE schemagen.migrations SET steps_done = \($0), batch_position = NULL WHERE \(key)" } : nil,
             finish: { split
-                ? "UPDATE schemagen.migrations SET steps_done = steps_total, applied_at = now(), duration_ms = \(Self.milliseconds(since: started)) WHERE \(key)"
+                ? "UPDATE schemagen.migrations SET steps_done = steps_total, batch_position = NULL, applied_at = now(), "
+                    + "duration_ms = \(Self.milliseconds(since: started)) WHERE \(key)"
                 : insert(file, stepsDone: steps.count, stepsTotal: steps.count, duration: Self.milliseconds(since: started)) })
-        try await runSteps(file.migration.steps, fileName: file.fileName, from: first, action: "migrate --resume", record: record)
+        try await runSteps(file.migration.steps, fileName: file.fileName, from: first, batchPosition: batchPosition,
+                           action: "migrate --resume", record: record, progress: progress)
     }
 
     /// The tracking row of `file`.
@@ -262,7 +359,9 @@ public struct Migrator: Sendable {
     /// Runs `steps` from index `first`: in one transaction with `record.finish` when there is
     /// one transactional step, else step by step, recording each finished step when asked to.
     /// `action` is the command that continues a stopped run.
-    private func runSteps(_ allSteps: [MigrationStep], fileName: String, from first: Int, action: String, record: Record) async throws {
+    private func runSteps(
+        _ allSteps: [MigrationStep], fileName: String, from first: Int, batchPosition: Int?, action: String, record: Record, progress: (String) -> Void
+    ) async throws {
         let steps = allSteps.filter { !$0.statements.isEmpty }
         guard Self.runsStepByStep(steps) else {
             // At most one step, transactional.
@@ -276,8 +375,15 @@ public struct Migrator: Sendable {
         for number in steps.indices where number >= first {
             let step = steps[number]
             let recording: (() -> String)? = number == steps.count - 1 ? record.finish : record.step.map { step in { step(number + 1) } }
-            let body = {
-                try await database.execute(step, context: "\(fileName), step \(number + 1)")
+            let context = "\(fileName), step \(number + 1)"
+            func body() async throws {
+                if let batch = step.batch {
+                    try await runBatches(of: step.statements[0], over: batch, after: number == first ? batchPosition : nil,
+                                         context: context, checkpoint: { "UPDATE schemagen.migrations SET batch_position = \($0) WHERE \(record.key)" },
+                                         progress: progress)
+                } else {
+                    try await database.execute(step, context: context)
+                }
                 if let recording { try await database.execute(recording(), context: "recording step \(number + 1) of \(fileName)") }
             }
             do {
@@ -290,6 +396,65 @@ public struct Migrator: Sendable {
                 throw error
             }
         }
+    }
+
+    /// Runs a batched step's statement once per range of `batch.size` keys, from the smallest
+    /// key (or the one after `position`, where a stopped run got to) to the largest, each range
+    /// in a transaction of its own with `checkpoint(last key)`: a run killed at any point
+    /// resumes with the first range not committed, and none runs twice. Reports its progress
+    /// at most once a second.
+    private func runBatches(
+        of statement: String, over batch: MigrationStep.Batch, after position: Int?, context: String,
+        checkpoint: (Int) -> String, progress: (String) -> Void
+    ) async throws {
+        let keyName = "\(batch.table).\(batch.column)"
+        let bounds = try await database.rows(
+            PostgresQuery(unsafeSQL: "SELECT min(\(batch.column))::text, max(\(batch.column))::text FROM \(batch.table)"),
+            context: "\(context): reading the range of \(keyName)")
+        guard let low = bounds.first?[0], let high = bounds.first?[1] else {
+            progress("  \(context): \(batch.table) has no rows; nothing to do")
+            return
+        }
+        guard let first = Int(low), let last = Int(high) else {
+            throw DatabaseError(message: "\(keyName) runs from \(low) to \(high): a batched step needs an integer key", context: context)
+        }
+        let clock = ContinuousClock()
+        let began = clock.now
+        var reported = began
+        var (start, rows, batches) = (first, 0, 0)
+        if let position {
+            guard position < last else { return }
+            start = max(first, position + 1)
+        }
+        let total = (last - first) / batch.size + 1
+        while start <= last {
+            let (sum, overflow) = start.addingReportingOverflow(batch.size - 1)
+            let end = overflow ? last : min(last, sum)
+            var binds = PostgresBindings()
+            binds.append(start)
+            binds.append(end)
+            try await database.transaction {
+                rows += try await database.affectedRows(PostgresQuery(unsafeSQL: statement, binds: binds), context: "\(context), keys \(start)-\(end)") ?? 0
+                try await database.execute(checkpoint(end), context: "\(context): recording keys up to \(end)")
+            }
+            batches += 1
+            let done = (end - first) / batch.size + 1
+            if clock.now - reported >= .seconds(1) || end == last {
+                reported = clock.now
+                let elapsed = clock.now - began
+                let left = elapsed * Double(total - done) / Double(batches)
+                progress("  \(context): batch \(done) of \(total) (\(done * 100 / total)%), \(keyName) up to \(end) of \(last), "
+                    + "\(rows) rows in \(Self.seconds(elapsed))" + (end == last ? "" : ", about \(Self.seconds(left)) left"))
+            }
+            if end == last { break }
+            start = end + 1
+        }
+    }
+
+    /// `12.3 s`
+    private static func seconds(_ duration: Duration) -> String {
+        let tenths = duration.components.seconds * 10 + duration.components.attoseconds / 100_000_000_000_000_000
+        return "\(tenths / 10).\(tenths % 10) s"
     }
 
     /// A migration of one transactional step runs in one transaction with its tracking row;

@@ -197,7 +197,7 @@ extension PostgresSuite {
 
                 // Edited without resealing: the integrity file catches it first.
                 try Data((String(decoding: original, as: UTF8.self) + "-- again\n").utf8).write(to: first)
-                #expect(try migrate().error.contains("0001_first.sql was edited after it was generated"))
+                #expect(try migrate().error.contains("0001_first.sql was edited after it was written"))
                 try original.write(to: first)
                 try folder.reseal()
 

@@ -10,7 +10,7 @@
 /// ```
 ///
 /// Each step starts with a `-- schemagen:step transaction` or `-- schemagen:step
-/// no-transaction` line; each statement's hazards are written above it as `-- hazard <kind>:
+/// no-transaction` line (and, for a batched backfill, a ``MigrationStep/Batch`` line); each statement's hazards are written above it as `-- hazard <kind>:
 /// <detail>` lines (read back, so that `migrate` can refuse them); a down file lists what it cannot restore as
 /// `-- schemagen:irreversible <reason>` lines.
 public struct Migration: Hashable, Sendable {
@@ -39,14 +39,34 @@ public struct Migration: Hashable, Sendable {
     static let stepMarker = "-- schemagen:step "
     static let irreversibleMarker = "-- schemagen:irreversible "
 
-    /// The file's text. `schema` and `reverting` only shape the header.
-    public func render(schema: String, reverting: Bool = false) -> String {
-        var lines = [
-            reverting
-                ? "-- Reverts migration \(identifier) of schema \(schema), written by schemagen."
-                : "-- Migration \(identifier) of schema \(schema), written by schemagen.",
-            "-- Frozen once written: its checksum is recorded in \(MigrationDirectory.sumFileName).",
-        ]
+    /// The file's text. `schema`, `reverting` and `handWritten` only shape the header; a
+    /// hand-written migration's header says how to write and sign it:
+    ///
+    /// ```sql
+    /// -- Migration 0002_backfill_names of schema shop, started by `schemagen generate --custom`.
+    /// -- Write its SQL in steps below, then sign it with `schemagen hash shop`. A large backfill runs
+    /// -- in batches, each committed on its own, resumable and with its progress shown:
+    /// --   -- schemagen:step no-transaction
+    /// --   -- schemagen:batch users.id 10000
+    /// --   UPDATE users SET name_lower = lower(name) WHERE id BETWEEN $1 AND $2;
+    /// ```
+    public func render(schema: String, reverting: Bool = false, handWritten: Bool = false) -> String {
+        let what = reverting ? "Reverts migration" : "Migration"
+        var lines = handWritten
+            ? ["-- \(what) \(identifier) of schema \(schema), started by `schemagen generate --custom`."]
+                + (reverting
+                    ? ["-- Write the SQL that undoes it below, then sign it with `schemagen hash \(schema)`."]
+                    : [
+                        "-- Write its SQL in steps below, then sign it with `schemagen hash \(schema)`. A large backfill runs",
+                        "-- in batches, each committed on its own, resumable and with its progress shown:",
+                        "--   \(Self.stepMarker)no-transaction",
+                        "--   \(MigrationStep.Batch.marker)users.id 10000",
+                        "--   UPDATE users SET name_lower = lower(name) WHERE id BETWEEN $1 AND $2;",
+                    ])
+            : [
+                "-- \(what) \(identifier) of schema \(schema), written by schemagen.",
+                "-- Frozen once written: its checksum is recorded in \(MigrationDirectory.sumFileName).",
+            ]
         lines += irreversible.map { Self.irreversibleMarker + CommentText.escape($0) }
         return lines.joined(separator: "\n") + "\n" + MigrationPlan(steps: steps).sql
     }
@@ -73,12 +93,26 @@ public struct Migration: Hashable, Sendable {
                     steps.append(MigrationStep(transactional: kind == "transaction"))
                     continue
                 }
+                if line.hasPrefix(MigrationStep.Batch.marker), let last = steps.indices.last {
+                    guard steps[last].statements.isEmpty, steps[last].batch == nil,
+                          let batch = MigrationStep.Batch(marker: line) else {
+                        throw MigrationFileError(fileName: fileName, problem: "'\(line)' must come first in its step, as `\(MigrationStep.Batch.marker)<table>.<integer column> <batch size>`")
+                    }
+                    steps[last].batch = batch
+                    continue
+                }
                 if line.hasPrefix(irreversibleMarker) {
                     irreversible.append(CommentText.unescape(String(line.dropFirst(irreversibleMarker.count))))
                     continue
                 }
             }
-            guard let last = steps.indices.last else { continue }
+            guard let last = steps.indices.last else {
+                // Only the header's comments come before the first step.
+                if !line.trimmingWhitespace.isEmpty, !line.hasPrefix("--") {
+                    throw MigrationFileError(fileName: fileName, problem: "SQL before the first `\(stepMarker)` line: start its step with `\(stepMarker)transaction`")
+                }
+                continue
+            }
             if pending.isEmpty, let hazard = Hazard(comment: line) {
                 hazards.append(hazard)
             } else if pending.isEmpty, line.hasPrefix("-- ") {
@@ -101,6 +135,10 @@ public struct Migration: Hashable, Sendable {
             throw MigrationFileError(fileName: fileName, problem: scanner.isInsideToken
                 ? "a string, quoted name or comment is not closed at the end of the file"
                 : "the last statement does not end with ';'")
+        }
+        for (number, step) in steps.enumerated() where step.batch != nil && (step.transactional || step.statements.count != 1) {
+            throw MigrationFileError(fileName: fileName, problem: "step \(number + 1) is batched: it must be a no-transaction step of one statement, "
+                + "which reads the batch's first and last key as $1 and $2")
         }
         return Migration(version: version, name: String(base[base.index(after: underscore)...]), steps: steps, irreversible: irreversible)
     }

@@ -11,6 +11,9 @@ public struct MigrationGenerator: Sendable {
         public var allowDestructive: Bool
         /// The migration's name; by default it is derived from its first change.
         public var name: String?
+        /// Write a hand-written migration (`generate --custom`): the declaration's pending
+        /// changes if there are any, else empty, for a person to complete and sign.
+        public var custom: Bool
         /// How to plan; an online plan is also written when the declaration's
         /// ``MigrationSettings`` ask for one, and always with their timeouts.
         public var plan: PlanOptions
@@ -23,11 +26,12 @@ public struct MigrationGenerator: Sendable {
         public var expressionForms: ExpressionForms?
 
         public init(
-            allowDestructive: Bool = false, name: String? = nil, plan: PlanOptions = PlanOptions(),
+            allowDestructive: Bool = false, name: String? = nil, custom: Bool = false, plan: PlanOptions = PlanOptions(),
             forbid: Set<HazardKind> = [], allow: Set<HazardKind> = [], expressionForms: ExpressionForms? = nil
         ) {
             self.allowDestructive = allowDestructive
             self.name = name
+            self.custom = custom
             self.plan = plan
             self.forbid = forbid
             self.allow = allow
@@ -44,6 +48,27 @@ public struct MigrationGenerator: Sendable {
         /// The hazard policy for a schema declaring `settings`.
         public func policy(for settings: MigrationSettings) -> HazardPolicy {
             HazardPolicy(forbidden: settings.forbidden.union(forbid).subtracting(allow))
+        }
+
+        /// Why `diff`, planned as `steps`, may not go ahead for `resolved`: a change that looks
+        /// like an undeclared rename, a destructive change neither the declaration nor these
+        /// options allow, a statement with a forbidden hazard. Each says what to type.
+        public func refusals(of diff: SchemaDiff, planned steps: [MigrationStep], for resolved: ResolvedSchema) -> [Diagnostic] {
+            let (schema, place) = (resolved.definition.name, resolved.sources.all(.schema).first)
+            var refusals = diff.suspectedRenames.map {
+                Diagnostic(.error, code: .suspectedRename, schema: schema, location: place, $0.description)
+            }
+            if !allowDestructive {
+                refusals += diff.destructive.filter { !resolved.allowed.contains($0) }.map {
+                    Diagnostic(.error, code: .destructiveChange, schema: schema, location: place,
+                               "\($0) is destructive: \($0.danger). To go ahead, add \($0.allowance) to the schema, or pass --allow-destructive")
+                }
+            }
+            refusals += policy(for: resolved.settings).violations(in: steps).map {
+                Diagnostic(.error, code: .forbiddenHazard, schema: schema, location: place,
+                           "\($0); to go ahead, allow the kind in MigrationSettings(forbidding:) or pass --allow-hazard <kind>")
+            }
+            return refusals
         }
     }
 
@@ -68,6 +93,14 @@ public struct MigrationGenerator: Sendable {
     }
 
     public func generate() throws -> Output {
+        let (snapshot, migration) = try planned(version: directory.nextVersion)
+        guard let (up, down) = migration else { return Output(files: [snapshot], migration: nil) }
+        return Output(files: [snapshot] + Self.files(of: up, down: down, schema: resolved.definition.name, in: directory, handWritten: options.custom), migration: up)
+    }
+
+    /// The snapshot file to record and, when the declaration changed since `recorded` (or a
+    /// custom migration is asked for), the new migration numbered `version` and its reverse.
+    func planned(version: Int) throws -> (snapshot: GeneratedFile, migration: (up: Migration, down: Migration)?) {
         let schema = resolved.definition
         let place = resolved.sources.all(.schema).first
         let problems = directory.integrityProblems()
@@ -80,43 +113,37 @@ public struct MigrationGenerator: Sendable {
         let from = recorded?.schema ?? SchemaDefinition(name: schema.name)
         let diff = Differ(from: from, to: schema, renames: resolved.renames, allowed: resolved.allowed).diff()
         let forms = options.expressionForms ?? recorded?.expressionForms.kept(for: schema.catalogForm) ?? ExpressionForms()
-        let snapshot = SchemaSnapshot(schema: schema, expressionForms: forms)
-        var files = [GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try snapshot.encoded())]
-        guard !diff.isEmpty else { return Output(files: files, migration: nil) }
-
-        var refusals = diff.suspectedRenames.map {
-            Diagnostic(.error, code: .suspectedRename, schema: schema.name, location: place, $0.description)
-        }
-        if !options.allowDestructive {
-            refusals += diff.destructive.filter { !resolved.allowed.contains($0) }.map {
-                Diagnostic(.error, code: .destructiveChange, schema: schema.name, location: place,
-                           "\($0) is destructive: \($0.danger). To go ahead, add \($0.allowance) to the schema, or pass --allow-destructive")
-            }
-        }
-        guard refusals.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: refusals) }
+        let snapshot = GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot(schema: schema, expressionForms: forms).encoded())
+        guard !diff.isEmpty || options.custom else { return (snapshot, nil) }
 
         let planner = Planner(options: options.plan(for: resolved.settings))
         let steps = planner.plan(diff).steps
-        let violations = options.policy(for: resolved.settings).violations(in: steps)
-        guard violations.isEmpty else {
-            throw MigrationRefusal(schema: schema.name, code: .forbiddenHazard, location: place, violations.map {
-                "\($0); to go ahead, allow the kind in MigrationSettings(forbidding:) or pass --allow-hazard <kind>"
-            })
-        }
+        let refusals = options.refusals(of: diff, planned: steps, for: resolved)
+        guard refusals.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: refusals) }
         // The hints that applied, reversed: a stale table hint must not carry column hints away.
         let reverse = Differ(from: schema, to: from, renames: resolved.renames.applicable(from: from, to: schema).inverted).diff()
-        let version = directory.nextVersion
         let name = options.name.map(Self.slug) ?? (recorded == nil ? "initial" : Self.name(for: diff.changes))
-        let up = Migration(version: version, name: name, steps: steps)
-        let down = Migration(version: version, name: name, steps: planner.plan(reverse).steps, irreversible: diff.destructive.compactMap(\.irreversibility))
+        // A hand-written migration with nothing planned starts as one empty step to fill in.
+        let blank = [MigrationStep(transactional: true)]
+        let up = Migration(version: version, name: name, steps: diff.isEmpty ? blank : steps)
+        let down = Migration(version: version, name: name, steps: diff.isEmpty ? blank : planner.plan(reverse).steps,
+                             irreversible: diff.destructive.compactMap(\.irreversibility))
+        return (snapshot, (up, down))
+    }
+
+    /// A new migration's two files and the integrity file that signs them with the others.
+    static func files(of up: Migration, down: Migration, schema: String, in directory: MigrationDirectory, handWritten: Bool) -> [GeneratedFile] {
         var migrationFiles = directory.files
-        migrationFiles[up.upFileName] = up.render(schema: schema.name)
-        migrationFiles[down.downFileName] = down.render(schema: schema.name, reverting: true)
-        let folder = "\(schema.name)/\(MigrationDirectory.folderName)"
-        files.append(GeneratedFile(path: "\(folder)/\(up.upFileName)", contents: migrationFiles[up.upFileName]!))
-        files.append(GeneratedFile(path: "\(folder)/\(down.downFileName)", contents: migrationFiles[down.downFileName]!))
-        files.append(GeneratedFile(path: "\(folder)/\(MigrationDirectory.sumFileName)", contents: MigrationDirectory.renderSum(migrationFiles)))
-        return Output(files: files, migration: up)
+        var origins = directory.origins
+        migrationFiles[up.upFileName] = up.render(schema: schema, handWritten: handWritten)
+        migrationFiles[down.downFileName] = down.render(schema: schema, reverting: true, handWritten: handWritten)
+        if handWritten { (origins[up.upFileName], origins[down.downFileName]) = (.handWritten, .handWritten) }
+        let folder = "\(schema)/\(MigrationDirectory.folderName)"
+        return [
+            GeneratedFile(path: "\(folder)/\(up.upFileName)", contents: migrationFiles[up.upFileName]!),
+            GeneratedFile(path: "\(folder)/\(down.downFileName)", contents: migrationFiles[down.downFileName]!),
+            GeneratedFile(path: "\(folder)/\(MigrationDirectory.sumFileName)", contents: MigrationDirectory.renderSum(migrationFiles, origins: origins)),
+        ]
     }
 
     /// `add_users_nickname`, from the first change that says most (a table, column or enum

@@ -11,11 +11,14 @@ public struct MigrationHistory: Sendable {
     public var applied: [AppliedMigration]
     /// Problems of the folder itself (``MigrationDirectory/integrityProblems()``).
     public var integrity: [String]
+    /// What people recorded with `schemagen resolve`, oldest first.
+    public var resolutions: [MigrationResolution]
 
-    public init(files: [MigrationFile], applied: [AppliedMigration], integrity: [String] = []) {
+    public init(files: [MigrationFile], applied: [AppliedMigration], integrity: [String] = [], resolutions: [MigrationResolution] = []) {
         self.files = files
         self.applied = applied.sorted { $0.version < $1.version }
         self.integrity = integrity
+        self.resolutions = resolutions
     }
 
     /// Files not recorded as applied, in version order.
@@ -78,10 +81,12 @@ public struct AppliedMigration: Hashable, Sendable, Codable {
     public var stepsTotal: Int
     /// The steps of its down file applied so far, while a revert is under way; nil otherwise.
     public var revertedSteps: Int?
+    /// The last key a batched step committed, while that step is under way; nil otherwise.
+    public var batchPosition: Int?
 
     public init(
         version: Int, name: String, checksum: String, appliedAt: String, durationMilliseconds: Int?,
-        stepsDone: Int, stepsTotal: Int, revertedSteps: Int? = nil
+        stepsDone: Int, stepsTotal: Int, revertedSteps: Int? = nil, batchPosition: Int? = nil
     ) {
         self.version = version
         self.name = name
@@ -91,6 +96,7 @@ public struct AppliedMigration: Hashable, Sendable, Codable {
         self.stepsDone = stepsDone
         self.stepsTotal = stepsTotal
         self.revertedSteps = revertedSteps
+        self.batchPosition = batchPosition
     }
 
     public var isComplete: Bool { stepsDone >= stepsTotal }

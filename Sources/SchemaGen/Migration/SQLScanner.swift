@@ -11,7 +11,7 @@
 ///
 /// Text is fed a line at a time, so a reader can tell lines between statements (where
 /// `migrate`'s markers live) from lines inside one (where a marker is only text).
-struct SQLScanner {
+public struct SQLScanner {
     private enum State: Equatable {
         case code
         case string(backslashEscapes: Bool)
@@ -82,6 +82,34 @@ struct SQLScanner {
             index += 1
         }
         return ends
+    }
+
+    /// The statements of a SQL text, each with its `;`, in order: a final statement without
+    /// one is kept, a remainder of only comments and blanks is not.
+    ///
+    /// ```swift
+    /// SQLScanner.statements(in: "INSERT INTO t VALUES ('a;b'); DELETE FROM t")
+    /// // ["INSERT INTO t VALUES ('a;b');", "DELETE FROM t"]
+    /// ```
+    public static func statements(in text: String) -> [String] {
+        var scanner = SQLScanner()
+        var statements: [String] = []
+        var pending = ""
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
+            var rest = line[...]
+            var consumed = 0
+            for end in scanner.feed(line) {
+                pending += rest.prefix(end - consumed)
+                rest = rest.dropFirst(end - consumed)
+                consumed = end
+                statements.append(pending.trimmingWhitespace)
+                pending = ""
+            }
+            pending += rest + "\n"
+        }
+        let remainder = pending.split(separator: "\n").map { String($0).trimmingWhitespace }.filter { !$0.isEmpty && !$0.hasPrefix("--") }
+        if !remainder.isEmpty { statements.append(pending.trimmingWhitespace) }
+        return statements
     }
 
     /// `$tag$` at `index`, returned as `$tag` without the closing `$`; nil when none starts there.

@@ -23,10 +23,11 @@ public struct FileWriter: Sendable {
         }
     }
 
-    /// Writes the files that differ from what is on disk and says what happened to each.
+    /// Writes the files that differ from what is on disk and says what happened to each; then
+    /// deletes the files at `removing` (paths relative to the root), once every write is in place.
     @discardableResult
-    public func write(_ files: [GeneratedFile]) throws -> [(file: GeneratedFile, outcome: Outcome)] {
-        if let outside = files.first(where: { !Self.staysInside($0.path) }) { throw PathOutsideRoot(path: outside.path) }
+    public func write(_ files: [GeneratedFile], removing: [String] = []) throws -> [(file: GeneratedFile, outcome: Outcome)] {
+        if let outside = (files.map(\.path) + removing).first(where: { !Self.staysInside($0) }) { throw PathOutsideRoot(path: outside) }
         let planned = plan(files)
         let manager = FileManager.default
         var staged: [(temporary: URL, target: URL)] = []
@@ -47,6 +48,9 @@ public struct FileWriter: Sendable {
             if rename(temporary.path, target.path) != 0 {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: target.path])
             }
+        }
+        for path in removing where manager.fileExists(atPath: root.appending(path: path).path) {
+            try manager.removeItem(at: root.appending(path: path))
         }
         return planned
     }

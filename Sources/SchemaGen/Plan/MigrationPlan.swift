@@ -21,6 +21,7 @@ public struct MigrationPlan: Hashable, Sendable {
         for step in steps {
             lines.append("")
             lines.append(Migration.stepMarker + (step.transactional ? "transaction" : "no-transaction"))
+            if let batch = step.batch { lines.append(batch.line) }
             if let note = step.note { lines.append("-- " + CommentText.escape(note)) }
             // A statement over several lines (CREATE TABLE), or under its hazards, stands apart
             // from its neighbours.

@@ -1,0 +1,127 @@
+import Foundation
+
+/// Puts a branch's migrations after the main branch's once the two are merged: the situation
+/// where each branch generated its own `0002_...`, and `check` fails on the sums and snapshots.
+///
+/// The main branch's migration files and snapshot stay exactly as they are. Of this branch's
+/// migrations (the files main does not have):
+/// - the generated ones are planned again, as one migration, from main's snapshot to the merged
+///   declaration, in the place of the first of them;
+/// - the hand-written and edited ones (as `schemagen.sum` records them, or not recorded at
+///   all) are kept as they are, renumbered after main's, with a warning each: their SQL was
+///   written against the branch's schema, so `check` should replay the chain.
+///
+/// ```swift
+/// let rebase = try MigrationRebase(resolved: shop.resolve(), merged: folder, main: mainFolder, mainSnapshot: snapshot).rebase()
+/// try FileWriter(root: generated).write(rebase.files, removing: rebase.removed)
+/// ```
+public struct MigrationRebase: Sendable {
+    public struct Output: Sendable {
+        /// The snapshot, the renumbered and re-planned migrations and the new `schemagen.sum`.
+        public var files: [GeneratedFile]
+        /// This branch's files that no longer exist under their name, relative to the output folder.
+        public var removed: [String]
+        /// What a person should look at: each kept hand-written or edited migration.
+        public var warnings: [String]
+        /// The re-planned migration, if the declaration differs from main's snapshot.
+        public var replanned: Migration?
+    }
+
+    /// A migration file that cannot be rebased.
+    public struct Problem: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    let resolved: ResolvedSchema
+    let merged: MigrationDirectory
+    let main: MigrationDirectory
+    let mainSnapshot: SchemaSnapshot?
+    let options: MigrationGenerator.Options
+
+    /// `merged` is the folder after the merge (both branches' files); `main` and `mainSnapshot`
+    /// are the main branch's folder and snapshot.
+    public init(
+        resolved: ResolvedSchema, merged: MigrationDirectory, main: MigrationDirectory, mainSnapshot: SchemaSnapshot?,
+        options: MigrationGenerator.Options = .init()
+    ) {
+        self.resolved = resolved
+        self.merged = merged
+        self.main = main
+        self.mainSnapshot = mainSnapshot
+        self.options = options
+    }
+
+    public func rebase() throws -> Output {
+        let schema = resolved.definition.name
+        for name in main.files.keys.sorted() where merged.files[name] != main.files[name] {
+            throw Problem(description: merged.files[name] == nil
+                ? "\(name) of the main branch is missing here: merge the main branch first"
+                : "\(name) differs from the main branch's: the merge must keep main's migrations as they are")
+        }
+        // This branch's migrations, each up file with its down file.
+        let origins = merged.origins
+        let ours = merged.files.filter { main.files[$0.key] == nil }
+        var identifiers: [(version: Int, identifier: String)] = []
+        for name in ours.keys {
+            let base = name.hasSuffix(".down.sql") ? String(name.dropLast(9)) : String(name.dropLast(4))
+            guard let version = Int(base.prefix { $0.isNumber }) else { throw Problem(description: "\(name): the name must be NNNN_name.sql") }
+            if !identifiers.contains(where: { $0.identifier == base }) { identifiers.append((version, base)) }
+        }
+        identifiers.sort { ($0.version, $0.identifier) < ($1.version, $1.identifier) }
+        let recordedHashes = merged.recordedHashes
+        func writtenByHand(_ identifier: String) -> Bool {
+            [identifier + ".sql", identifier + ".down.sql"].contains { name in
+                guard let text = ours[name] else { return false }
+                return origins[name] != .generated || recordedHashes[name] != SHA256.hex(text)
+            }
+        }
+
+        let generator = MigrationGenerator(resolved: resolved, recorded: mainSnapshot, directory: main, options: options)
+        let (snapshot, planned) = try generator.planned(version: 0)
+        // The order after main's: kept migrations as they were, the re-planned one (nil) where
+        // the first generated one was, or last when every one was written by hand.
+        var order: [String?] = []
+        for (_, identifier) in identifiers where writtenByHand(identifier) || !order.contains(nil) {
+            order.append(writtenByHand(identifier) ? identifier : nil)
+        }
+        if planned != nil, !order.contains(nil) { order.append(nil) }
+
+        var files = main.files
+        var newOrigins = main.origins
+        var warnings: [String] = []
+        var replanned: Migration?
+        var version = main.nextVersion
+        for entry in order {
+            switch entry {
+            case let identifier?:
+                let name = String(identifier.drop { $0.isNumber })
+                let renamed = Migration(version: version, name: String(name.dropFirst()), steps: []).identifier
+                for suffix in [".sql", ".down.sql"] {
+                    guard let text = ours[identifier + suffix] else { continue }
+                    files[renamed + suffix] = text
+                    newOrigins[renamed + suffix] = origins[identifier + suffix] == .handWritten || origins[identifier + suffix] == nil
+                        ? .handWritten : .edited
+                }
+                warnings.append("\(identifier) was written or edited by hand: kept as it is, as \(renamed); "
+                    + "its SQL was written against this branch's schema, so prove the chain with `schemagen check --scratch-database-url`")
+            case nil:
+                guard let (up, down) = planned else { continue }
+                // One generated migration keeps its name; several are named after what they do.
+                let generated = identifiers.filter { !writtenByHand($0.identifier) }
+                let name = generated.count == 1 ? String(generated[0].identifier.drop { $0.isNumber }.dropFirst()) : up.name
+                let numbered = Migration(version: version, name: name, steps: up.steps)
+                let reverse = Migration(version: version, name: name, steps: down.steps, irreversible: down.irreversible)
+                files[numbered.upFileName] = numbered.render(schema: schema)
+                files[reverse.downFileName] = reverse.render(schema: schema, reverting: true)
+                replanned = numbered
+            }
+            version += 1
+        }
+        let folder = "\(schema)/\(MigrationDirectory.folderName)"
+        let output = files.keys.sorted().filter { main.files[$0] == nil }.map { GeneratedFile(path: "\(folder)/\($0)", contents: files[$0]!) }
+        return Output(
+            files: [snapshot] + output + [GeneratedFile(path: "\(folder)/\(MigrationDirectory.sumFileName)", contents: MigrationDirectory.renderSum(files, origins: newOrigins))],
+            removed: ours.keys.filter { files[$0] == nil }.sorted().map { "\(folder)/\($0)" },
+            warnings: warnings, replanned: replanned)
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import SchemaGen
+
+struct Rebase: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "After merging the main branch, put this branch's migrations after main's.",
+        discussion: """
+            When two branches each generated a 0002_..., `check` fails after the merge. `rebase` keeps \
+            the main branch's migrations and snapshot as they are and, of this branch's migrations \
+            (the files main does not have): plans the generated ones again, as one migration from \
+            main's snapshot to the merged declaration, and keeps the hand-written and edited ones as \
+            they are, renumbered after main's, with a warning each. Main's files are read from the git \
+            revision --onto (default: main), or from the Generated folder --main-folder. Only rebase \
+            migrations that no shared database has applied.
+            """
+    )
+
+    @Argument(help: "The schema (default: the only one declared).")
+    var schema: String?
+
+    @Option(name: .shortAndLong, help: "The folder generated files are in.")
+    var output = "Generated"
+
+    @Option(help: ArgumentHelp("The git revision of the main branch.", valueName: "revision"))
+    var onto = "main"
+
+    @Option(help: ArgumentHelp("The main branch's Generated folder (instead of reading it from git).", valueName: "folder"))
+    var mainFolder: String?
+
+    func run() async throws {
+        let schema = try Workspace.single(schema)
+        let checked = try Workspace.check([schema])[0]
+        let root = URL(filePath: output, directoryHint: .isDirectory)
+        let main: MigrationDirectory
+        let snapshotText: String?
+        if let mainFolder {
+            let folder = URL(filePath: mainFolder, directoryHint: .isDirectory).appending(path: schema.name)
+            main = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
+            snapshotText = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8)
+        } else {
+            let git = GitRevision(revision: onto, folder: root)
+            let folder = schema.name
+            let files = try git.files(in: "\(folder)/\(MigrationDirectory.folderName)")
+            main = MigrationDirectory(
+                files: files.filter { $0.key.hasSuffix(".sql") }, sum: files[MigrationDirectory.sumFileName])
+            snapshotText = try git.file("\(folder)/\(SchemaSnapshot.fileName)")
+        }
+        let lock = try Workspace.lockOutput(root)
+        defer { lock.release() }
+        let result: MigrationRebase.Output
+        do {
+            result = try MigrationRebase(
+                resolved: checked.resolved, merged: try Workspace.migrationDirectory(of: schema.name, root: root), main: main,
+                mainSnapshot: try snapshotText.map(SchemaSnapshot.init(decoding:))
+            ).rebase()
+        } catch let refusal as MigrationRefusal {
+            for problem in refusal.problems { Workspace.printError(Workspace.relativePaths(problem)) }
+            Workspace.printError("Nothing was written.")
+            throw ExitCode.failure
+        } catch let problem as MigrationRebase.Problem {
+            Workspace.printError("error: \(problem)\nNothing was written.")
+            throw ExitCode.failure
+        }
+        let outcomes = try FileWriter(root: root).write(result.files, removing: result.removed)
+        for path in result.removed { print("removed   \(output)/\(path)") }
+        for (file, outcome) in outcomes where outcome != .unchanged {
+            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(file.path)")
+        }
+        for warning in result.warnings { Workspace.printError("warning: \(warning)") }
+        if let replanned = result.replanned { print("\(schema.name): this branch's changes are planned again as \(replanned.identifier).") }
+        print("\(schema.name): rebased onto \(mainFolder ?? onto). Run `schemagen check` to prove the chain.")
+    }
+}
