@@ -110,15 +110,23 @@ extension PostgresSuite {
         /// on `database`, and waits until the server has noticed and rolled its transaction back
         /// (`client_connection_check_interval`).
         static func kill(_ arguments: [String], whileSleepingIn database: Database) throws {
+            try kill(arguments, in: database) {
+                try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
+            }
+        }
+
+        /// Runs `schemagen arguments`, kills it with SIGKILL as soon as `ready` holds (polled),
+        /// and waits until the server has noticed and rolled its transaction back.
+        static func kill(_ arguments: [String], in database: Database, when ready: () throws -> Bool) throws {
             let process = Locked<pid_t?>(nil)
             let run = Background { try database.schemagen(arguments) { pid in process.update { $0 = pid } } }
-            let deadline = Date() + 50
-            var sleeping = false
-            while !sleeping, Date() < deadline {
-                Thread.sleep(forTimeInterval: 0.2)
-                sleeping = try database.value("SELECT count(*) FROM pg_stat_activity WHERE query = 'SELECT pg_sleep(60);' AND datname = current_database()") == "1"
+            let deadline = Date() + 120
+            var isReady = false
+            while !isReady, Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+                isReady = try ready()
             }
-            try #require(sleeping)
+            try #require(isReady)
             Foundation.kill(try #require(process.value), SIGKILL)
             #expect(try run.wait().status == 128 + SIGKILL)
             while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen \(arguments[0])%' AND datname = current_database()") != "0", Date() < deadline {

@@ -88,18 +88,9 @@ extension PostgresSuite {
 
             try cluster.withDatabase { database in
                 let arguments = ["migrate", Self.schema, "--output", folder.root.path]
-                let process = Locked<pid_t?>(nil)
-                let run = Background { try database.schemagen(arguments) { pid in process.update { $0 = pid } } }
-                let deadline = Date() + 120
-                var position = 0
-                while position < 200_000, Date() < deadline {
-                    Thread.sleep(forTimeInterval: 0.05)
-                    position = Int((try? database.value("SELECT batch_position FROM schemagen.migrations WHERE version = 2")) ?? "") ?? 0
-                }
-                Foundation.kill(try #require(process.value), SIGKILL)
-                #expect(try run.wait().status == 128 + SIGKILL)
-                while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen migrate%' AND datname = current_database()") != "0", Date() < deadline {
-                    Thread.sleep(forTimeInterval: 0.1)
+                // Killed once 200,000 keys are done, in the middle of the backfill.
+                try MigrateTests.kill(arguments, in: database) {
+                    (Int((try? database.value("SELECT batch_position FROM schemagen.migrations WHERE version = 2")) ?? "") ?? 0) >= 200_000
                 }
                 // Exactly the recorded batches are in: each committed with its position.
                 let done = try #require(Int(try database.value("SELECT batch_position FROM schemagen.migrations WHERE version = 2")))
@@ -128,6 +119,9 @@ extension PostgresSuite {
             let good = try Migration.parse(header + "-- schemagen:batch billing.invoices.id 500\nUPDATE billing.invoices SET x = 1 WHERE id BETWEEN $1 AND $2;\n", fileName: "0002_x.sql")
             #expect(good.steps[0].batch == MigrationStep.Batch(table: "billing.invoices", column: "id", size: 500))
             #expect(good.render(schema: "s").contains("-- schemagen:batch billing.invoices.id 500\n"))
+            let declared = try Migration.parse(header + "-- hazard data-deleted: old rows of \"events\" go\nDELETE FROM events WHERE at < now() - interval '1 year';\n", fileName: "0003_x.sql")
+            #expect(declared.steps[0].hazards == [[Hazard(.dataDeleted, "old rows of \"events\" go")]])
+            #expect(HazardPolicy(forbidden: [.dataDeleted]).violations(in: declared.steps).count == 1)
             for bad in [
                 header + "-- schemagen:batch invoices 500\nUPDATE invoices SET x = 1;\n",
                 header + "-- schemagen:batch invoices.id 0\nUPDATE invoices SET x = 1;\n",
@@ -135,6 +129,7 @@ extension PostgresSuite {
                 "-- schemagen:step transaction\n-- schemagen:batch invoices.id 10\nUPDATE invoices SET x = 1;\n",
                 header + "UPDATE a SET x = 1;\n-- schemagen:batch invoices.id 10\nUPDATE invoices SET x = 1;\n",
                 "-- A hand-written migration.\nUPDATE a SET x = 1;\n" + header,
+                header + "-- hazard data-delted: old rows go\nDELETE FROM events;\n",
             ] {
                 #expect(throws: MigrationFileError.self, "\(bad)") { try Migration.parse(bad, fileName: "0002_x.sql") }
             }
@@ -377,6 +372,10 @@ extension PostgresSuite.WorkflowTests {
         #expect(merged.directory.integrityProblems().isEmpty)
         #expect(merged.directory.origins["0004_fill_orders.sql"] == .handWritten && merged.directory.origins["0003_create_orders.sql"] == .generated)
         #expect(merged.snapshot?.schema == declaration.resolve().definition)
+        // The files a person reviews: the re-planned and the kept migration, and the sum with its origins.
+        try assertSnapshot(["0003_create_orders.sql", "0004_fill_orders.sql", "0004_fill_orders.down.sql"].map {
+            "==> \($0) <==\n" + merged.files[$0]!
+        }.joined(separator: "\n") + "\n==> schemagen.sum <==\n" + merged.sum!, named: "Migrations/rebased_branch.txt")
         // Planned again from the rebased snapshot: nothing left.
         #expect(try MigrationGenerator(resolved: declaration.resolve(), recorded: merged.snapshot, directory: merged.directory).generate().migration == nil)
         // A second rebase changes nothing.

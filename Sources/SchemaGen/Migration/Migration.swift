@@ -113,7 +113,12 @@ public struct Migration: Hashable, Sendable {
                 }
                 continue
             }
-            if pending.isEmpty, let hazard = Hazard(comment: line) {
+            if pending.isEmpty, line.hasPrefix(Hazard.marker) {
+                // A hand-written hazard with a mistyped kind must not pass the hazard policy unseen.
+                guard let hazard = Hazard(comment: line) else {
+                    throw MigrationFileError(fileName: fileName, problem: "'\(line)' is not `\(Hazard.marker)<kind>: <detail>` with a kind of "
+                        + HazardKind.allCases.map(\.rawValue).joined(separator: ", "))
+                }
                 hazards.append(hazard)
             } else if pending.isEmpty, line.hasPrefix("-- ") {
                 if steps[last].statements.isEmpty, steps[last].note == nil, hazards.isEmpty { steps[last].note = CommentText.unescape(String(line.dropFirst(3))) }
