@@ -87,7 +87,7 @@ struct Check: AsyncParsableCommand {
         let name = checked.schema.name
         var section = CheckReport.Section(schema: name, title: "migrations", summary: "")
         let directory = try Workspace.migrationDirectory(of: name, root: root)
-        for problem in directory.integrityProblems() { section.problem(.migrationsTampered, problem) }
+        for problem in directory.integrityProblems(of: name) { section.problem(.migrationsTampered, problem) }
         let files: [MigrationFile]
         do {
             files = try directory.migrationFiles()

@@ -47,7 +47,7 @@ public struct Migrator: Sendable {
         }
         let exists = try await database.value(
             PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.trackingTable)') IS NOT NULL)::text"), context: "reading the migration history")
-        guard exists == "true" else { return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems()) }
+        guard exists == "true" else { return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems(of: schema)) }
         // Columns and tables added by later versions are read through to_jsonb and to_regclass,
         // so that a history written by an older version reads too.
         let rows = try await database.rows("""
@@ -72,7 +72,7 @@ public struct Migrator: Sendable {
                     reason: row[3] ?? "", resolvedBy: row[4] ?? "", resolvedAt: row[5] ?? "")
             }
         }
-        return MigrationHistory(files: files, applied: applied, integrity: directory.integrityProblems(), resolutions: resolutions)
+        return MigrationHistory(files: files, applied: applied, integrity: directory.integrityProblems(of: schema), resolutions: resolutions)
     }
 
     /// Applies every pending migration in order; returns those applied. `resume` continues an

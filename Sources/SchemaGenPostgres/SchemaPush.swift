@@ -1,3 +1,4 @@
+import PostgresNIO
 import SchemaGen
 
 /// The plan that takes a live database straight to a declaration, without a migration file:
@@ -26,7 +27,15 @@ public struct SchemaPush: Sendable {
         let diff = Differ(from: catalog.schema.catalogForm, to: expected.catalogForm, renames: resolved.renames, allowed: resolved.allowed).diff()
         plan = Planner(options: options.plan(for: resolved.settings)).plan(diff)
         refusals = options.refusals(of: diff, planned: plan.steps, for: resolved) + catalog.unmodeledDependents(of: diff, schema: name)
-        warnings = catalog.unmodeled.filter { !$0.isSetting }.map {
+        var applied = 0
+        if try await database.value(PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Migrator.trackingTable)') IS NOT NULL)::text")) == "true" {
+            applied = Int(try await database.value("SELECT count(*)::text FROM schemagen.migrations WHERE schema_name = \(name)") ?? "") ?? 0
+        }
+        warnings = (applied == 0 || plan.isEmpty ? [] : [
+            Diagnostic(.warning, code: .pushBypassesHistory, schema: name,
+                       "\(applied) migration\(applied == 1 ? " is" : "s are") applied to this database: after a push its schema no longer follows them; "
+                           + "`schemagen reset \(name)` brings it back to the migrations"),
+        ]) + catalog.unmodeled.filter { !$0.isSetting }.map {
             Diagnostic(.warning, code: .notCompared, schema: name, "\($0) is in the database only: push neither changes nor drops it")
         } + failures.map {
             Diagnostic(.warning, code: .comparedAsWritten, schema: name, "the expressions of \($0) are compared as written: PostgreSQL could not store a copy")

@@ -43,7 +43,7 @@ public enum SchemaSource: Sendable {
             return CatalogSnapshot(schema: checked.definition)
         case .migrations(let folder, let schema):
             let directory = try MigrationDirectory(reading: folder)
-            let problems = directory.integrityProblems()
+            let problems = directory.integrityProblems(of: schema)
             guard problems.isEmpty else { throw Problem(description: "\(label): \(problems.joined(separator: "; "))") }
             if let scratch {
                 return try await ScratchDatabase.with(server: scratch, applicationName: applicationName) { database in

@@ -133,7 +133,7 @@ import Testing
         try (String(decoding: original, as: UTF8.self) + "DROP TABLE users;\n").write(to: migration, atomically: true, encoding: .utf8)
         let edited = try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path)
         #expect(edited.status == 1)
-        #expect(edited.error.contains("0001_initial.sql was edited after it was written") && edited.error.contains("sign it with `schemagen hash`"))
+        #expect(edited.error.contains("0001_initial.sql was edited after it was written") && edited.error.contains("sign it with `schemagen hash saas_starter`"))
 
         try FileManager.default.removeItem(at: migration)
         let deleted = try SchemaGenBinary.run("generate", "saas_starter", "--output", folder.path)

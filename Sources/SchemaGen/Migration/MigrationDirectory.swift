@@ -88,8 +88,9 @@ public struct MigrationDirectory: Sendable {
         recorded.entries.mapValues(\.hash)
     }
 
-    /// What is wrong with the folder against its integrity file; empty when it is intact.
-    public func integrityProblems() -> [String] {
+    /// What is wrong with the folder of `schema` against its integrity file, each with the
+    /// command that repairs it; empty when it is intact.
+    public func integrityProblems(of schema: String) -> [String] {
         guard sum != nil else {
             return files.isEmpty ? [] : ["\(Self.sumFileName) is missing, but there are migration files"]
         }
@@ -99,7 +100,7 @@ public struct MigrationDirectory: Sendable {
         let upFiles = files.keys.filter { !$0.hasSuffix(".down.sql") }
         for (version, names) in Dictionary(grouping: upFiles, by: { Int($0.prefix { $0.isNumber }) ?? -1 }).sorted(by: { $0.key < $1.key }) where names.count > 1 {
             problems.append("\(names.sorted().joined(separator: " and ")) share version \(version): two branches each wrote one; "
-                + "after merging the main branch, run `schemagen rebase <schema> --onto <main branch>`")
+                + "after merging the main branch, run `schemagen rebase \(schema)` (with `--onto origin/main` when main is only fetched)")
         }
         for name in entries.keys.sorted() where files[name] == nil {
             problems.append("\(name) is recorded in \(Self.sumFileName) but was deleted")
@@ -107,12 +108,12 @@ public struct MigrationDirectory: Sendable {
         for name in files.keys.sorted() {
             guard let entry = entries[name] else {
                 problems.append("\(name) is not recorded in \(Self.sumFileName): it was not written by schemagen generate "
-                    + "(if it is a reviewed hand-written migration, sign it with `schemagen hash`)")
+                    + "(if it is a reviewed hand-written migration, sign it with `schemagen hash \(schema)`)")
                 continue
             }
             if entry.hash != SHA256.hex(files[name]!) {
                 problems.append("\(name) was edited after it was written (its checksum no longer matches \(Self.sumFileName)); "
-                    + "if the edit was reviewed and the file is not applied anywhere yet, sign it with `schemagen hash`")
+                    + "if the edit was reviewed and the file is not applied anywhere yet, sign it with `schemagen hash \(schema)`")
             }
         }
         if problems.isEmpty, total != Self.total(of: entries) {

@@ -103,7 +103,7 @@ public struct MigrationGenerator: Sendable {
     func planned(version: Int) throws -> (snapshot: GeneratedFile, migration: (up: Migration, down: Migration)?) {
         let schema = resolved.definition
         let place = resolved.sources.all(.schema).first
-        let problems = directory.integrityProblems()
+        let problems = directory.integrityProblems(of: schema.name)
         guard problems.isEmpty else { throw MigrationRefusal(schema: schema.name, code: .migrationsTampered, location: place, problems) }
         if recorded == nil, !directory.files.isEmpty {
             throw MigrationRefusal(schema: schema.name, code: .snapshotMissing, location: place, [

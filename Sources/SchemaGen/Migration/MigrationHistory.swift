@@ -2,14 +2,14 @@
 /// set against the migration files: what is pending, and what stops `migrate` from running.
 ///
 /// ```swift
-/// let history = MigrationHistory(files: try directory.migrationFiles(), applied: rows, integrity: directory.integrityProblems())
+/// let history = MigrationHistory(files: try directory.migrationFiles(), applied: rows, integrity: directory.integrityProblems(of: "billing"))
 /// history.pending      // files to apply, in order
 /// history.problems     // ["0002_add_nickname.sql was changed after it was applied ..."]
 /// ```
 public struct MigrationHistory: Sendable {
     public var files: [MigrationFile]
     public var applied: [AppliedMigration]
-    /// Problems of the folder itself (``MigrationDirectory/integrityProblems()``).
+    /// Problems of the folder itself (``MigrationDirectory/integrityProblems(of:)``).
     public var integrity: [String]
     /// What people recorded with `schemagen resolve`, oldest first.
     public var resolutions: [MigrationResolution]

@@ -122,6 +122,9 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     /// A plan that drops or changes what an object of a kind the model does not describe uses,
     /// as `pg_depend` records it (an error of `diff`).
     public static let unmodeledDependent = Self(rawValue: "unmodeled-dependent")
+    /// A database `push` changes although `migrate` manages it: afterwards its schema no longer
+    /// follows its recorded migrations (a warning of `push`).
+    public static let pushBypassesHistory = Self(rawValue: "push-bypasses-history")
     /// A step skipped for want of something (a scratch server), or what to run next (a note).
     public static let advice = Self(rawValue: "advice")
 
