@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SchemaGen
+import SchemaGenPostgres
 
 struct Rebase: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,8 +12,9 @@ struct Rebase: AsyncParsableCommand {
             (the files main does not have): plans the generated ones again, as one migration from \
             main's snapshot to the merged declaration, and keeps the hand-written and edited ones as \
             they are, renumbered after main's, with a warning each. Main's files are read from the git \
-            revision --onto (default: main), or from the Generated folder --main-folder. Only rebase \
-            migrations that no shared database has applied.
+            revision --onto (default: main), or from the Generated folder --main-folder. With --verify, \
+            the rebased chain is first proved on a throwaway database, and nothing is written unless it \
+            reaches the declaration. Only rebase migrations that no shared database has applied.
             """
     )
 
@@ -27,6 +29,11 @@ struct Rebase: AsyncParsableCommand {
 
     @Option(help: ArgumentHelp("The main branch's Generated folder (instead of reading it from git).", valueName: "folder"))
     var mainFolder: String?
+
+    @Option(help: ArgumentHelp(
+        "Prove the rebased chain first: replay main's migrations on a throwaway database of this server, apply this branch's after them, compare with the declaration, plan again.",
+        valueName: "url"))
+    var verify: String?
 
     func run() async throws {
         let schema = try Workspace.single(schema)
@@ -61,6 +68,21 @@ struct Rebase: AsyncParsableCommand {
         } catch let problem as MigrationRebase.Problem {
             Workspace.printError("error: \(problem)\nNothing was written.")
             throw ExitCode.failure
+        }
+        if let server = try DatabaseURL.argument(verify, option: "verify") {
+            let problems = try await ScratchVerification.problems(
+                server: server, command: "rebase", plan: MigrationPlan(steps: result.following.flatMap(\.steps)), wanted: checked.definition,
+                options: PlanOptions()
+            ) { database in
+                _ = try await Migrator(database: database, schema: schema.name, directory: main).migrate { _ in }
+            }
+            guard problems.isEmpty else {
+                Workspace.printError("error: the rebased migrations do not verify on \(server):")
+                for problem in problems { Workspace.printError("  \(problem)") }
+                for warning in result.warnings { Workspace.printError("warning: \(warning)") }
+                Workspace.printError("Nothing was written.")
+                throw ExitCode.failure
+            }
         }
         let outcomes = try FileWriter(root: root).write(result.files, removing: result.removed)
         for path in result.removed { print("removed   \(output)/\(path)") }

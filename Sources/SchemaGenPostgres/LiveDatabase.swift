@@ -124,9 +124,12 @@ public final class LiveDatabase: Sendable {
         }
     }
 
-    /// Runs the statements of `step` one after the other; an error names the statement
-    /// (`0002_x.sql, step 1, statement 3: CREATE ...`) after `context`.
+    /// Runs the statements of `step` one after the other (a batched step batch by batch); an
+    /// error names the statement (`0002_x.sql, step 1, statement 3: CREATE ...`) after `context`.
     public func execute(_ step: MigrationStep, context: String) async throws {
+        if let batch = step.batch, let statement = step.statements.first {
+            return try await runBatches(of: statement, over: batch, after: nil, context: context)
+        }
         for (index, statement) in step.statements.enumerated() {
             try await execute(statement, context: "\(context), statement \(index + 1): \(SQLExcerpt.of(statement))")
         }

@@ -412,7 +412,8 @@ extension PostgresSuite.WorkflowTests {
 
     /// `schemagen rebase` reads main's files from git: a hand-written migration of each branch
     /// is numbered 0002; after the merge, this branch's becomes 0003 and `check` passes.
-    @Test func rebaseReadsTheMainBranchFromGit() throws {
+    @Test func rebaseReadsTheMainBranchFromGitAndProvesTheChain() throws {
+        let cluster = try #require(PostgresCluster.current)
         let root = try Self.copyOfGenerated()
         defer { try? FileManager.default.removeItem(at: root) }
         func git(_ arguments: String...) throws -> Shell.Result {
@@ -429,6 +430,9 @@ extension PostgresSuite.WorkflowTests {
         _ = try git("commit", "-q", "-m", "main")
         _ = try git("checkout", "-q", "-b", "feature", "HEAD~1")
         try generate("feature_fix")
+        let featureFix = root.appending(path: "\(Self.schema)/migrations/0002_feature_fix.sql")
+        try Self.append("ALTER TABLE users ADD COLUMN nickname text;\n", to: featureFix)
+        #expect(try SchemaGenBinary.run("hash", Self.schema, "-o", root.path).status == 0)
         _ = try git("add", "-A")
         _ = try git("commit", "-q", "-m", "feature")
         let merge = try git("merge", "-q", "main")
@@ -441,7 +445,18 @@ extension PostgresSuite.WorkflowTests {
 
         let bad = try SchemaGenBinary.run("rebase", Self.schema, "-o", root.path, "--onto", "no-such-branch")
         #expect(bad.status != 0 && bad.error.contains("git ls-tree"), "\(bad.error)")
-        let rebased = try SchemaGenBinary.run("rebase", Self.schema, "-o", root.path, "--onto", "main")
+        let rebased = try cluster.withDatabase { database in
+            // The branch's hand-written migration changes the schema: the proof fails, nothing is written.
+            let refused = try SchemaGenBinary.run("rebase", Self.schema, "-o", root.path, "--onto", "main", "--verify", database.url)
+            #expect(refused.status == 1 && refused.error.contains("do not verify") && refused.error.contains("Nothing was written."), "\(refused.error)")
+            #expect(refused.error.contains("nickname"), "\(refused.error)")
+            #expect(FileManager.default.fileExists(atPath: featureFix.path))
+            // Made data-only and signed again, it is proved and rebased.
+            let text = try String(contentsOf: featureFix, encoding: .utf8)
+            try Data(text.replacing("ALTER TABLE users ADD COLUMN nickname text;", with: "UPDATE users SET name = btrim(name);").utf8).write(to: featureFix)
+            #expect(try SchemaGenBinary.run("hash", Self.schema, "-o", root.path).status == 0)
+            return try SchemaGenBinary.run("rebase", Self.schema, "-o", root.path, "--onto", "main", "--verify", database.url)
+        }
         #expect(rebased.status == 0, "\(rebased.error)")
         #expect(rebased.error.contains("warning: 0002_feature_fix was written or edited by hand: kept as it is, as 0003_feature_fix"), "\(rebased.error)")
         let folder = root.appending(path: "\(Self.schema)/migrations")

@@ -25,6 +25,9 @@ public struct MigrationRebase: Sendable {
         public var warnings: [String]
         /// The re-planned migration, if the declaration differs from main's snapshot.
         public var replanned: Migration?
+        /// This branch's migrations as they now follow main's, in order: what a proof applies
+        /// after main's chain.
+        public var following: [Migration]
     }
 
     /// A migration file that cannot be rebased.
@@ -118,10 +121,18 @@ public struct MigrationRebase: Sendable {
             version += 1
         }
         let folder = "\(schema)/\(MigrationDirectory.folderName)"
-        let output = files.keys.sorted().filter { main.files[$0] == nil }.map { GeneratedFile(path: "\(folder)/\($0)", contents: files[$0]!) }
+        let added = files.keys.sorted().filter { main.files[$0] == nil }
+        let following = try added.filter { !$0.hasSuffix(".down.sql") }.map { name in
+            do {
+                return try Migration.parse(files[name]!, fileName: name)
+            } catch {
+                throw Problem(description: "\(error)")
+            }
+        }
+        let output = added.map { GeneratedFile(path: "\(folder)/\($0)", contents: files[$0]!) }
         return Output(
             files: [snapshot] + output + [GeneratedFile(path: "\(folder)/\(MigrationDirectory.sumFileName)", contents: MigrationDirectory.renderSum(files, origins: newOrigins))],
             removed: ours.keys.filter { files[$0] == nil }.sorted().map { "\(folder)/\($0)" },
-            warnings: warnings, replanned: replanned)
+            warnings: warnings, replanned: replanned, following: following)
     }
 }
