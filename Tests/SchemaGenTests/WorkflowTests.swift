@@ -341,6 +341,25 @@ extension PostgresSuite.WorkflowTests {
         Column("total_cents", .integer).notNull()
     }
 
+    /// `--custom` with changes no migration has yet: their planned SQL, marked hand-written, to
+    /// patch; the snapshot moves on, so nothing is left to generate.
+    @Test func aCustomMigrationCarriesThePendingChanges() throws {
+        var branch = Branch()
+        try branch.generate(Schema("shop") { Self.customers })
+        let declaration = Schema("shop") { Self.customersWithNickname }
+        try branch.generate(declaration, options: .init(name: "Nickname, patched", custom: true))
+        let up = try #require(branch.files["0002_nickname_patched.sql"])
+        #expect(up.contains("started by `schemagen generate --custom`") && up.contains("ALTER TABLE customers ADD COLUMN nickname text;"))
+        #expect(try #require(branch.files["0002_nickname_patched.down.sql"]).contains("ALTER TABLE customers DROP COLUMN nickname;"))
+        #expect(branch.directory.origins["0002_nickname_patched.sql"] == .handWritten)
+        #expect(branch.directory.origins["0001_initial.sql"] == .generated)
+        #expect(try MigrationGenerator(resolved: declaration.resolve(), recorded: branch.snapshot, directory: branch.directory).generate().migration == nil)
+        // A custom migration is still refused what generate refuses: here a destructive change.
+        #expect(throws: MigrationRefusal.self) {
+            try branch.generate(Schema("shop") { Self.orders }, options: .init(name: "swap", custom: true))
+        }
+    }
+
     /// Main adds a column; the branch adds a table, then a hand-written migration that fills it.
     /// After the merge, `rebase` keeps main's files, plans the branch's table again after them,
     /// keeps the hand-written migration last, and the chain replays to the merged declaration.
