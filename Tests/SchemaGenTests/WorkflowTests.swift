@@ -384,6 +384,12 @@ extension PostgresSuite.WorkflowTests {
         let declaration = Schema("shop") { Self.customersWithNickname; Self.orders }
         #expect(!merged.directory.integrityProblems(of: "shop").isEmpty)
 
+        // An edit nobody signed is refused.
+        var unsigned = merged
+        unsigned.files["0003_fill_orders.sql"]! += "DELETE FROM orders;\n"
+        #expect(throws: MigrationRebase.Problem.self) {
+            try MigrationRebase(resolved: declaration.resolve(), merged: unsigned.directory, main: main.directory, mainSnapshot: main.snapshot).rebase()
+        }
         let rebase = try MigrationRebase(resolved: declaration.resolve(), merged: merged.directory, main: main.directory, mainSnapshot: main.snapshot).rebase()
         merged.apply(rebase.files, removing: rebase.removed)
         #expect(merged.files.keys.sorted() == [

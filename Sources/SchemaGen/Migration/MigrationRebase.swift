@@ -9,7 +9,9 @@ import Foundation
 ///   declaration, in the place of the first of them;
 /// - the hand-written and edited ones (as `schemagen.sum` records them, or not recorded at
 ///   all) are kept as they are, renumbered after main's, with a warning each: their SQL was
-///   written against the branch's schema, so `check` should replay the chain.
+///   written against the branch's schema, so the chain should be proved (`rebase --verify`).
+///
+/// A file changed since `schemagen.sum` signed it is refused: `hash` records the review first.
 ///
 /// ```swift
 /// let rebase = try MigrationRebase(resolved: shop.resolve(), merged: folder, main: mainFolder, mainSnapshot: snapshot).rebase()
@@ -71,12 +73,14 @@ public struct MigrationRebase: Sendable {
             if !identifiers.contains(where: { $0.identifier == base }) { identifiers.append((version, base)) }
         }
         identifiers.sort { ($0.version, $0.identifier) < ($1.version, $1.identifier) }
+        // An edit nobody signed is not rebased: `hash` is where a person says it was reviewed.
         let recordedHashes = merged.recordedHashes
+        for name in ours.keys.sorted() where recordedHashes[name].map({ $0 != SHA256.hex(ours[name]!) }) ?? false {
+            throw Problem(description: "\(name) was changed after it was signed: review it and run `schemagen hash \(schema)`, then rebase")
+        }
+        /// Whether a migration's files are recorded as hand-written or edited, or not at all.
         func writtenByHand(_ identifier: String) -> Bool {
-            [identifier + ".sql", identifier + ".down.sql"].contains { name in
-                guard let text = ours[name] else { return false }
-                return origins[name] != .generated || recordedHashes[name] != SHA256.hex(text)
-            }
+            [identifier + ".sql", identifier + ".down.sql"].contains { ours[$0] != nil && origins[$0] != .generated }
         }
 
         let generator = MigrationGenerator(resolved: resolved, recorded: mainSnapshot, directory: main, options: options)
@@ -102,11 +106,10 @@ public struct MigrationRebase: Sendable {
                 for suffix in [".sql", ".down.sql"] {
                     guard let text = ours[identifier + suffix] else { continue }
                     files[renamed + suffix] = text
-                    newOrigins[renamed + suffix] = origins[identifier + suffix] == .handWritten || origins[identifier + suffix] == nil
-                        ? .handWritten : .edited
+                    newOrigins[renamed + suffix] = origins[identifier + suffix] ?? .handWritten
                 }
                 warnings.append("\(identifier) was written or edited by hand: kept as it is, as \(renamed); "
-                    + "its SQL was written against this branch's schema, so prove the chain with `schemagen check --scratch-database-url`")
+                    + "its SQL was written against this branch's schema, so prove the chain (`schemagen rebase --verify` or `schemagen check --scratch-database-url`)")
             case nil:
                 guard let (up, down) = planned else { continue }
                 // One generated migration keeps its name; several are named after what they do.
