@@ -14,7 +14,9 @@ struct Rebase: AsyncParsableCommand {
             they are, renumbered after main's, with a warning each. Main's files are read from the git \
             revision --onto (default: main), or from the Generated folder --main-folder. With --verify, \
             the rebased chain is first proved on a throwaway database, and nothing is written unless it \
-            reaches the declaration. Only rebase migrations that no shared database has applied.
+            reaches the declaration; when a kept migration changes the schema itself, this branch's \
+            other changes are planned after it, from what it reaches there. Only rebase migrations \
+            that no shared database has applied.
             """
     )
 
@@ -57,10 +59,24 @@ struct Rebase: AsyncParsableCommand {
         defer { lock.release() }
         let result: MigrationRebase.Output
         do {
-            result = try MigrationRebase(
+            let rebase = MigrationRebase(
                 resolved: checked.resolved, merged: try Workspace.migrationDirectory(of: schema.name, root: root), main: main,
-                mainSnapshot: try snapshotText.map(SchemaSnapshot.init(decoding:))
-            ).rebase()
+                mainSnapshot: try snapshotText.map(SchemaSnapshot.init(decoding:)))
+            if let server = try DatabaseURL.argument(verify, option: "verify") {
+                let (proved, problems) = try await LiveSession.reportingFailures {
+                    try await rebase.verified(server: server, applicationName: LiveSession.applicationName("rebase"))
+                }
+                guard let proved else {
+                    Workspace.printError("error: the rebased migrations do not verify on \(server):")
+                    for problem in problems { Workspace.printError("  \(problem)") }
+                    for warning in try rebase.rebase().warnings { Workspace.printError("warning: \(warning)") }
+                    Workspace.printError("Nothing was written.")
+                    throw ExitCode.failure
+                }
+                result = proved
+            } else {
+                result = try rebase.rebase()
+            }
         } catch let refusal as MigrationRefusal {
             for problem in refusal.problems { Workspace.printError(Workspace.relativePaths(problem)) }
             Workspace.printError("Nothing was written.")
@@ -68,21 +84,6 @@ struct Rebase: AsyncParsableCommand {
         } catch let problem as MigrationRebase.Problem {
             Workspace.printError("error: \(problem)\nNothing was written.")
             throw ExitCode.failure
-        }
-        if let server = try DatabaseURL.argument(verify, option: "verify") {
-            let problems = try await ScratchVerification.problems(
-                server: server, command: "rebase", plan: MigrationPlan(steps: result.following.flatMap(\.steps)), wanted: checked.definition,
-                options: PlanOptions()
-            ) { database in
-                _ = try await Migrator(database: database, schema: schema.name, directory: main).migrate { _ in }
-            }
-            guard problems.isEmpty else {
-                Workspace.printError("error: the rebased migrations do not verify on \(server):")
-                for problem in problems { Workspace.printError("  \(problem)") }
-                for warning in result.warnings { Workspace.printError("warning: \(warning)") }
-                Workspace.printError("Nothing was written.")
-                throw ExitCode.failure
-            }
         }
         let outcomes = try FileWriter(root: root).write(result.files, removing: result.removed)
         for path in result.removed { print("removed   \(output)/\(path)") }

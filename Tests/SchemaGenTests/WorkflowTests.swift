@@ -435,6 +435,47 @@ extension PostgresSuite.WorkflowTests {
         }
     }
 
+    /// The branch edited its generated migration (a backfill appended) and signed it: kept as
+    /// it is, it creates the table itself, so planning that table again after main's fails the
+    /// proof. The verified rebase replays it after main's and plans what is left from there:
+    /// nothing, so the chain is main's migrations and the edited one.
+    @Test func aRebasedEditedMigrationIsPlannedAroundOnAScratchDatabase() async throws {
+        let cluster = try #require(PostgresCluster.current)
+        var base = Branch()
+        try base.generate(Schema("shop") { Self.customers })
+        var main = base
+        try main.generate(Schema("shop") { Self.customersWithNickname })
+        var branch = base
+        try branch.generate(Schema("shop") { Self.customers; Self.orders })
+        branch.files["0002_create_orders.sql"]! += "INSERT INTO orders (id, total_cents) VALUES (1, 500);\n"
+        let signing = try branch.directory.resigned()
+        #expect(signing.edited == ["0002_create_orders.sql"] && signing.origins["0002_create_orders.sql"] == .edited)
+        branch.sum = signing.sum
+        var merged = branch
+        merged.files.merge(main.files) { ours, _ in ours }
+        let declaration = Schema("shop") { Self.customersWithNickname; Self.orders }
+        let rebase = MigrationRebase(resolved: declaration.resolve(), merged: merged.directory, main: main.directory, mainSnapshot: main.snapshot)
+        // Planned from main's snapshot alone, the table is created twice.
+        let plain = try rebase.rebase()
+        #expect(plain.following.map(\.identifier) == ["0003_create_orders", "0004_create_orders"])
+
+        try await cluster.withDatabase { server in
+            let (proved, problems) = try await rebase.verified(server: try DatabaseURL(server.url))
+            let output = try #require(proved, "\(problems)")
+            #expect(output.following.map(\.identifier) == ["0003_create_orders"])
+            #expect(output.warnings.contains { $0.contains("planned after them") })
+            merged.apply(output.files, removing: output.removed)
+            #expect(merged.directory.integrityProblems(of: "shop").isEmpty)
+            #expect(merged.directory.origins["0003_create_orders.sql"] == .edited)
+            #expect(try MigrationGenerator(resolved: declaration.resolve(), recorded: merged.snapshot, directory: merged.directory).generate().migration == nil)
+            try await LiveDatabase.withConnection(to: try DatabaseURL(server.url)) { live in
+                _ = try await Migrator(database: live, schema: "shop", directory: merged.directory).migrate { _ in }
+            }
+            #expect(CatalogComparison.differences(declared: declaration.resolve().definition, catalog: try server.introspect()).isEmpty)
+            #expect(try server.value("SELECT sum(total_cents) FROM orders") == "500")
+        }
+    }
+
     /// `schemagen rebase` reads main's files from git: a hand-written migration of each branch
     /// is numbered 0002; after the merge, this branch's becomes 0003 and `check` passes.
     @Test func rebaseReadsTheMainBranchFromGitAndProvesTheChain() throws {

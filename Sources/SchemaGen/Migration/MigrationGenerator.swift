@@ -111,24 +111,30 @@ public struct MigrationGenerator: Sendable {
             ])
         }
         let from = recorded?.schema ?? SchemaDefinition(name: schema.name)
-        let diff = Differ(from: from, to: schema, renames: resolved.renames, allowed: resolved.allowed).diff()
         let forms = options.expressionForms ?? recorded?.expressionForms.kept(for: schema.catalogForm) ?? ExpressionForms()
         let snapshot = GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot(schema: schema, expressionForms: forms).encoded())
-        guard !diff.isEmpty || options.custom else { return (snapshot, nil) }
+        return (snapshot, try migration(from: from, to: schema, version: version, initial: recorded == nil))
+    }
 
+    /// The migration numbered `version` that takes `from` to `to` (both declared, or both in
+    /// catalog form) and its reverse; nil when there is nothing to do and no custom migration is
+    /// asked for. Throws ``MigrationRefusal`` for what ``Options/refusals(of:planned:for:)`` refuses.
+    func migration(from: SchemaDefinition, to: SchemaDefinition, version: Int, initial: Bool) throws -> (up: Migration, down: Migration)? {
+        let diff = Differ(from: from, to: to, renames: resolved.renames, allowed: resolved.allowed).diff()
+        guard !diff.isEmpty || options.custom else { return nil }
         let planner = Planner(options: options.plan(for: resolved.settings))
         let steps = planner.plan(diff).steps
         let refusals = options.refusals(of: diff, planned: steps, for: resolved)
-        guard refusals.isEmpty else { throw MigrationRefusal(schema: schema.name, problems: refusals) }
+        guard refusals.isEmpty else { throw MigrationRefusal(schema: resolved.definition.name, problems: refusals) }
         // The hints that applied, reversed: a stale table hint must not carry column hints away.
-        let reverse = Differ(from: schema, to: from, renames: resolved.renames.applicable(from: from, to: schema).inverted).diff()
-        let name = options.name.map(Self.slug) ?? (recorded == nil ? "initial" : Self.name(for: diff.changes))
+        let reverse = Differ(from: to, to: from, renames: resolved.renames.applicable(from: from, to: to).inverted).diff()
+        let name = options.name.map(Self.slug) ?? (initial ? "initial" : Self.name(for: diff.changes))
         // A hand-written migration with nothing planned starts as one empty step to fill in.
         let blank = [MigrationStep(transactional: true)]
         let up = Migration(version: version, name: name, steps: diff.isEmpty ? blank : steps)
         let down = Migration(version: version, name: name, steps: diff.isEmpty ? blank : planner.plan(reverse).steps,
                              irreversible: diff.destructive.compactMap(\.irreversibility))
-        return (snapshot, (up, down))
+        return (up, down)
     }
 
     /// A new migration's two files and the integrity file that signs them with the others.

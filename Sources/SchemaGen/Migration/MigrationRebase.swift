@@ -30,6 +30,11 @@ public struct MigrationRebase: Sendable {
         /// This branch's migrations as they now follow main's, in order: what a proof applies
         /// after main's chain.
         public var following: [Migration]
+
+        /// The migrations kept as they were written, in order.
+        public var kept: [Migration] {
+            following.filter { $0.identifier != replanned?.identifier }
+        }
     }
 
     /// A migration file that cannot be rebased.
@@ -37,11 +42,11 @@ public struct MigrationRebase: Sendable {
         public let description: String
     }
 
-    let resolved: ResolvedSchema
-    let merged: MigrationDirectory
-    let main: MigrationDirectory
-    let mainSnapshot: SchemaSnapshot?
-    let options: MigrationGenerator.Options
+    public let resolved: ResolvedSchema
+    public let merged: MigrationDirectory
+    public let main: MigrationDirectory
+    public let mainSnapshot: SchemaSnapshot?
+    public let options: MigrationGenerator.Options
 
     /// `merged` is the folder after the merge (both branches' files); `main` and `mainSnapshot`
     /// are the main branch's folder and snapshot.
@@ -56,7 +61,11 @@ public struct MigrationRebase: Sendable {
         self.options = options
     }
 
-    public func rebase() throws -> Output {
+    /// Rebases as described above. With `start` (what main's chain and this branch's kept
+    /// migrations reach, read from a database, and the declaration in that server's words), every
+    /// kept migration comes first and this branch's other changes are planned after them, from
+    /// that catalog: exact when a kept migration changes the schema itself.
+    public func rebase(replanningFrom start: (catalog: SchemaDefinition, expected: SchemaDefinition)? = nil) throws -> Output {
         let schema = resolved.definition.name
         for name in main.files.keys.sorted() where merged.files[name] != main.files[name] {
             throw Problem(description: merged.files[name] == nil
@@ -84,12 +93,16 @@ public struct MigrationRebase: Sendable {
         }
 
         let generator = MigrationGenerator(resolved: resolved, recorded: mainSnapshot, directory: main, options: options)
-        let (snapshot, planned) = try generator.planned(version: 0)
+        var (snapshot, planned) = try generator.planned(version: 0)
         // The order after main's: kept migrations as they were, the re-planned one (nil) where
         // the first generated one was, or last when every one was written by hand.
         var order: [String?] = []
         for (_, identifier) in identifiers where writtenByHand(identifier) || !order.contains(nil) {
             order.append(writtenByHand(identifier) ? identifier : nil)
+        }
+        if let start {
+            planned = try generator.migration(from: start.catalog.catalogForm, to: start.expected.catalogForm, version: 0, initial: false)
+            order = order.filter { $0 != nil } + [nil]
         }
         if planned != nil, !order.contains(nil) { order.append(nil) }
 
