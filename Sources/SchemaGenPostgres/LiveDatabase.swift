@@ -148,6 +148,13 @@ public final class LiveDatabase: Sendable {
         }
     }
 
+    /// Whether the table `name` (`schemagen.migrations`) exists.
+    public func hasTable(_ name: String) async throws -> Bool {
+        var binds = PostgresBindings()
+        binds.append(name)
+        return try await value(PostgresQuery(unsafeSQL: "SELECT (to_regclass($1) IS NOT NULL)::text", binds: binds), context: "looking for \(name)") == "true"
+    }
+
     /// The first column of the first row.
     public func value(_ query: PostgresQuery, context: @autoclosure () -> String? = nil) async throws -> String? {
         try await rows(query, context: context()).first?.first ?? nil

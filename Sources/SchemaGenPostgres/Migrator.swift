@@ -49,9 +49,9 @@ public struct Migrator: Sendable {
         } catch {
             throw DatabaseError(message: "\(error)", context: "reading the migration files")
         }
-        let exists = try await database.value(
-            PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.trackingTable)') IS NOT NULL)::text"), context: "reading the migration history")
-        guard exists == "true" else { return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems(of: schema)) }
+        guard try await database.hasTable(Self.trackingTable) else {
+            return MigrationHistory(files: files, applied: [], integrity: directory.integrityProblems(of: schema))
+        }
         // Columns and tables added by later versions are read through to_jsonb and to_regclass,
         // so that a history written by an older version reads too.
         let rows = try await database.rows("""
@@ -66,7 +66,7 @@ public struct Migrator: Sendable {
                 revertedSteps: row[7].flatMap { Int($0) }, batchPosition: row[8].flatMap { Int($0) })
         }
         var resolutions: [MigrationResolution] = []
-        if try await database.value(PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Self.resolutionTable)') IS NOT NULL)::text")) == "true" {
+        if try await database.hasTable(Self.resolutionTable) {
             resolutions = try await database.rows("""
                 SELECT version::text, name, outcome, reason, resolved_by, date_trunc('second', resolved_at)::text
                 FROM schemagen.migration_resolutions WHERE schema_name = \(schema) ORDER BY resolved_at, version

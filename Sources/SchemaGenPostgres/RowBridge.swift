@@ -24,13 +24,18 @@ public struct RowBridge: Sendable {
     /// Inserts `value` (a generated `New…` struct): the columns it encodes are written, those
     /// it leaves nil take their database default. Returns the whole row as the database has it.
     public func insert<Value: Encodable, Row: Decodable>(_ value: Value, into table: String, returning: Row.Type) async throws -> Row {
-        let json = try RowCoding.encoder.encode(value)
-        let columns = (try JSONSerialization.jsonObject(with: json) as? [String: Any] ?? [:]).keys.sorted()
+        let insert = try Self.insert(String(decoding: try RowCoding.encoder.encode(value), as: UTF8.self), into: table, then: "RETURNING to_jsonb(\(table).*)::text")
+        return try await single(insert.sql, json: insert.json)
+    }
+
+    /// The statement that inserts the row `json` encodes (its keys are the columns written; the
+    /// others take their defaults), followed by `clause`, and the JSON to bind as `$1`, nil
+    /// when there is no column to write.
+    static func insert(_ json: String, into table: String, then clause: String) throws -> (sql: String, json: String?) {
+        let columns = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]).keys.sorted()
+        guard !columns.isEmpty else { return ("INSERT INTO \(table) DEFAULT VALUES \(clause)", nil) }
         let list = columns.map(Self.quote).joined(separator: ", ")
-        let sql = columns.isEmpty
-            ? "INSERT INTO \(table) DEFAULT VALUES RETURNING to_jsonb(\(table).*)::text"
-            : "INSERT INTO \(table) (\(list)) SELECT \(list) FROM jsonb_populate_record(NULL::\(table), $1::jsonb) RETURNING to_jsonb(\(table).*)::text"
-        return try await single(sql, json: columns.isEmpty ? nil : String(decoding: json, as: UTF8.self))
+        return ("INSERT INTO \(table) (\(list)) SELECT \(list) FROM jsonb_populate_record(NULL::\(table), $1::jsonb) \(clause)", json)
     }
 
     /// Every row of `table` matching the SQL condition, decoded into a generated select struct.

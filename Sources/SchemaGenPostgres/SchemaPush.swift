@@ -1,4 +1,3 @@
-import PostgresNIO
 import SchemaGen
 
 /// The plan that takes a live database straight to a declaration, without a migration file:
@@ -28,7 +27,7 @@ public struct SchemaPush: Sendable {
         plan = Planner(options: options.plan(for: resolved.settings)).plan(diff)
         refusals = options.refusals(of: diff, planned: plan.steps, for: resolved) + catalog.unmodeledDependents(of: diff, schema: name)
         var applied = 0
-        if try await database.value(PostgresQuery(unsafeSQL: "SELECT (to_regclass('\(Migrator.trackingTable)') IS NOT NULL)::text")) == "true" {
+        if try await database.hasTable(Migrator.trackingTable) {
             applied = Int(try await database.value("SELECT count(*)::text FROM schemagen.migrations WHERE schema_name = \(name)") ?? "") ?? 0
         }
         warnings = (applied == 0 || plan.isEmpty ? [] : [

@@ -58,14 +58,7 @@ public struct Seed: Sendable {
                 throw DatabaseError(message: "cannot read \(path): \(error.localizedDescription)", context: "seed \(name)")
             }
         case .rows(let table, let rows):
-            return try rows().map { json in
-                let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]
-                let columns = object.keys.sorted().map(SQLIdentifier.quote).joined(separator: ", ")
-                let sql = object.isEmpty
-                    ? "INSERT INTO \(table) DEFAULT VALUES ON CONFLICT DO NOTHING"
-                    : "INSERT INTO \(table) (\(columns)) SELECT \(columns) FROM jsonb_populate_record(NULL::\(table), $1::jsonb) ON CONFLICT DO NOTHING"
-                return (sql, object.isEmpty ? nil : json)
-            }
+            return try rows().map { try RowBridge.insert($0, into: table, then: "ON CONFLICT DO NOTHING") }
         }
     }
 
