@@ -341,6 +341,17 @@ extension PostgresSuite.WorkflowTests {
         Column("total_cents", .integer).notNull()
     }
 
+    /// From one `0001_initial` (customers), main adds `customers.nickname` in
+    /// `0002_add_customers_nickname` and the branch adds `orders` in `0002_create_orders`.
+    static func divergedBranches() throws -> (main: Branch, branch: Branch) {
+        var base = Branch()
+        try base.generate(Schema("shop") { customers })
+        var (main, branch) = (base, base)
+        try main.generate(Schema("shop") { customersWithNickname })
+        try branch.generate(Schema("shop") { customers; orders })
+        return (main, branch)
+    }
+
     /// `--custom` with changes no migration has yet: their planned SQL, marked hand-written, to
     /// patch; the snapshot moves on, so nothing is left to generate.
     @Test func aCustomMigrationCarriesThePendingChanges() throws {
@@ -365,12 +376,7 @@ extension PostgresSuite.WorkflowTests {
     /// keeps the hand-written migration last, and the chain replays to the merged declaration.
     @Test func aTwoBranchMergeIsRebasedIntoAChainThatReplaysToTheMergedDeclaration() async throws {
         let cluster = try #require(PostgresCluster.current)
-        var base = Branch()
-        try base.generate(Schema("shop") { Self.customers })
-        var main = base
-        try main.generate(Schema("shop") { Self.customersWithNickname })
-        var branch = base
-        try branch.generate(Schema("shop") { Self.customers; Self.orders })
+        var (main, branch) = try Self.divergedBranches()
         try branch.generate(Schema("shop") { Self.customers; Self.orders }, options: .init(name: "fill_orders", custom: true))
         branch.files["0003_fill_orders.sql"]! += "INSERT INTO orders (id, total_cents) VALUES (1, 1200), (2, 800);\n"
         branch.sum = try branch.directory.resigned().sum
@@ -441,12 +447,7 @@ extension PostgresSuite.WorkflowTests {
     /// nothing, so the chain is main's migrations and the edited one.
     @Test func aRebasedEditedMigrationIsPlannedAroundOnAScratchDatabase() async throws {
         let cluster = try #require(PostgresCluster.current)
-        var base = Branch()
-        try base.generate(Schema("shop") { Self.customers })
-        var main = base
-        try main.generate(Schema("shop") { Self.customersWithNickname })
-        var branch = base
-        try branch.generate(Schema("shop") { Self.customers; Self.orders })
+        var (main, branch) = try Self.divergedBranches()
         branch.files["0002_create_orders.sql"]! += "INSERT INTO orders (id, total_cents) VALUES (1, 500);\n"
         let signing = try branch.directory.resigned()
         #expect(signing.edited == ["0002_create_orders.sql"] && signing.origins["0002_create_orders.sql"] == .edited)
