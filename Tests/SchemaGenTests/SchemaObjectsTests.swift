@@ -85,7 +85,9 @@ import Testing
 extension PostgresSuite {
     @Suite struct SchemaObjectsTests {
         static let model = SchemaObjectsSchema.schema.resolve().definition
-        static let createRole = "DO $$BEGIN CREATE ROLE \(SchemaObjectsSchema.readerRole); EXCEPTION WHEN duplicate_object THEN NULL; END$$;"
+        /// Roles belong to the cluster, which tests share: two tests creating the role at once
+        /// meet as a unique violation on `pg_authid`, not as `duplicate_object`.
+        static let createRole = "DO $$BEGIN CREATE ROLE \(SchemaObjectsSchema.readerRole); EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;"
 
         /// `check` on a database built from the DDL: no drift, though PostgreSQL rewrote every
         /// view, policy and trigger condition in its own words.

@@ -240,10 +240,10 @@ CREATE POLICY own ON t FOR SELECT USING (owner = current_user);
 
 -- case: create a policy for a role
 -- hazards: access-exclusive-lock
-DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
 CREATE TABLE t (id bigint PRIMARY KEY, owner text);
 -- to
-DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
 CREATE TABLE t (id bigint PRIMARY KEY, owner text);
 CREATE POLICY own ON t FOR UPDATE TO schemagen_app USING (owner = current_user) WITH CHECK (owner = current_user);
 
@@ -273,23 +273,23 @@ CREATE POLICY own ON t USING (owner = session_user);
 
 -- case: change a policy's roles
 -- hazards: access-exclusive-lock
-DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
-DO $$BEGIN CREATE ROLE schemagen_admin; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
 CREATE TABLE t (id bigint PRIMARY KEY, owner text);
 CREATE POLICY own ON t TO schemagen_app USING (true);
 -- to
-DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
-DO $$BEGIN CREATE ROLE schemagen_admin; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
 CREATE TABLE t (id bigint PRIMARY KEY, owner text);
 CREATE POLICY own ON t TO schemagen_admin, schemagen_app USING (true);
 
 -- case: policy back to public
 -- hazards: access-exclusive-lock
-DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
 CREATE TABLE t (id bigint PRIMARY KEY);
 CREATE POLICY p ON t TO schemagen_app USING (true);
 -- to
-DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object THEN NULL; END$$;
+DO $$BEGIN CREATE ROLE schemagen_app; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END$$;
 CREATE TABLE t (id bigint PRIMARY KEY);
 CREATE POLICY p ON t USING (true);
 
