@@ -7,6 +7,9 @@ let package = Package(
     products: [
         // The DSL, model, validation and SQL rendering. Depends on the Swift toolchain only.
         .library(name: "SchemaGen", targets: ["SchemaGen"]),
+        // What the generated code needs: the row protocols, typed columns, filters and relation
+        // descriptors, JSONValue and NanoID. Depends on Foundation only.
+        .library(name: "SchemaGenRuntime", targets: ["SchemaGenRuntime"]),
         // The `schemagen` command line, for packages that declare their own schemas (with the
         // live-database commands, hence PostgresNIO).
         .library(name: "SchemaGenCLI", targets: ["SchemaGenCLI"]),
@@ -22,6 +25,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "SchemaGen"),
+        .target(name: "SchemaGenRuntime"),
         .target(
             name: "SchemaGenCLI",
             dependencies: [
@@ -32,7 +36,7 @@ let package = Package(
         .target(
             name: "SchemaGenPostgres",
             dependencies: [
-                "SchemaGen",
+                "SchemaGen", "SchemaGenRuntime",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]
@@ -43,26 +47,26 @@ let package = Package(
         .executableTarget(
             name: "schemagen-bench",
             dependencies: [
-                "SchemaGen", "SchemaGenPostgres", "SyntheticSchemas",
+                "SchemaGen", "SchemaGenPostgres", "SchemaGenRuntime", "SyntheticSchemas",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),
         // The five reference systems, declared in the DSL.
         .target(name: "ReferenceSchemas", dependencies: ["SchemaGen"], path: "Schemas"),
-        // The Swift code generated for each reference system: one module each, Foundation only.
-        .target(name: "DirectoryTemplateModels", path: "Generated/directory_template/Swift"),
-        .target(name: "SaasStarterModels", path: "Generated/saas_starter/Swift"),
-        .target(name: "ConcordiaModels", path: "Generated/concordia/Swift"),
-        .target(name: "TanstackBlogModels", path: "Generated/tanstack_blog/Swift"),
-        .target(name: "MultitenantSaasModels", path: "Generated/multitenant_saas/Swift"),
+        // The Swift code generated for each reference system: one module each, on the runtime only.
+        .target(name: "DirectoryTemplateModels", dependencies: ["SchemaGenRuntime"], path: "Generated/directory_template/Swift"),
+        .target(name: "SaasStarterModels", dependencies: ["SchemaGenRuntime"], path: "Generated/saas_starter/Swift"),
+        .target(name: "ConcordiaModels", dependencies: ["SchemaGenRuntime"], path: "Generated/concordia/Swift"),
+        .target(name: "TanstackBlogModels", dependencies: ["SchemaGenRuntime"], path: "Generated/tanstack_blog/Swift"),
+        .target(name: "MultitenantSaasModels", dependencies: ["SchemaGenRuntime"], path: "Generated/multitenant_saas/Swift"),
         // `swift run schemagen` on the reference systems. Not a product: a service that depends
         // on this package builds its own small executable instead (see README).
         .executableTarget(name: "schemagen", dependencies: ["SchemaGenCLI", "ReferenceSchemas"]),
         .testTarget(
             name: "SchemaGenTests",
             dependencies: [
-                "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "ReferenceSchemas", "SyntheticSchemas", "schemagen",
+                "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "SchemaGenRuntime", "ReferenceSchemas", "SyntheticSchemas", "schemagen",
                 "DirectoryTemplateModels", "SaasStarterModels", "ConcordiaModels", "TanstackBlogModels", "MultitenantSaasModels",
             ],
             exclude: ["__Snapshots__", "__Corpus__"]

@@ -72,6 +72,7 @@ struct Check: AsyncParsableCommand {
                 section.problem(.generatedFileOutdated, "changed: \(path) (first difference at line \(Self.firstDifferentLine(existing, file.contents)))")
             }
         }
+        for path in generation.stale { section.problem(.generatedFileOutdated, "no longer generated: \(output)/\(path)") }
         if !section.problems.isEmpty { section.note(.advice, "run `schemagen generate` and commit the result") }
         return section
     }

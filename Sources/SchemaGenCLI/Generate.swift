@@ -64,6 +64,7 @@ struct Generate: AsyncParsableCommand {
             allowDestructive: allowDestructive, name: name, custom: custom, concurrentIndexes: concurrentIndexes, online: online)
         let verifyURL = try DatabaseURL.argument(verify, option: "verify")
         var files: [GeneratedFile] = []
+        var stale: [String] = []
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
         let checkedSchemas = try Workspace.check(try Workspace.select(schemas))
@@ -77,6 +78,7 @@ struct Generate: AsyncParsableCommand {
             do {
                 let generation = try checked.generation(in: root, options: options)
                 files += generation.files
+                stale += generation.stale
                 if let migration = generation.migration {
                     if let verifyURL {
                         try await Self.verify(migration, of: checked, root: root, server: verifyURL, options: options.plan(for: checked.resolved.settings))
@@ -101,12 +103,13 @@ struct Generate: AsyncParsableCommand {
             Workspace.printError("Nothing was written.")
             throw ExitCode.failure
         }
-        let outcomes = try FileWriter(root: root).write(files)
+        let outcomes = try FileWriter(root: root).write(files, removing: stale)
         for (file, outcome) in outcomes where outcome != .unchanged {
             print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(file.path)")
         }
+        for path in stale { print("removed   \(output)/\(path)") }
         for line in migrations { print(line) }
-        let changed = outcomes.filter { $0.outcome != .unchanged }.count
+        let changed = outcomes.filter { $0.outcome != .unchanged }.count + stale.count
         print(changed == 0 ? "Everything was up to date." : "\(changed) file\(changed == 1 ? "" : "s") written.")
     }
 

@@ -15,7 +15,8 @@ import SchemaGen
 /// ```
 public final class LiveDatabase: Sendable {
     public let url: DatabaseURL
-    let connection: PostgresConnection
+    /// The open connection: `RowBridge(connection: database.connection)` reads and writes rows on it.
+    public let connection: PostgresConnection
     let logger: Logger
 
     private init(url: DatabaseURL, connection: PostgresConnection, logger: Logger) {

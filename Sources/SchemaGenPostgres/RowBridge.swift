@@ -1,66 +1,124 @@
 import Foundation
 import Logging
 import PostgresNIO
+import SchemaGen
+import SchemaGenRuntime
 
-/// Writes and reads rows of the structs `schemagen` generates, over a PostgresNIO connection,
-/// with no code per table: values travel as JSON (`jsonb_populate_record` in, `to_jsonb` out).
+/// Typed reads and writes of the structs `schemagen` generates, over a PostgresNIO connection.
+/// Every value is bound as a parameter; no value is ever spliced into SQL. Rows travel as JSON:
+/// a draft or a change is one `jsonb` parameter that `jsonb_populate_record` turns into the
+/// table's own row type, so each value takes its column's exact type (enums, arrays, `numeric`,
+/// `timestamptz`), and rows come back as `to_jsonb`.
 ///
 /// ```swift
 /// let rows = RowBridge(connection: connection)
-/// let user = try await rows.insert(NewUser(email: "ada@example.com", passwordHash: hash), into: User.sqlTable, returning: User.self)
-/// // INSERT INTO users (email, password_hash) SELECT email, password_hash
-/// //     FROM jsonb_populate_record(NULL::users, $1::jsonb) RETURNING to_jsonb(users.*)
-/// let admins = try await rows.select(User.self, from: User.sqlTable, where: "role = 'admin'")
+/// let ada = try await rows.insert(User.Draft(email: "ada@example.com", passwordHash: hash))
+/// // INSERT INTO "public"."users" AS t ("email", "password_hash")
+/// //     SELECT "email", "password_hash" FROM jsonb_populate_record(NULL::"public"."users", $1::jsonb)
+/// //     RETURNING to_jsonb(t.*)::text
+/// let admins = try await rows.select(User.self, where: User.Columns.role == "admin", orderBy: [User.Columns.name.ascending], limit: 20)
+/// // SELECT to_jsonb(t.*)::text FROM "public"."users" AS t
+/// //     WHERE t."role" = (jsonb_populate_record(NULL::"public"."users", $1::jsonb))."role"
+/// //     ORDER BY t."name" LIMIT $2
+/// let renamed = try await rows.update(User.self, id: ada.id, User.Changes { $0.name = "Ada L." })
+/// let teams = try await rows.load(User.Relations.teams, for: [ada])   // [[Team]], one query
 /// ```
 public struct RowBridge: Sendable {
     public let connection: PostgresConnection
     let logger: Logger
+    /// How many transactions enclose this bridge: nested ones are savepoints.
+    let depth: Int
 
     public init(connection: PostgresConnection, logger: Logger = Logger(label: "schemagen.rows")) {
+        self.init(connection: connection, logger: logger, depth: 0)
+    }
+
+    private init(connection: PostgresConnection, logger: Logger, depth: Int) {
         self.connection = connection
         self.logger = logger
+        self.depth = depth
     }
 
-    /// Inserts `value` (a generated `New…` struct): the columns it encodes are written, those
-    /// it leaves nil take their database default. Returns the whole row as the database has it.
-    public func insert<Value: Encodable, Row: Decodable>(_ value: Value, into table: String, returning: Row.Type) async throws -> Row {
-        let insert = try Self.insert(String(decoding: try RowCoding.encoder.encode(value), as: UTF8.self), into: table, then: "RETURNING to_jsonb(\(table).*)::text")
-        return try await single(insert.sql, json: insert.json)
+    // MARK: Reads
+
+    /// The rows of a table or view matching `filter`, in `orderBy`'s order, at most `limit`
+    /// of them after skipping `offset`.
+    public func select<Row: FetchableRow>(
+        _ type: Row.Type, where filter: Filter<Row> = .all, orderBy: [Ordering<Row>] = [], limit: Int? = nil, offset: Int? = nil
+    ) async throws -> [Row] {
+        var statement = BoundStatement()
+        let condition = try statement.render(filter.condition, of: Row.table)
+        var sql = "SELECT to_jsonb(t.*)::text FROM \(Row.table.sql) AS t WHERE \(condition)"
+        if !orderBy.isEmpty {
+            sql += " ORDER BY " + orderBy.map { "t.\(TableName.quote($0.column))\($0.isDescending ? " DESC" : "")" }.joined(separator: ", ")
+        }
+        if let limit { sql += " LIMIT \(statement.bind(limit))" }
+        if let offset { sql += " OFFSET \(statement.bind(offset))" }
+        statement.sql = sql
+        return try await rows(statement)
     }
 
-    /// The statement that inserts the row `json` encodes (its keys are the columns written; the
-    /// others take their defaults), followed by `clause`, and the JSON to bind as `$1`, nil
-    /// when there is no column to write.
-    static func insert(_ json: String, into table: String, then clause: String) throws -> (sql: String, json: String?) {
-        let columns = (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]).keys.sorted()
-        guard !columns.isEmpty else { return ("INSERT INTO \(table) DEFAULT VALUES \(clause)", nil) }
-        let list = columns.map(Self.quote).joined(separator: ", ")
-        return ("INSERT INTO \(table) (\(list)) SELECT \(list) FROM jsonb_populate_record(NULL::\(table), $1::jsonb) \(clause)", json)
+    /// The row whose primary key is `id`, if there is one.
+    public func find<Row: TableRow & Identifiable>(_ type: Row.Type, id: Row.ID) async throws -> Row? where Row.ID: Encodable & Sendable {
+        try await select(Row.self, where: try Self.keyFilter(id), limit: 1).first
     }
 
-    /// Every row of `table` matching the SQL condition, decoded into a generated select struct.
-    public func select<Row: Decodable>(_ type: Row.Type, from table: String, where condition: String = "true") async throws -> [Row] {
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: "SELECT to_jsonb(t.*)::text FROM \(table) t WHERE \(condition)"), logger: logger)
+    // MARK: Running statements
+
+    /// Runs `statement`, whose only column is a row as JSON text, and decodes each row.
+    func rows<Row: Decodable>(_ statement: BoundStatement) async throws -> [Row] {
+        let decoder = RowCoding.decoder
         var result: [Row] = []
-        for try await text in rows.decode(String.self) {
-            result.append(try RowCoding.decoder.decode(Row.self, from: Data(text.utf8)))
+        do {
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: statement.sql, binds: statement.binds), logger: logger)
+            for try await text in rows.decode(String.self) { result.append(try decoder.decode(Row.self, from: Data(text.utf8))) }
+        } catch let error as DecodingError {
+            throw RowBridgeError(message: "a row does not decode as \(Row.self): \(error)")
+        } catch {
+            throw DatabaseError(error, context: SQLExcerpt.of(statement.sql))
         }
         return result
     }
 
-    private func single<Row: Decodable>(_ sql: String, json: String?) async throws -> Row {
-        var binds = PostgresBindings()
-        if let json { binds.append(json) }
-        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
-        for try await text in rows.decode(String.self) {
-            return try RowCoding.decoder.decode(Row.self, from: Data(text.utf8))
+    /// `primary key = id`, for a table whose key is one column.
+    static func keyFilter<Row: TableRow & Identifiable>(_ id: Row.ID) throws -> Filter<Row> where Row.ID: Encodable & Sendable {
+        guard Row.primaryKey.count == 1 else {
+            throw RowBridgeError(message: "\(Row.table) has no single-column primary key; select its rows with a filter")
         }
-        throw RowBridgeError(message: "the statement returned no row: \(sql)")
+        return Filter(.compare(column: Row.primaryKey[0], op: .equal, value: id))
     }
 
-    /// A JSON key is a column name: quoted as PostgreSQL needs.
-    private static func quote(_ column: String) -> String {
-        "\"" + column.replacing("\"", with: "\"\"") + "\""
+    // MARK: Transactions
+
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// Inside another transaction it is a savepoint, released or rolled back alone.
+    ///
+    /// ```swift
+    /// try await rows.transaction { rows in
+    ///     let team = try await rows.insert(Team.Draft(name: "Core"))
+    ///     _ = try await rows.insert(TeamMember.Draft(userId: ada.id, teamId: team.id, role: "owner"))
+    /// }
+    /// ```
+    public func transaction<Value>(_ body: (RowBridge) async throws -> Value) async throws -> Value {
+        let savepoint = "schemagen_\(depth)"
+        try await execute(depth == 0 ? "BEGIN" : "SAVEPOINT \(savepoint)")
+        let value: Value
+        do {
+            value = try await body(RowBridge(connection: connection, logger: logger, depth: depth + 1))
+        } catch {
+            try? await execute(depth == 0 ? "ROLLBACK" : "ROLLBACK TO SAVEPOINT \(savepoint)")
+            throw error
+        }
+        try await execute(depth == 0 ? "COMMIT" : "RELEASE SAVEPOINT \(savepoint)")
+        return value
+    }
+
+    private func execute(_ sql: String) async throws {
+        do {
+            _ = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger).get()
+        } catch {
+            throw DatabaseError(error, context: sql)
+        }
     }
 }
 

@@ -1,14 +1,15 @@
 import Foundation
 import PostgresNIO
 import SchemaGen
+import SchemaGenRuntime
 
 /// Rows a database starts with, declared beside the schemas and run by `schemagen seed` (and
-/// after `reset`): SQL, or rows of the generated `New…` structs.
+/// after `reset`): SQL, or rows of the generated `Draft` structs.
 ///
 /// ```swift
 /// await SchemaGenCommand.main(schemas: [shop], seeds: [
 ///     .sql("currencies", schema: "shop", "INSERT INTO currencies (code) VALUES ('EUR'), ('USD') ON CONFLICT DO NOTHING;"),
-///     .rows("plans", schema: "shop", [NewPlan(slug: "free", priceCents: 0)], into: NewPlan.sqlTable),
+///     .rows("plans", schema: "shop", [Plan.Draft(slug: "free", priceCents: 0)]),
 /// ])
 /// ```
 ///
@@ -25,7 +26,7 @@ public struct Seed: Sendable {
         case sql(String)
         case file(String)
         /// The table, and each row as the JSON of its non-nil properties, encoded when the seed runs.
-        case rows(table: String, rows: @Sendable () throws -> [String])
+        case rows(table: TableName, rows: @Sendable () throws -> [String])
     }
 
     /// SQL statements (split where PostgreSQL would split them), run in one transaction.
@@ -38,9 +39,9 @@ public struct Seed: Sendable {
         Seed(schema: schema, name: path, content: .file(path))
     }
 
-    /// Rows of a generated `New…` struct: the properties left nil take the column default.
-    public static func rows<Row: Encodable & Sendable>(_ name: String, schema: String, _ rows: [Row], into table: String) -> Seed {
-        Seed(schema: schema, name: name, content: .rows(table: table, rows: {
+    /// Rows of a generated `Draft` struct: the properties left nil take the column default.
+    public static func rows<Draft: TableDraft>(_ name: String, schema: String, _ rows: [Draft]) -> Seed {
+        Seed(schema: schema, name: name, content: .rows(table: Draft.Row.table, rows: {
             let encoder = RowCoding.encoder
             return try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
         }))

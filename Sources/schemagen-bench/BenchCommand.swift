@@ -32,6 +32,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Only the diff benchmark at this size (for profiling by hand).")
     var diffOnly: Int?
 
+    @Flag(help: "Only the rows benchmark (RowBridge against hand-written PostgresNIO), on --database-url.")
+    var rowsOnly = false
+
     @Option(help: "Print the DDL of the synthetic schema of this many tables and stop (for profiling by hand).")
     var printDDL: Int?
 
@@ -42,6 +45,11 @@ struct BenchCommand: AsyncParsableCommand {
         }
         if let size = diffOnly {
             for figure in DiffBenchmark.run(size: size) { print(figure.line) }
+            return
+        }
+        if rowsOnly {
+            let text = try databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"] ?? { throw BenchmarkError("--rows-only needs --database-url") }()
+            for figure in try await RowsBenchmark.run(server: try DatabaseURL(text)) { print(figure.line) }
             return
         }
         if let size = generationChild {
@@ -63,6 +71,7 @@ struct BenchCommand: AsyncParsableCommand {
         report(DiffBenchmark.run(size: sizes.last!))
         if let text = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"] {
             report(try await IntrospectionBenchmark.run(size: 1_000, server: try DatabaseURL(text)))
+            report(try await RowsBenchmark.run(server: try DatabaseURL(text)))
         } else {
             print("introspection skipped: pass --database-url or set DATABASE_URL")
         }

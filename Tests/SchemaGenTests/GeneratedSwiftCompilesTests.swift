@@ -59,7 +59,7 @@ import Testing
         let tables = Dictionary(uniqueKeysWithValues: names.tables.map { ($0.key.name, $0.value) })
         #expect(tables == [
             "data": "DataRow", "dates": "DateRow", "decimals": "DecimalRow", "warehouses": "Warehouse",
-            "new_warehouses": "NewWarehouseRow", "empty": "Empty", "strings": "StringRow", "statuses": "Status", "blobs": "Blob",
+            "new_warehouses": "NewWarehouse", "empty": "Empty", "strings": "StringRow", "statuses": "Status", "blobs": "Blob",
         ])
         #expect(Set(names.enums.values) == ["StringEnum", "BillingStatus", "PublicStatus"])
     }
@@ -68,7 +68,7 @@ import Testing
     @Test(arguments: [
         ("columns \"user_id\" and \"userId\" both become the Swift property userId", DiagnosticCode.swiftNameClash),
         ("the column's name has no letter or digit to make a Swift property of", .swiftNameInvalid),
-        ("swiftName \"Data\" collides with another type of the generated module (a Swift or Foundation type)", .swiftNameClash),
+        ("swiftName \"Data\" collides with another type of the generated module (a type the generated code uses)", .swiftNameClash),
         ("swiftName \"my name\" is not a Swift identifier", .swiftNameInvalid),
         ("is not a Swift type name such as Settings", .jsonType),
     ])

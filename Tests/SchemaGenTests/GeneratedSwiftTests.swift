@@ -4,39 +4,79 @@ import Foundation
 import MultitenantSaasModels
 import SaasStarterModels
 @testable import SchemaGen
+import SchemaGenRuntime
 import TanstackBlogModels
 import Testing
 
 /// The Swift code generated for the reference systems compiles (it is built as five modules)
 /// and behaves as declared.
 @Suite struct GeneratedSwiftTests {
-    @Test func selectStructsCodeWithTheSQLNames() throws {
+    @Test func rowStructsCodeWithTheSQLNamesAndDescribeTheirTable() throws {
         let user = SaasStarterModels.User(
             id: 1, name: nil, email: "ada@example.com", passwordHash: "x", role: "member",
             createdAt: Date(timeIntervalSince1970: 0), updatedAt: Date(timeIntervalSince1970: 0), deletedAt: nil)
         let json = String(decoding: try JSONEncoder().encode(user), as: UTF8.self)
         #expect(json.contains("\"password_hash\":\"x\"") && json.contains("\"created_at\""))
         #expect(try JSONDecoder().decode(SaasStarterModels.User.self, from: Data(json.utf8)) == user)
-        #expect(SaasStarterModels.User.sqlTable == "users")
+        #expect(SaasStarterModels.User.table == TableName(schema: "public", name: "users"))
+        #expect(SaasStarterModels.User.table.sql == "\"public\".\"users\"")
+        #expect(SaasStarterModels.User.columnNames == ["id", "name", "email", "password_hash", "role", "created_at", "updated_at", "deleted_at"])
+        #expect(SaasStarterModels.User.primaryKey == ["id"])
+        #expect(SaasStarterModels.User.uniqueKeys == [["id"], ["email"]])
+        #expect(SaasStarterModels.SchemaTables.all.count == 5)
     }
 
-    @Test func insertStructsLeaveDefaultsOutAndFillApplicationDefaults() throws {
-        let user = SaasStarterModels.NewUser(email: "ada@example.com", passwordHash: "x")
+    /// `Identifiable` through the key's own `id`, a computed `id` for a key of another name,
+    /// and not at all for a composite key.
+    @Test func singleColumnKeysMakeRowsIdentifiable() {
+        func identifier<Row: Identifiable>(_ row: Row) -> Row.ID { row.id }
+        let member = SaasStarterModels.TeamMember(id: 7, userId: 1, teamId: 2, role: "owner", joinedAt: Date())
+        #expect(identifier(member) == 7)
+        #expect(!(DirectoryTemplateModels.RolePermission.self is any Identifiable.Type), "a composite key is no id")
+        #expect(DirectoryTemplateModels.RolePermission.primaryKey == ["role_id", "permission_id"])
+    }
+
+    @Test func draftsLeaveDefaultsOutAndFillApplicationDefaults() throws {
+        let user = SaasStarterModels.User.Draft(email: "ada@example.com", passwordHash: "x")
         #expect(user.id == nil && user.role == nil && user.createdAt == nil)
         let json = String(decoding: try JSONEncoder().encode(user), as: UTF8.self)
         #expect(!json.contains("\"role\""), "a nil property is left out, so the database default applies")
-        let post = TanstackBlogModels.NewPost(title: "Hello", body: "...", userId: "u1")
+        let post = TanstackBlogModels.Post.Draft(title: "Hello", body: "...", userId: "u1")
         #expect(post.id.count == 21, "ids are nanoids filled in by the application")
         #expect(post.status == nil)
-        let event = MultitenantSaasModels.NewEvent(name: "signed_up")
+        let event = MultitenantSaasModels.Event.Draft(name: "signed_up")
         #expect(event.properties == nil)
-        #expect(DirectoryTemplateModels.NewUser().id.count == 36, "Auth.js ids are random UUID strings")
+        #expect(DirectoryTemplateModels.User.Draft().id.count == 36, "Auth.js ids are random UUID strings")
     }
 
-    @Test func updateStructsSetTheApplicationsOnUpdateValue() {
-        let update = TanstackBlogModels.PostUpdate(title: "New title")
-        #expect(update.title == "New title" && update.updatedAt != nil && update.body == nil)
-        #expect(SaasStarterModels.UserUpdate().updatedAt == nil)
+    /// A change encodes exactly the properties set: nil on a nullable column is NULL, and an
+    /// application's on-update value is set from the start.
+    @Test func changesWriteWhatWasSetAndNilAsNull() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        func json(_ changes: some Encodable) throws -> String { String(decoding: try encoder.encode(changes), as: UTF8.self) }
+        #expect(try json(SaasStarterModels.User.Changes()) == "{}")
+        let renamed = SaasStarterModels.User.Changes { $0.name = "Grace"; $0.deletedAt = nil }
+        #expect(try json(renamed) == #"{"deleted_at":null,"name":"Grace"}"#)
+        var undone = renamed
+        undone.name = nil
+        #expect(try json(undone) == #"{"deleted_at":null,"name":null}"#, "name is nullable: nil writes NULL")
+        var email = SaasStarterModels.User.Changes { $0.email = "a@b.c" }
+        email.email = nil
+        #expect(try json(email) == "{}", "email is NOT NULL: nil takes the change back")
+        let post = TanstackBlogModels.Post.Changes { $0.title = "New title" }
+        #expect(post.title == "New title" && post.updatedAt != nil && post.body == nil)
+        #expect(try json(post).contains("\"updated_at\""))
+    }
+
+    /// A change decodes as a JSON merge patch: keys present are set, null is NULL, and null
+    /// for a NOT NULL column is refused.
+    @Test func changesDecodeAsAMergePatch() throws {
+        let patch = try JSONDecoder().decode(SaasStarterModels.User.Changes.self, from: Data(#"{"name": null, "role": "admin"}"#.utf8))
+        #expect(patch == SaasStarterModels.User.Changes { $0.name = nil; $0.role = "admin" })
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(SaasStarterModels.User.Changes.self, from: Data(#"{"email": null}"#.utf8))
+        }
     }
 
     @Test func enumsAreSwiftEnums() {
@@ -47,12 +87,35 @@ import Testing
 
     @Test func relationsHaveTypedDescriptors() {
         #expect(SaasStarterModels.User.Relations.teamMembers.kind == .oneToMany)
-        #expect(SaasStarterModels.User.Relations.invitationsSent.columns == ["invited_by"])
-        #expect(SaasStarterModels.Team.Relations.users.through == "team_members")
-        #expect(ConcordiaModels.BlogComment.Relations.replies.target == "blog_comments")
+        #expect(SaasStarterModels.User.Relations.invitationsSent.targetColumns == ["invited_by"])
+        #expect(SaasStarterModels.User.Relations.invitationsSent.sourceColumns == ["id"])
+        let users: RelationDescriptor<SaasStarterModels.Team, SaasStarterModels.User> = SaasStarterModels.Team.Relations.users
+        #expect(users.junction == .init(table: TableName(schema: "public", name: "team_members"), sourceColumns: ["team_id"], targetColumns: ["user_id"]))
+        let replies: RelationDescriptor<ConcordiaModels.BlogComment, ConcordiaModels.BlogComment> = ConcordiaModels.BlogComment.Relations.replies
+        #expect(replies.kind == .oneToMany)
         #expect(ConcordiaModels.ServicesBooking.Relations.customer.isEnforced == false)
         #expect(DirectoryTemplateModels.SponsorAd.Relations.reviewer.kind == .manyToOne)
         #expect(DirectoryTemplateModels.User.Relations.reviewedSponsorAds.kind == .oneToMany)
+    }
+
+    /// Typed columns make filters whose values have the column's Swift type; `== nil` is IS NULL.
+    @Test func columnsMakeTypedFilters() {
+        typealias User = SaasStarterModels.User
+        guard case .and(.compare("email", .equal, let email), .isNull("deleted_at")) = (User.Columns.email == "a@b.c" && User.Columns.deletedAt == nil).condition else {
+            Issue.record("not a conjunction of a comparison and IS NULL")
+            return
+        }
+        #expect(email as? String == "a@b.c")
+        guard case .compare("created_at", .greater, let date) = (User.Columns.createdAt > Date(timeIntervalSince1970: 0)).condition else {
+            Issue.record("not a comparison")
+            return
+        }
+        #expect(date as? Date == Date(timeIntervalSince1970: 0))
+        guard case .not(.isNull("name")) = (User.Columns.name != nil).condition else {
+            Issue.record("not IS NOT NULL")
+            return
+        }
+        #expect(User.Columns.createdAt.descending == Ordering(column: "created_at", isDescending: true))
     }
 
     @Test func typeNamesAreSingular() {

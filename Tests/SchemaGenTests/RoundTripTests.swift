@@ -8,27 +8,24 @@ import ReferenceSchemas
 import SaasStarterModels
 import SchemaGen
 import SchemaGenPostgres
+import SchemaGenRuntime
 import TanstackBlogModels
 import Testing
 
-/// A generated module's table: its SQL name and its types, whichever module it comes from.
-struct GeneratedTable: Sendable {
-    let sqlTable: String
-    let insert: any (Codable & Sendable).Type
-    let select: any (Codable & Sendable).Type
-}
-
 extension PostgresSuite {
-    /// For every table of the five systems: a row built with the generated insert struct goes
-    /// into PostgreSQL through the bridge and comes back in the select struct with the same values,
-    /// NULLs, database defaults, enums, arrays, jsonb, timestamps with time zone and numerics.
+    /// Every typed statement of `RowBridge` on every table of the five systems, through the
+    /// generated types: a draft is inserted and comes back with the same values, NULLs, database
+    /// defaults, enums, arrays, jsonb, timestamps with time zone and numerics; the row is selected
+    /// by its key, changed (every nullable column set to NULL), upserted back, and deleted.
+    /// Every column of every table is compared at each step; every relation of the graph is
+    /// loaded; and rows inserted in a transaction that throws are rolled back.
     @Suite struct RoundTripTests {
-        static let systems: [String: (Schema, [GeneratedTable])] = [
-            "directory_template": (DirectoryTemplate.schema, DirectoryTemplateModels.SchemaTables.all.map { GeneratedTable(sqlTable: $0.sqlTable, insert: $0.insert, select: $0.select) }),
-            "saas_starter": (SaasStarter.schema, SaasStarterModels.SchemaTables.all.map { GeneratedTable(sqlTable: $0.sqlTable, insert: $0.insert, select: $0.select) }),
-            "concordia": (Concordia.schema, ConcordiaModels.SchemaTables.all.map { GeneratedTable(sqlTable: $0.sqlTable, insert: $0.insert, select: $0.select) }),
-            "tanstack_blog": (TanStackBlog.schema, TanstackBlogModels.SchemaTables.all.map { GeneratedTable(sqlTable: $0.sqlTable, insert: $0.insert, select: $0.select) }),
-            "multitenant_saas": (MultitenantSaas.schema, MultitenantSaasModels.SchemaTables.all.map { GeneratedTable(sqlTable: $0.sqlTable, insert: $0.insert, select: $0.select) }),
+        static let systems: [String: (Schema, [any TableRow.Type])] = [
+            "directory_template": (DirectoryTemplate.schema, DirectoryTemplateModels.SchemaTables.all),
+            "saas_starter": (SaasStarter.schema, SaasStarterModels.SchemaTables.all),
+            "concordia": (Concordia.schema, ConcordiaModels.SchemaTables.all),
+            "tanstack_blog": (TanStackBlog.schema, TanstackBlogModels.SchemaTables.all),
+            "multitenant_saas": (MultitenantSaas.schema, MultitenantSaasModels.SchemaTables.all),
         ]
 
         @Test(arguments: systems.keys.sorted())
@@ -39,67 +36,163 @@ extension PostgresSuite {
             #expect(generated.count == model.tables.count)
             try await cluster.withDatabase { database in
                 _ = try database.apply(model)
-                let connection = try await PostgresConnection.connect(
-                    configuration: .init(unixSocketPath: cluster.socketPath, username: "postgres", password: nil, database: database.name),
-                    id: 1, logger: Logger(label: "round-trip"))
-                do {
-                    try await Self.checkEveryTable(of: model, system: system, generated: generated, bridge: RowBridge(connection: connection))
-                } catch {
-                    try? await connection.close()
-                    throw error
+                try await database.withConnection { connection in
+                    let bridge = RowBridge(connection: connection)
+                    let ordered = try RowFiller.ordered(model.tables).map { table in
+                        (table, try #require(generated.first { $0.table == TableName(schema: table.name.schema, name: table.name.name) }, "\(table.name)"))
+                    }
+                    // A row in every table, in a transaction that throws: none is left.
+                    struct RolledBack: Error {}
+                    await #expect(throws: RolledBack.self) {
+                        try await bridge.transaction { rows in
+                            for (table, type) in ordered { _ = try await Self.insertSample(type, table: table, model: model, bridge: rows) }
+                            throw RolledBack()
+                        }
+                    }
+                    for (table, type) in ordered { #expect(try await Self.count(type, bridge: bridge) == 0, "\(table.name) after the rollback") }
+                    // The sample's keys are 1: sequences start again.
+                    try database.execute("SELECT setval(format('%I.%I', schemaname, sequencename), 1, false) FROM pg_sequences")
+
+                    var compared = 0
+                    var deletions: [() async throws -> [String]] = []
+                    for (table, type) in ordered {
+                        let check = try await Self.check(type, table: table, model: model, bridge: bridge)
+                        #expect(check.problems.isEmpty, "\(system).\(table.name.name): \(check.problems)")
+                        compared += check.compared
+                        deletions.append(check.delete)
+                    }
+                    #expect(compared == model.tables.map(\.columns.count).reduce(0, +), "every column of every table is compared")
+
+                    // Every relation of the graph, loaded from each table's row, finds what a join finds.
+                    let types = Dictionary(uniqueKeysWithValues: ordered.map { ($0.0.name, $0.1) })
+                    var found = 0
+                    for relation in RelationGraph(schema: model).tables.flatMap(\.relations) {
+                        guard let source = types[relation.table], let target = types[relation.target] else { continue }
+                        let (loaded, joined) = try await Self.load(relation, source, target, bridge: bridge, database: database)
+                        #expect(loaded == joined, "\(system): \(relation.table.name).\(relation.name) loaded \(loaded) rows, a join finds \(joined)")
+                        found += loaded
+                    }
+                    #expect(found > 0)
+                    // Children first, so that no cascade deletes a row before its own delete.
+                    for (table, delete) in zip(RowFiller.ordered(model.tables), deletions).reversed() {
+                        let problems = try await delete()
+                        #expect(problems.isEmpty, "\(system).\(table.name.name): \(problems)")
+                    }
                 }
-                try await connection.close()
             }
         }
 
-        /// The README's service example, as written there.
-        @Test func readmeServiceExample() async throws {
-            let cluster = try #require(PostgresCluster.current)
-            try await cluster.withDatabase { database in
-                _ = try database.apply(SaasStarter.schema.resolve().definition)
-                let connection = try await PostgresConnection.connect(
-                    configuration: .init(unixSocketPath: cluster.socketPath, username: "postgres", password: nil, database: database.name),
-                    id: 2, logger: Logger(label: "readme"))
-                do {
-                    let rows = RowBridge(connection: connection)
-                    let hash = "x"
-                    let ada = try await rows.insert(
-                        SaasStarterModels.NewUser(email: "ada@example.com", passwordHash: hash), into: SaasStarterModels.NewUser.sqlTable,
-                        returning: SaasStarterModels.User.self)
-                    #expect(ada.id == 1 && ada.role == "member" && abs(ada.createdAt.timeIntervalSinceNow) < 3600)
-                    let team = try await rows.insert(SaasStarterModels.NewTeam(name: "Core"), into: SaasStarterModels.NewTeam.sqlTable, returning: SaasStarterModels.Team.self)
-                    _ = try await rows.insert(
-                        SaasStarterModels.NewTeamMember(userId: ada.id, teamId: team.id, role: "owner"), into: SaasStarterModels.NewTeamMember.sqlTable,
-                        returning: SaasStarterModels.TeamMember.self)
-                    let members = try await rows.select(SaasStarterModels.TeamMember.self, from: SaasStarterModels.TeamMember.sqlTable, where: "user_id = \(ada.id)")
-                    #expect(members.map(\.role) == ["owner"])
-                } catch {
-                    try? await connection.close()
-                    throw error
+        /// Inserts, selects, updates and upserts one row of `Row`, and lists what differs; the
+        /// closure returned deletes it.
+        static func check<Row: TableRow>(
+            _ type: Row.Type, table: TableDefinition, model: SchemaDefinition, bridge: RowBridge
+        ) async throws -> (problems: [String], compared: Int, delete: () async throws -> [String]) {
+            let (sample, inserted) = try await insertSample(Row.self, table: table, model: model, bridge: bridge)
+            var (problems, compared) = Self.compare(sample, with: inserted, table: table)
+            let row = try json(inserted)
+            // Every nullable column that is no key and holds a value is set to NULL below.
+            let keys = Set(Row.primaryKey + table.foreignKeys.flatMap(\.columns))
+            let nulled = table.columns.filter { $0.isNullable && !keys.contains($0.name) && $0.generatedExpression == nil && !(row[$0.name] is NSNull) && row[$0.name] != nil }
+            // The row is found by its primary key, else by the columns the change leaves alone
+            // (json has no equality).
+            let identifying = !Row.primaryKey.isEmpty ? Row.primaryKey : table.columns.filter { column in
+                !nulled.contains { $0.name == column.name } && column.type != .json && !(row[column.name] is NSNull) && row[column.name] != nil
+            }.map(\.name)
+            let key = try identifying.map { TableColumn<Row, JSONValue>($0) == (try Self.value(row[$0] ?? NSNull())) }.reduce(Filter<Row>.all, &&)
+
+            let selected = try await bridge.select(Row.self, where: key)
+            if selected != [inserted] { problems.append("select by key: \(selected.count) rows, expected the row inserted") }
+
+            let patch = try JSONSerialization.data(withJSONObject: Dictionary(uniqueKeysWithValues: nulled.map { ($0.name, NSNull()) }))
+            let updated = try await bridge.update(Row.self, where: key, try JSONDecoder().decode(Row.Changes.self, from: patch))
+            if updated.count != 1 { problems.append("update by key: \(updated.count) rows") }
+            let onUpdate = Set(table.columns.filter { $0.appOnUpdate != nil }.map(\.name))
+            if let first = updated.first {
+                let changed = try json(first)
+                for column in table.columns where !onUpdate.contains(column.name) {
+                    let expected = nulled.contains { $0.name == column.name } ? NSNull() : row[column.name] ?? NSNull()
+                    if !JSONComparison.same(expected, changed[column.name] ?? NSNull()) {
+                        problems.append("update: \(column.name) is \(changed[column.name] ?? "missing"), expected \(expected)")
+                    }
                 }
-                try await connection.close()
             }
-        }
 
-        static func checkEveryTable(of model: SchemaDefinition, system: String, generated: [GeneratedTable], bridge: RowBridge) async throws {
-                var checked = 0
-                for table in RowFiller.ordered(model.tables) {
-                    let types = try #require(generated.first { $0.sqlTable == SQLIdentifier.quote(table.name) }, "\(table.name)")
-                    let sample = SampleRows.values(for: table, in: model)
-                    let (problems, columns) = try await Self.roundTrip(sample, types.insert, types.select, table: table, bridge: bridge)
-                    #expect(problems.isEmpty, "\(system).\(table.name.name): \(problems)")
-                    checked += columns
+            // Upserted on its primary key, the draft writes its columns back; not where the key
+            // is GENERATED ALWAYS, which no draft writes.
+            let writableKey = table.columns.filter { Row.primaryKey.contains($0.name) }.allSatisfy { $0.identity?.generation != .always }
+            if !Row.primaryKey.isEmpty, writableKey, Row.uniqueKeys.contains(Row.primaryKey) {
+                var keyed = sample
+                for column in Row.primaryKey { keyed[column] = row[column] }
+                let again = try RowCoding.decoder.decode(Row.Draft.self, from: JSONSerialization.data(withJSONObject: keyed))
+                let upserted = try await bridge.upsert(again, onConflict: Row.primaryKey.map { TableColumn<Row, JSONValue>($0) })
+                let back = try json(upserted)
+                for column in sample.keys where !JSONComparison.same(row[column] ?? NSNull(), back[column] ?? NSNull()) {
+                    problems.append("upsert: \(column) is \(back[column] ?? "missing"), expected \(row[column] ?? "missing")")
                 }
-                #expect(checked == model.tables.map(\.columns.count).reduce(0, +), "every column of every table is compared")
+                let stored = try await bridge.select(Row.self, where: key)
+                if stored != [upserted] { problems.append("upsert: the row returned is not the row stored: \(upserted) / \(stored)") }
+            }
+            return (problems, compared, {
+                let current = try await bridge.select(Row.self, where: key)
+                let deleted = try await bridge.delete(Row.self, where: key)
+                var problems: [String] = []
+                if deleted != current || deleted.count != 1 { problems.append("delete by key: \(deleted.count) rows, expected the row stored") }
+                if try await !bridge.select(Row.self, where: key).isEmpty { problems.append("delete: the row is still there") }
+                return problems
+            })
         }
 
-        /// Inserts the sample as `Insert`, reads it back as `Select`, and lists what differs.
-        static func roundTrip<Insert: Codable, Select: Codable>(
-            _ sample: [String: Any], _ insert: Insert.Type, _ select: Select.Type, table: TableDefinition, bridge: RowBridge
-        ) async throws -> (problems: [String], checked: Int) {
-            let value = try RowCoding.decoder.decode(Insert.self, from: JSONSerialization.data(withJSONObject: sample))
-            let row = try await bridge.insert(value, into: SQLIdentifier.quote(table.name), returning: Select.self)
-            let received = try JSONSerialization.jsonObject(with: RowCoding.encoder.encode(row)) as? [String: Any] ?? [:]
+        /// The sample row of `table`, inserted as a draft: what was sent, and the row returned.
+        static func insertSample<Row: TableRow>(
+            _ type: Row.Type, table: TableDefinition, model: SchemaDefinition, bridge: RowBridge
+        ) async throws -> (sample: [String: Any], row: Row) {
+            let sample = SampleRows.values(for: table, in: model)
+            let draft = try RowCoding.decoder.decode(Row.Draft.self, from: JSONSerialization.data(withJSONObject: sample))
+            return (sample, try await bridge.insert(draft))
+        }
+
+        static func count<Row: TableRow>(_ type: Row.Type, bridge: RowBridge) async throws -> Int {
+            try await bridge.select(Row.self).count
+        }
+
+        /// The relation loaded from every row of its table, and the rows a join of the same
+        /// columns finds, counted.
+        static func load<Source: TableRow, Target: TableRow>(
+            _ relation: Relation, _ source: Source.Type, _ target: Target.Type, bridge: RowBridge, database: Database
+        ) async throws -> (loaded: Int, joined: Int) {
+            let split = relation.sourceColumns.count
+            let junction = relation.through.map {
+                RelationDescriptor<Source, Target>.Junction(table: TableName(schema: $0.schema, name: $0.name),
+                                                           sourceColumns: Array(relation.columns.prefix(split)), targetColumns: Array(relation.columns.dropFirst(split)))
+            }
+            let descriptor = RelationDescriptor<Source, Target>(name: relation.name, kind: .oneToMany, sourceColumns: relation.sourceColumns,
+                                                                targetColumns: relation.targetColumns, junction: junction, isEnforced: relation.isEnforced)
+            let loaded = try await bridge.load(descriptor, for: try await bridge.select(Source.self)).map(\.count).reduce(0, +)
+            func on(_ left: String, _ leftColumns: [String], _ right: String, _ rightColumns: [String]) -> String {
+                zip(leftColumns, rightColumns).map { "\(left).\(SQLIdentifier.quote($0)) = \(right).\(SQLIdentifier.quote($1))" }.joined(separator: " AND ")
+            }
+            let join = if let junction {
+                "JOIN \(junction.table.sql) j ON \(on("j", junction.sourceColumns, "s", relation.sourceColumns)) JOIN \(Target.table.sql) t ON \(on("t", relation.targetColumns, "j", junction.targetColumns))"
+            } else {
+                "JOIN \(Target.table.sql) t ON \(on("t", relation.targetColumns, "s", relation.sourceColumns))"
+            }
+            let joined = Int(try database.value("SELECT count(*) FROM \(Source.table.sql) s \(join)")) ?? -1
+            return (loaded, joined)
+        }
+
+        /// A value read from a row's JSON, to bind again.
+        static func value(_ json: Any) throws -> JSONValue {
+            try RowCoding.decoder.decode([JSONValue].self, from: JSONSerialization.data(withJSONObject: [json]))[0]
+        }
+
+        static func json(_ row: some Encodable) throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: RowCoding.encoder.encode(row)) as? [String: Any] ?? [:]
+        }
+
+        /// The sample sent against the row read back, column by column: how many were compared,
+        /// and what differs.
+        static func compare(_ sample: [String: Any], with row: some Encodable, table: TableDefinition) -> (problems: [String], compared: Int) {
+            let received = (try? json(row)) ?? [:]
             var problems: [String] = []
             var checked = 0
             for column in table.columns {

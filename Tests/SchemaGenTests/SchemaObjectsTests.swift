@@ -21,7 +21,8 @@ import Testing
         let files = SwiftCodeGenerator().files(for: Self.model.definition, graph: RelationGraph(schema: Self.model.definition))
         let view = try #require(files.first { $0.path.hasSuffix("/LargeDocument.swift") })
         #expect(view.contents.contains("public let amount: Decimal"), "a column of a domain has its base type's Swift type")
-        #expect(view.contents.contains("public static let sqlView = \"large_documents\""))
+        #expect(view.contents.contains("public struct LargeDocument: FetchableRow, Hashable {"))
+        #expect(view.contents.contains("public static let table = TableName(schema: \"public\", name: \"large_documents\")"))
         #expect(!files.contains { $0.path.hasSuffix("/BigAccount.swift") }, "a view without typed columns has no struct")
     }
 

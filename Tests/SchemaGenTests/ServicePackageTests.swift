@@ -60,7 +60,10 @@ extension PostgresSuite {
             let entry = try String(contentsOf: main, encoding: .utf8)
             try Data(entry.replacing("[Billing.schema, Broken.schema]", with: "[Billing.schema, Broken.schema, " + pulled.map { "\($0).schema" }.joined(separator: ", ") + "]").utf8).write(to: main)
 
-            try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path])
+            // Before the first `generate`, the module's folder holds only its .gitkeep: the
+            // generator builds, as `swift run billing-schemagen` builds it.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Generated/billing/Swift").path) == [".gitkeep"])
+            try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path, "--product", "billing-schemagen"])
             let binary = folder.appending(path: ".build/debug/billing-schemagen").path
 
             for system in ReferenceSystems.all.map(\.name) {
@@ -96,7 +99,7 @@ extension PostgresSuite {
             let output = folder.appending(path: "Generated")
             let refused = try Shell.run(binary, ["generate", "--output", output.path], check: false)
             #expect(refused.status == 1)
-            #expect(!FileManager.default.fileExists(atPath: output.path))
+            #expect(!FileManager.default.fileExists(atPath: output.appending(path: "billing/schema.sql").path))
             let generated = try Shell.run(binary, ["generate", "billing", "--output", output.path])
             #expect(generated.output.contains("created"))
             #expect(FileManager.default.fileExists(atPath: output.appending(path: "billing/schema.sql").path))
@@ -112,6 +115,13 @@ extension PostgresSuite {
                 #expect(seeded.output.contains("house_customer: ran, 1 row written"), "\(seeded.output)")
                 #expect(try Shell.run(binary, ["seed", "billing"], environment: ["DATABASE_URL": database.url]).output.contains("house_customer: unchanged"))
                 #expect(try database.value("SELECT email FROM billing.customers") == "house@example.com")
+
+                // With Generated/ written, the whole package builds: the generated module and the
+                // service, which writes and reads rows of the generated types.
+                try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path])
+                let service = try Shell.run(folder.appending(path: ".build/debug/billing-service").path, [], environment: ["DATABASE_URL": database.url])
+                #expect(service.output == "ada@example.com: 2 invoices, totals 12.5, 0; over 10: 1\n", "\(service.output)")
+                #expect(try database.value("SELECT count(*) FROM billing.invoices") == "2")
             }
         }
 

@@ -267,16 +267,16 @@ extension PostgresSuite {
                         try await Seed.run(seeds, on: live, schema: Self.schema) { lines.append($0) }
                         return lines
                     }
-                    let ada = NewUser(id: 1, name: "Ada", email: "ada@example.com", passwordHash: "x")
+                    let ada = User.Draft(id: 1, name: "Ada", email: "ada@example.com", passwordHash: "x")
                     let teams = Seed.sql("teams", schema: Self.schema, "INSERT INTO teams (id, name) VALUES (1, 'Core') ON CONFLICT DO NOTHING;")
-                    let first = try await seed([.rows("users", schema: Self.schema, [ada], into: NewUser.sqlTable), teams])
+                    let first = try await seed([.rows("users", schema: Self.schema, [ada]), teams])
                     #expect(first == ["  users: ran, 1 row written", "  teams: ran, 1 row written"])
-                    let second = try await seed([.rows("users", schema: Self.schema, [ada], into: NewUser.sqlTable), teams])
+                    let second = try await seed([.rows("users", schema: Self.schema, [ada]), teams])
                     #expect(second == ["  users: unchanged since it ran; skipped", "  teams: unchanged since it ran; skipped"])
                     // Changed: runs again; the row whose key exists stays as it is.
-                    let grace = NewUser(id: 2, name: "Grace", email: "grace@example.com", passwordHash: "y")
-                    let renamed = NewUser(id: 1, name: "Renamed", email: "ada@example.com", passwordHash: "x")
-                    let third = try await seed([.rows("users", schema: Self.schema, [renamed, grace], into: NewUser.sqlTable)])
+                    let grace = User.Draft(id: 2, name: "Grace", email: "grace@example.com", passwordHash: "y")
+                    let renamed = User.Draft(id: 1, name: "Renamed", email: "ada@example.com", passwordHash: "x")
+                    let third = try await seed([.rows("users", schema: Self.schema, [renamed, grace])])
                     #expect(third == ["  users: changed, ran again, 1 row written"])
                     #expect(try database.value("SELECT string_agg(id || ':' || name, ',' ORDER BY id) FROM users") == "1:Ada,2:Grace")
                     // A failing seed leaves nothing behind.

@@ -1,27 +1,28 @@
 /// The Swift type names of one schema's generated module, decided once so that no two collide
 /// and none hides a type the generated code uses.
 ///
-/// A table's row struct is its singular PascalCase name (`team_members` → `TeamMember`), with
-/// `NewTeamMember` and `TeamMemberUpdate` beside it; an enum is its PascalCase name. Where that
-/// would collide, the name moves aside, deterministically:
+/// A table's row struct is its singular PascalCase name (`team_members` → `TeamMember`), its
+/// draft and changes nested inside (`TeamMember.Draft`); an enum is its PascalCase name. Where
+/// that would collide, the name moves aside, deterministically:
 ///
 /// | collision | name |
 /// |---|---|
 /// | two tables with one singular (`a.users`, `b.users`) | the whole name: `AUsers`, `BUsers` |
 /// | a table and an enum (`status`) | the enum keeps `Status`; the table is `StatusRow` |
-/// | a type the code uses (`data`, `dates`, `Enum("string")`) | `DataRow`, `DateRow`, `StringEnum` |
-/// | a table named like another's insert type (`new_users` beside `users`) | `NewUserRow` |
+/// | a type the code uses (`data`, `dates`, `drafts`, `Enum("string")`) | `DataRow`, `DateRow`, `DraftRow`, `StringEnum` |
 ///
 /// `Table(_:swiftName:)` names a table's struct outright; a declared name that collides is a
 /// validation error (``problems``), never moved.
 struct SwiftTypeNames: Sendable {
-    /// Names the generated code refers to (Swift, Foundation and the support file's types).
+    /// Names the generated code refers to: Swift's, Foundation's and SchemaGenRuntime's types,
+    /// and the types nested in every row struct, which would hide a module type of that name.
     static let reserved: Set<String> = [
-        "Any", "AnyObject", "Array", "Bool", "Character", "Codable", "CodingKey", "Data", "Date", "Decimal",
-        "Decodable", "Decoder", "Dictionary", "Double", "Encodable", "Encoder", "Equatable", "Error", "Float",
-        "Foundation", "Hashable", "Hasher", "Int", "Int16", "Int32", "Int64", "JSONValue", "NanoID", "Never",
-        "Optional", "RelationDescriptor", "SchemaTables", "Self", "Sendable", "Set", "String", "Swift",
-        "SystemRandomNumberGenerator", "TableTypes", "Type", "UInt64", "UInt8", "URL", "UUID", "Void",
+        "Any", "AnyObject", "Array", "Bool", "Changes", "Character", "Codable", "CodingKey", "CodingKeys", "Columns",
+        "Data", "Date", "Decimal", "Decodable", "Decoder", "Dictionary", "Double", "Draft", "Encodable", "Encoder",
+        "Equatable", "Error", "FetchableRow", "Float", "Foundation", "Hashable", "Hasher", "ID", "Identifiable",
+        "Int", "Int16", "Int32", "Int64", "JSONValue", "NanoID", "Never", "Optional", "RelationDescriptor",
+        "Relations", "Row", "SchemaGenRuntime", "SchemaTables", "Self", "Sendable", "Set", "String", "Swift",
+        "TableChanges", "TableColumn", "TableDraft", "TableName", "TableRow", "Type", "URL", "UUID", "Void",
     ]
 
     private(set) var tables: [QualifiedName: String] = [:]
@@ -46,31 +47,28 @@ struct SwiftTypeNames: Sendable {
         // Tolerates a table declared twice, which validation reports.
         let natural = Dictionary(schema.tables.map { ($0.name, $0.swiftName ?? SwiftNaming.typeName(ofTable: $0.name.name)) }, uniquingKeysWith: { first, _ in first })
         let structCounts = Dictionary(natural.values.map { ($0, 1) }, uniquingKeysWith: +)
-        let derived = Set(natural.values.flatMap { [Self.insert($0), Self.update($0)] })
         var moved: [TableDefinition] = []
         for table in schema.tables {
             let name = natural[table.name]!
-            // A row struct yields to a type, another row struct, or another table's insert or
-            // update type; its own insert and update types yield only to types.
-            let collides = taken.contains(name) || structCounts[name]! > 1 || derived.contains(name)
-                || taken.contains(Self.insert(name)) || taken.contains(Self.update(name))
+            // A row struct yields to a type and to another row struct.
+            let collides = taken.contains(name) || structCounts[name]! > 1
             if !collides {
                 tables[table.name] = name
             } else if table.swiftName != nil {
-                problems.append((table.name, "swiftName \"\(name)\" collides with another type of the generated module (\(Self.collision(name, taken: taken, structCounts: structCounts, derived: derived))); choose another"))
+                problems.append((table.name, "swiftName \"\(name)\" collides with another type of the generated module (\(Self.collision(name, taken: taken, structCounts: structCounts))); choose another"))
                 tables[table.name] = name
             } else {
                 moved.append(table)
             }
         }
-        taken.formUnion(tables.values.flatMap(Self.family))
+        taken.formUnion(tables.values)
         for table in moved {
             let name = natural[table.name]!
             let whole = SwiftNaming.typeName(of: table.name.schema + "_" + table.name.name)
             let candidates = structCounts[name]! > 1 ? [whole, whole + "Row"] : [name + "Row", whole + "Row"]
-            let chosen = Self.first(of: candidates) { Self.family($0).allSatisfy { !taken.contains($0) } }
+            let chosen = Self.first(of: candidates) { !taken.contains($0) }
             tables[table.name] = chosen
-            taken.formUnion(Self.family(chosen))
+            taken.insert(chosen)
         }
         // A view's read-only struct yields to every table's types.
         for view in schema.views where view.columns != nil {
@@ -84,10 +82,6 @@ struct SwiftTypeNames: Sendable {
         }
     }
 
-    static func insert(_ name: String) -> String { "New" + name }
-    static func update(_ name: String) -> String { name + "Update" }
-    private static func family(_ name: String) -> [String] { [name, insert(name), update(name)] }
-
     /// The first candidate `isFree` accepts, else the last one numbered from 2 until it is.
     private static func first(of candidates: [String], where isFree: (String) -> Bool) -> String {
         if let free = candidates.first(where: isFree) { return free }
@@ -96,11 +90,9 @@ struct SwiftTypeNames: Sendable {
         return candidates.last! + String(number)
     }
 
-    private static func collision(_ name: String, taken: Set<String>, structCounts: [String: Int], derived: Set<String>) -> String {
-        if reserved.contains(name) || reserved.contains(insert(name)) || reserved.contains(update(name)) { return "a Swift or Foundation type" }
+    private static func collision(_ name: String, taken: Set<String>, structCounts: [String: Int]) -> String {
+        if reserved.contains(name) { return "a type the generated code uses" }
         if taken.contains(name) { return "an enum" }
-        if structCounts[name]! > 1 { return "another table's struct" }
-        if derived.contains(name) { return "another table's insert or update struct" }
-        return "an enum"
+        return "another table's struct"
     }
 }

@@ -17,8 +17,15 @@ public struct Relation: Hashable, Sendable, Codable {
     public var kind: Kind
     public var table: QualifiedName
     public var target: QualifiedName
-    /// The foreign key columns, on whichever table holds them.
+    /// The foreign key columns, on whichever table holds them; for a many-to-many relation, the
+    /// junction's columns for `table` followed by its columns for `target`.
     public var columns: [String]
+    /// The columns of `table` the relation matches on: the foreign key's columns when `table`
+    /// holds it, else the columns it references.
+    public var sourceColumns: [String]
+    /// The columns of `target` the relation matches on, pairwise equal to `sourceColumns`, or,
+    /// through a junction, each equal to the junction's column for it.
+    public var targetColumns: [String]
     /// The foreign key constraint; nil for a documented reference that is not enforced.
     public var foreignKey: String?
     /// The junction of a many-to-many relation.

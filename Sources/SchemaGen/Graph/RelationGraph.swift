@@ -32,6 +32,7 @@ public struct RelationGraph: Hashable, Sendable, Codable {
     public init(schema: SchemaDefinition) {
         self.schema = schema.name
         let incoming = schema.incomingForeignKeys
+        let definitions = schema.tablesByName
         junctions = schema.tables.compactMap { Self.junction($0, referenced: incoming[$0.name] != nil) }
         var relations: [QualifiedName: [Relation]] = [:]
         for table in schema.tables {
@@ -40,23 +41,25 @@ public struct RelationGraph: Hashable, Sendable, Codable {
                 relations[table.name, default: []].append(Relation(
                     name: key.relationName ?? Self.outgoingName(key.columns, target: key.referencedTable),
                     kind: unique ? .oneToOne : .manyToOne, table: table.name, target: key.referencedTable,
-                    columns: key.columns, foreignKey: key.name, onDelete: key.onDelete))
+                    columns: key.columns, sourceColumns: key.columns, targetColumns: key.referencedColumns, foreignKey: key.name, onDelete: key.onDelete))
                 let siblings = table.foreignKeys.filter { $0.referencedTable == key.referencedTable }.count
                 let inverse = key.inverseName ?? (siblings > 1 || table.name == key.referencedTable
                     ? table.name.name.camelCased + "By" + Self.capitalized(key.relationName ?? Self.outgoingName(key.columns, target: key.referencedTable))
                     : table.name.name.camelCased)
                 relations[key.referencedTable, default: []].append(Relation(
                     name: inverse, kind: unique ? .oneToOne : .oneToMany, table: key.referencedTable, target: table.name,
-                    columns: key.columns, foreignKey: key.name, onDelete: key.onDelete))
+                    columns: key.columns, sourceColumns: key.referencedColumns, targetColumns: key.columns, foreignKey: key.name, onDelete: key.onDelete))
             }
             for reference in table.logicalReferences {
-                guard case .table(let target, _) = reference.target else { continue }
+                guard case .table(let target, let referenced) = reference.target else { continue }
+                // A reference that names no columns points at the target's primary key.
+                let keys = referenced.isEmpty ? definitions[target]?.primaryKey?.columns ?? [] : referenced
                 relations[table.name, default: []].append(Relation(
                     name: Self.outgoingName(reference.columns, target: target), kind: .manyToOne, table: table.name, target: target,
-                    columns: reference.columns))
+                    columns: reference.columns, sourceColumns: reference.columns, targetColumns: keys))
                 relations[target, default: []].append(Relation(
                     name: table.name.name.camelCased + "By" + Self.capitalized(Self.outgoingName(reference.columns, target: target)),
-                    kind: .oneToMany, table: target, target: table.name, columns: reference.columns))
+                    kind: .oneToMany, table: target, target: table.name, columns: reference.columns, sourceColumns: keys, targetColumns: reference.columns))
             }
         }
         for junction in junctions {
@@ -64,11 +67,13 @@ public struct RelationGraph: Hashable, Sendable, Codable {
             let selfLink = left == right
             relations[left, default: []].append(Relation(
                 name: selfLink ? junction.table.name.camelCased : right.name.camelCased, kind: .manyToMany, table: left, target: right,
-                columns: junction.left.columns + junction.right.columns, through: junction.table))
+                columns: junction.left.columns + junction.right.columns,
+                sourceColumns: junction.left.referencedColumns, targetColumns: junction.right.referencedColumns, through: junction.table))
             if !selfLink {
                 relations[right, default: []].append(Relation(
                     name: left.name.camelCased, kind: .manyToMany, table: right, target: left,
-                    columns: junction.right.columns + junction.left.columns, through: junction.table))
+                    columns: junction.right.columns + junction.left.columns,
+                    sourceColumns: junction.right.referencedColumns, targetColumns: junction.left.referencedColumns, through: junction.table))
             }
         }
         tables = schema.tables.map { table in

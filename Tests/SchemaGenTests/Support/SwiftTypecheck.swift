@@ -2,7 +2,8 @@ import Foundation
 import SchemaGen
 
 /// Type-checks generated Swift with the toolchain's `swiftc`, as the module a service would
-/// build: every file of one schema together, Foundation only.
+/// build: every file of one schema together, with Foundation and the `SchemaGenRuntime` this
+/// test run built.
 enum SwiftTypecheck {
     /// The compiler's errors, or nil when the files type-check.
     static func errors(in files: [GeneratedFile], module: String) throws -> String? {
@@ -16,9 +17,12 @@ enum SwiftTypecheck {
             try Data(file.contents.utf8).write(to: URL(filePath: path))
             paths.append(path)
         }
-        let result = try Shell.run(compiler, ["-typecheck", "-parse-as-library", "-module-name", module, "-swift-version", "6"] + paths, check: false)
+        let result = try Shell.run(compiler, ["-typecheck", "-parse-as-library", "-module-name", module, "-swift-version", "6", "-I", modules] + paths, check: false)
         return result.status == 0 ? nil : result.error + result.output
     }
+
+    /// The folder of the modules this build made (`.build/debug/Modules`), beside the test bundle.
+    static let modules = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "Modules").path
 
     /// The `swiftc` beside the `swift` that runs the tests, else the one on the PATH.
     static let compiler: String = {

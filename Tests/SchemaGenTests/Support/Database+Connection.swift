@@ -1,0 +1,19 @@
+import Logging
+import PostgresNIO
+
+extension Database {
+    /// Runs `body` with a PostgresNIO connection to this database, closed afterwards.
+    func withConnection<T>(_ body: (PostgresConnection) async throws -> T) async throws -> T {
+        let connection = try await PostgresConnection.connect(
+            configuration: .init(unixSocketPath: cluster.socketPath, username: "postgres", password: nil, database: name),
+            id: 1, logger: Logger(label: "schemagen.tests"))
+        do {
+            let result = try await body(connection)
+            try await connection.close()
+            return result
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+}
