@@ -22,6 +22,9 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
         // Already in PostgresNIO's graph; named here for the TLS settings of `sslmode`.
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.25.0"),
+        // `swift package generate-documentation`: the DocC catalogs, built in CI. A plugin only:
+        // nothing of it is linked into the products.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .target(name: "SchemaGen"),

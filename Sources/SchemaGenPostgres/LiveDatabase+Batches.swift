@@ -2,7 +2,7 @@ import PostgresNIO
 import SchemaGen
 
 extension LiveDatabase {
-    /// Runs a batched step's statement (``MigrationStep/Batch``) once per range of `batch.size`
+    /// Runs a batched step's statement (`MigrationStep.Batch`) once per range of `batch.size`
     /// keys, binding the range's first and last key as `$1` and `$2`, from the smallest key (or
     /// the one after `position`, where a stopped run got to) to the largest. Each range runs in a
     /// transaction of its own with `checkpoint(last key)`: a run killed at any point resumes with

@@ -2,7 +2,7 @@ import PostgresNIO
 import SchemaGen
 
 extension LiveDatabase {
-    /// The declaration with its expressions as this server stores them (see ``ExpressionProbe``):
+    /// The declaration with its expressions as this server stores them (see `ExpressionProbe`):
     /// copies of its tables are made in this session's temporary schema inside a transaction
     /// that is always rolled back, so nothing is left behind and no existing object is touched.
     /// On a scratch database, `createsMissingTypes` first creates the extensions, schemas and

@@ -11,11 +11,11 @@ import SchemaGen
 ///   step by step instead, each step committed on its own and recorded: if it stops half-way,
 ///   the next run reports it as interrupted and `migrate --resume` continues from the step
 ///   that failed.
-/// - A batched backfill step (``MigrationStep/Batch``) commits batch by batch, each with the last
+/// - A batched backfill step (`MigrationStep.Batch`) commits batch by batch, each with the last
 ///   key done (`batch_position`), so `--resume` continues after the last batch committed.
 /// - ``resolve(version:as:reason:progress:)`` records a repair made by hand, with its reason, in
 ///   ``resolutionTable``; ``reset(force:progress:)`` empties a development database and migrates it again.
-/// - Runs take turns through an advisory lock (``MigrationLock``), so concurrent deploys apply
+/// - Runs take turns through an advisory lock (`MigrationLock`), so concurrent deploys apply
 ///   each migration exactly once.
 /// - It refuses to run when an applied file changed, when the files are out of order with the
 ///   database, or when the database is ahead of the files.

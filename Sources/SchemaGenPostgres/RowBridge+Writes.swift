@@ -9,8 +9,9 @@ extension RowBridge {
         try await insert([draft])[0]
     }
 
-    /// Inserts rows, one statement per run of drafts that set the same columns (at most
-    /// `batchSize` rows each), and returns them as the database has them, in order.
+    /// Inserts rows, at most `batchSize` to a statement, and returns them as the database has
+    /// them, in order. Drafts that leave the same defaulted columns to the database share a
+    /// statement: a column without a default that a draft leaves out is NULL, its default.
     ///
     /// ```sql
     /// INSERT INTO "public"."teams" AS t ("name")
@@ -21,7 +22,7 @@ extension RowBridge {
         let table = Draft.Row.table
         var inserted: [Draft.Row] = []
         inserted.reserveCapacity(drafts.count)
-        for run in try Self.runs(of: drafts, batchSize: batchSize) {
+        for run in try Self.runs(of: drafts, defaulted: Set(Draft.Row.defaultedColumns), batchSize: batchSize) {
             var statement = BoundStatement()
             if run.columns.isEmpty {
                 // Nothing to write but defaults: one row per draft.
@@ -129,19 +130,22 @@ extension RowBridge {
         (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]).keys.sorted()
     }
 
-    /// Consecutive drafts that write the same columns, at most `batchSize` to a run.
-    private static func runs<Draft: Encodable>(of drafts: [Draft], batchSize: Int) throws -> [(columns: [String], rows: [String])] {
-        var runs: [(columns: [String], rows: [String])] = []
+    /// Consecutive drafts that write the same `defaulted` columns, at most `batchSize` to a run,
+    /// with every column any of them writes.
+    private static func runs<Draft: Encodable>(of drafts: [Draft], defaulted: Set<String>, batchSize: Int) throws -> [(columns: [String], rows: [String])] {
+        var runs: [(defaults: Set<String>, columns: Set<String>, rows: [String])] = []
         let encoder = RowCoding.encoder
         for draft in drafts {
             let json = String(decoding: try encoder.encode(draft), as: UTF8.self)
-            let columns = try keys(of: json)
-            if let last = runs.last, last.columns == columns, last.rows.count < max(batchSize, 1) {
+            let columns = Set(try keys(of: json))
+            let defaults = defaulted.subtracting(columns)
+            if let last = runs.last, last.defaults == defaults, last.rows.count < max(batchSize, 1) {
+                runs[runs.count - 1].columns.formUnion(columns)
                 runs[runs.count - 1].rows.append(json)
             } else {
-                runs.append((columns, [json]))
+                runs.append((defaults, columns, [json]))
             }
         }
-        return runs
+        return runs.map { ($0.columns.sorted(), $0.rows) }
     }
 }

@@ -73,7 +73,7 @@ extension TableColumn where Value: Comparable {
 extension TableColumn where Value == String {
     /// `column LIKE pattern`, where `%` matches any text and `_` one character.
     public func like(_ pattern: String) -> Filter<Row> { Filter(.compare(column: name, op: .like, value: pattern)) }
-    /// `column ILIKE pattern`: ``like(_:)`` ignoring case.
+    /// `column ILIKE pattern`: `like` ignoring case.
     public func ilike(_ pattern: String) -> Filter<Row> { Filter(.compare(column: name, op: .caseInsensitiveLike, value: pattern)) }
 }
 

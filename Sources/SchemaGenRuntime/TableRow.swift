@@ -6,6 +6,7 @@
 ///     public static let columnNames = ["id", "email", "name"]
 ///     public static let primaryKey = ["id"]
 ///     public static let uniqueKeys = [["id"], ["email"]]
+///     public static let defaultedColumns = ["id"]
 ///     public var id: Int64
 ///     public var email: String
 ///     public var name: String?
@@ -23,6 +24,9 @@ public protocol TableRow: FetchableRow, Encodable, Hashable {
     /// The column lists of the primary key, the unique constraints and the unique indexes
     /// without a predicate or expression: what `ON CONFLICT (...)` may name.
     static var uniqueKeys: [[String]] { get }
+    /// The columns whose value a draft may leave to the database: those with a default, an
+    /// identity or a serial type. Leaving out any other column writes NULL.
+    static var defaultedColumns: [String] { get }
 }
 
 /// The values of a new row, `User.Draft`: every column without a default must be given; a

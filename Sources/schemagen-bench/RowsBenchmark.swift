@@ -10,20 +10,8 @@ enum RowsBenchmark {
     static let count = 100_000
 
     static func run(server: DatabaseURL) async throws -> [Figure] {
-        let name = "schemagen_rows_\(UInt32.random(in: 0...UInt32.max))"
-        let admin = try await LiveDatabase.connect(to: server, applicationName: "schemagen-bench")
-        try await admin.execute("CREATE DATABASE \(name)")
-        do {
-            let figures = try await LiveDatabase.withConnection(to: server.with(database: name)) { database in
-                try await measure(RowBridge(connection: database.connection))
-            }
-            try await admin.execute("DROP DATABASE \(name) WITH (FORCE)")
-            await admin.close()
-            return figures
-        } catch {
-            try? await admin.execute("DROP DATABASE \(name) WITH (FORCE)")
-            await admin.close()
-            throw error
+        try await ScratchDatabase.with(server: server, applicationName: "schemagen-bench") { database in
+            try await measure(RowBridge(connection: database.connection))
         }
     }
 
@@ -84,6 +72,7 @@ struct BenchRow: TableRow, Identifiable {
     static let columnNames = ["id", "name", "email", "age", "score", "balance", "active", "created_at", "birthday", "tags", "note", "ref"]
     static let primaryKey = ["id"]
     static let uniqueKeys = [["id"]]
+    static let defaultedColumns = ["id"]
 
     var id: Int64
     var name: String

@@ -9,6 +9,7 @@ public struct BlogCategory: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "slug", "name", "description", "parent_id", "featured_image_id", "position", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
+    public static let defaultedColumns: [String] = ["position", "created_at", "updated_at"]
 
     public var id: String
     public var slug: String

@@ -9,6 +9,7 @@ public struct BlogComment: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "post_id", "parent_id", "author_name", "author_email", "content", "status", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status", "created_at"]
 
     public var id: String
     public var postId: String

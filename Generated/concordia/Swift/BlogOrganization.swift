@@ -10,6 +10,7 @@ public struct BlogOrganization: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "slug", "name", "description", "url", "email", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var slug: String

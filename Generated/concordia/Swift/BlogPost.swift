@@ -9,6 +9,7 @@ public struct BlogPost: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "slug", "organization_id", "status", "published_at", "created_at", "updated_at", "deleted_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
+    public static let defaultedColumns: [String] = ["status", "created_at", "updated_at"]
 
     public var id: String
     public var slug: String

@@ -9,6 +9,7 @@ public struct BlogPostAuthor: TableRow {
     public static let columnNames: [String] = ["post_id", "author_id"]
     public static let primaryKey: [String] = []
     public static let uniqueKeys: [[String]] = []
+    public static let defaultedColumns: [String] = []
 
     public var postId: String
     public var authorId: String

@@ -9,6 +9,7 @@ public struct BlogPostCategory: TableRow {
     public static let columnNames: [String] = ["post_id", "category_id"]
     public static let primaryKey: [String] = []
     public static let uniqueKeys: [[String]] = []
+    public static let defaultedColumns: [String] = []
 
     public var postId: String
     public var categoryId: String

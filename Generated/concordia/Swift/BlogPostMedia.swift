@@ -9,6 +9,7 @@ public struct BlogPostMedia: TableRow {
     public static let columnNames: [String] = ["post_id", "media_id", "type", "position"]
     public static let primaryKey: [String] = []
     public static let uniqueKeys: [[String]] = []
+    public static let defaultedColumns: [String] = []
 
     public var postId: String
     public var mediaId: String

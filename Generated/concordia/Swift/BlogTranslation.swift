@@ -10,6 +10,7 @@ public struct BlogTranslation: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "post_id", "in_language", "title", "excerpt", "content", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["post_id", "in_language"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var postId: String

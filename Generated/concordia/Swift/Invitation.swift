@@ -9,6 +9,7 @@ public struct Invitation: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "email", "role", "status", "expires_at", "inviter_id"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status"]
 
     public var id: String
     public var organizationId: String

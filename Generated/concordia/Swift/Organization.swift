@@ -9,6 +9,7 @@ public struct Organization: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "slug", "logo", "metadata", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var name: String

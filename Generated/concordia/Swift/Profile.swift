@@ -9,6 +9,7 @@ public struct Profile: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "username", "display_name", "bio", "avatar_url", "locale", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["user_id"], ["username"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var userId: String

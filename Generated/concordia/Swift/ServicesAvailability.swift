@@ -10,6 +10,7 @@ public struct ServicesAvailability: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "service_id", "day_of_week", "start_time", "end_time"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = []
 
     public var id: String
     public var serviceId: String

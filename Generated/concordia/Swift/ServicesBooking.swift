@@ -9,6 +9,7 @@ public struct ServicesBooking: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "service_id", "customer_id", "provider_id", "starts_at", "ends_at", "status", "notes", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status", "created_at"]
 
     public var id: String
     public var serviceId: String

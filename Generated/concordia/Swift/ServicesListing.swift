@@ -9,6 +9,7 @@ public struct ServicesListing: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "slug", "category_id", "organization_id", "price", "currency", "duration_minutes", "status", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
+    public static let defaultedColumns: [String] = ["currency", "status", "created_at", "updated_at"]
 
     public var id: String
     public var slug: String

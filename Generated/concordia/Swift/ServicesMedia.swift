@@ -9,6 +9,7 @@ public struct ServicesMedia: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "url", "alt", "mime_type", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var url: String

@@ -9,6 +9,7 @@ public struct ServicesMediaLink: TableRow {
     public static let columnNames: [String] = ["service_id", "media_id", "type", "position"]
     public static let primaryKey: [String] = []
     public static let uniqueKeys: [[String]] = []
+    public static let defaultedColumns: [String] = []
 
     public var serviceId: String
     public var mediaId: String

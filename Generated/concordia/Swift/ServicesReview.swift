@@ -9,6 +9,7 @@ public struct ServicesReview: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "service_id", "parent_id", "author_name", "rating", "content", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var serviceId: String

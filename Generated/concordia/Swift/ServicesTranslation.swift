@@ -9,6 +9,7 @@ public struct ServicesTranslation: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "service_id", "in_language", "title", "description"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["service_id", "in_language"]]
+    public static let defaultedColumns: [String] = []
 
     public var id: String
     public var serviceId: String

@@ -9,6 +9,7 @@ public struct User: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "email", "email_verified", "image", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["email"]]
+    public static let defaultedColumns: [String] = ["email_verified", "created_at", "updated_at"]
 
     public var id: String
     public var name: String

@@ -10,6 +10,7 @@ public struct Account: TableRow {
     public static let columnNames: [String] = ["userId", "type", "provider", "providerAccountId", "refresh_token", "access_token", "expires_at", "token_type", "scope", "id_token", "session_state"]
     public static let primaryKey: [String] = ["provider", "providerAccountId"]
     public static let uniqueKeys: [[String]] = [["provider", "providerAccountId"]]
+    public static let defaultedColumns: [String] = []
 
     public var userId: String
     public var type: String

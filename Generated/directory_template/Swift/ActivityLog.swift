@@ -10,6 +10,7 @@ public struct ActivityLog: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "userId", "clientId", "action", "timestamp", "ipAddress"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["timestamp"]
 
     public var id: String
     public var userId: String?

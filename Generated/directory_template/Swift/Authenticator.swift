@@ -10,6 +10,7 @@ public struct Authenticator: TableRow {
     public static let columnNames: [String] = ["credentialID", "userId", "providerAccountId", "credentialPublicKey", "counter", "credentialDeviceType", "credentialBackedUp", "transports"]
     public static let primaryKey: [String] = ["userId", "credentialID"]
     public static let uniqueKeys: [[String]] = [["userId", "credentialID"], ["credentialID"]]
+    public static let defaultedColumns: [String] = []
 
     public var credentialID: String
     public var userId: String

@@ -10,6 +10,7 @@ public struct ClientProfile: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "userId", "display_name", "username", "bio", "job_title", "company", "website", "avatar", "plan", "status", "country", "city", "timezone", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["userId"]]
+    public static let defaultedColumns: [String] = ["plan", "status", "created_at", "updated_at"]
 
     public var id: String
     public var userId: String

@@ -9,6 +9,7 @@ public struct Comment: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "content", "userId", "itemId", "rating", "created_at", "updated_at", "deleted_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var content: String

@@ -9,6 +9,7 @@ public struct Company: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "website", "domain", "description", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var name: String

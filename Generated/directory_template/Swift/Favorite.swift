@@ -9,6 +9,7 @@ public struct Favorite: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "userId", "item_slug", "item_name", "item_icon_url", "item_category", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["userId", "item_slug"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var userId: String

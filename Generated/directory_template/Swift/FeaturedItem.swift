@@ -9,6 +9,7 @@ public struct FeaturedItem: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "item_slug", "item_name", "featured_order", "featured_by", "is_active", "featured_at", "expires_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["featured_order", "is_active", "featured_at"]
 
     public var id: String
     public var itemSlug: String

@@ -10,6 +10,7 @@ public struct IntegrationMapping: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "ever_id", "object_type", "external_id", "last_synced_at", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["ever_id", "object_type"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var everId: String

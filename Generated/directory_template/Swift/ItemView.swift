@@ -10,6 +10,7 @@ public struct ItemView: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "item_id", "viewer_id", "viewed_date_utc", "viewed_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["item_id", "viewer_id", "viewed_date_utc"]]
+    public static let defaultedColumns: [String] = ["viewed_at"]
 
     public var id: String
     public var itemId: String

@@ -9,6 +9,7 @@ public struct ModerationHistory: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "action", "reason", "performed_by", "report_id", "details", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var userId: String

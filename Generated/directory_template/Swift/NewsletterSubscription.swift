@@ -9,6 +9,7 @@ public struct NewsletterSubscription: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "email", "is_active", "subscribed_at", "unsubscribed_at", "source"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["email"]]
+    public static let defaultedColumns: [String] = ["is_active", "subscribed_at"]
 
     public var id: String
     public var email: String

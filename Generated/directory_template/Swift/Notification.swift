@@ -9,6 +9,7 @@ public struct Notification: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "type", "title", "message", "data", "is_read", "read_at", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["is_read", "created_at"]
 
     public var id: String
     public var userId: String

@@ -9,6 +9,7 @@ public struct PaymentAccount: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "userId", "providerId", "customerId", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["customerId", "providerId"], ["userId", "providerId"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var userId: String

@@ -10,6 +10,7 @@ public struct PaymentProvider: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "is_active", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["name"]]
+    public static let defaultedColumns: [String] = ["is_active", "created_at", "updated_at"]
 
     public var id: String
     public var name: String

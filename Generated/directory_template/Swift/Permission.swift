@@ -10,6 +10,7 @@ public struct Permission: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "key", "description", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["key"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var key: String

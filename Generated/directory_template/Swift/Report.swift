@@ -9,6 +9,7 @@ public struct Report: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "content_type", "content_id", "reason", "details", "status", "reported_by", "reviewed_by", "reviewed_at", "review_note", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status", "created_at", "updated_at"]
 
     public var id: String
     /// item or comment.

@@ -10,6 +10,7 @@ public struct RolePermission: TableRow {
     public static let columnNames: [String] = ["role_id", "permission_id", "created_at"]
     public static let primaryKey: [String] = ["role_id", "permission_id"]
     public static let uniqueKeys: [[String]] = [["role_id", "permission_id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var roleId: String
     public var permissionId: String

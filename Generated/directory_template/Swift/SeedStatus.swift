@@ -10,6 +10,7 @@ public struct SeedStatus: TableRow {
     public static let columnNames: [String] = ["id", "status", "seeded_at"]
     public static let primaryKey: [String] = []
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["id", "status"]
 
     public var id: Int32
     public var status: String

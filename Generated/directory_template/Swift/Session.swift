@@ -10,6 +10,7 @@ public struct Session: TableRow, Identifiable {
     public static let columnNames: [String] = ["sessionToken", "userId", "expires"]
     public static let primaryKey: [String] = ["sessionToken"]
     public static let uniqueKeys: [[String]] = [["sessionToken"]]
+    public static let defaultedColumns: [String] = []
 
     /// The primary key, for `Identifiable`.
     public var id: String { sessionToken }

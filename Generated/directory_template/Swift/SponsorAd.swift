@@ -9,6 +9,7 @@ public struct SponsorAd: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "item_slug", "status", "interval", "amount", "currency", "payment_provider", "subscription_id", "starts_at", "ends_at", "reviewed_by", "reviewed_at", "rejection_reason", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status", "currency", "created_at", "updated_at"]
 
     public var id: String
     public var userId: String

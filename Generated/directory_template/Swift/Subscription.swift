@@ -9,6 +9,7 @@ public struct Subscription: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "userId", "plan_id", "status", "payment_provider", "subscription_id", "customer_id", "price_id", "current_period_start", "current_period_end", "cancel_at_period_end", "trial_end", "metadata", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["payment_provider", "subscription_id"]]
+    public static let defaultedColumns: [String] = ["cancel_at_period_end", "created_at", "updated_at"]
 
     public var id: String
     public var userId: String

@@ -9,6 +9,7 @@ public struct SubscriptionHistory: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "subscription_id", "action", "previous_status", "new_status", "previous_plan", "new_plan", "metadata", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var subscriptionId: String

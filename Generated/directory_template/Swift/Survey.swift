@@ -9,6 +9,7 @@ public struct Survey: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "slug", "title", "description", "status", "survey_json", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
+    public static let defaultedColumns: [String] = ["status", "created_at", "updated_at"]
 
     public var id: String
     public var slug: String

@@ -10,6 +10,7 @@ public struct TwentyCrmConfig: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "base_url", "api_key", "enabled", "sync_mode", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["enabled", "sync_mode", "created_at", "updated_at"]
 
     public var id: String
     public var baseUrl: String

@@ -10,6 +10,7 @@ public struct User: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "email", "emailVerified", "image", "password_hash", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["email"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var name: String?

@@ -10,6 +10,7 @@ public struct UserRole: TableRow {
     public static let columnNames: [String] = ["user_id", "role_id", "created_at"]
     public static let primaryKey: [String] = ["user_id", "role_id"]
     public static let uniqueKeys: [[String]] = [["user_id", "role_id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var userId: String
     public var roleId: String

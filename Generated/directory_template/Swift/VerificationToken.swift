@@ -9,6 +9,7 @@ public struct VerificationToken: TableRow {
     public static let columnNames: [String] = ["identifier", "token", "expires"]
     public static let primaryKey: [String] = ["identifier", "token"]
     public static let uniqueKeys: [[String]] = [["identifier", "token"]]
+    public static let defaultedColumns: [String] = []
 
     public var identifier: String
     public var token: String

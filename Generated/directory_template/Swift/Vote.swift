@@ -9,6 +9,7 @@ public struct Vote: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "userid", "item_id", "vote_type", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["userid", "item_id"]]
+    public static let defaultedColumns: [String] = ["vote_type", "created_at", "updated_at"]
 
     public var id: String
     public var userid: String

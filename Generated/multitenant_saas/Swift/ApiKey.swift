@@ -10,6 +10,7 @@ public struct ApiKey: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "name", "prefix", "secret_hash", "created_by", "last_used_at", "expires_at", "revoked_at", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["prefix"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: String
     public var organizationId: String

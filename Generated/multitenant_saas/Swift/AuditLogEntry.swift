@@ -9,6 +9,7 @@ public struct AuditLogEntry: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "actor_user_id", "action", "target_type", "target_id", "metadata", "ip_address", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at"]
 
     public var id: Int64
     public var organizationId: String

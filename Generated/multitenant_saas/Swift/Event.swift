@@ -10,6 +10,7 @@ public struct Event: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "user_id", "name", "properties", "occurred_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["properties", "occurred_at"]
 
     public var id: Int64
     public var organizationId: String?

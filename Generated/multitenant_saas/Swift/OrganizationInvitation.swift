@@ -9,6 +9,7 @@ public struct OrganizationInvitation: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "email", "role", "token_hash", "invited_by", "expires_at", "accepted_at", "revoked_at", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["token_hash"]]
+    public static let defaultedColumns: [String] = ["role", "created_at"]
 
     public var id: String
     public var organizationId: String

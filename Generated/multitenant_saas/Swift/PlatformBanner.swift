@@ -10,6 +10,7 @@ public struct PlatformBanner: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "message", "placement", "variant", "link_url", "starts_at", "ends_at", "is_active", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["placement", "variant", "is_active", "created_at", "updated_at"]
 
     public var id: String
     public var message: String

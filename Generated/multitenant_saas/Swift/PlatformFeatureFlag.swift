@@ -10,6 +10,7 @@ public struct PlatformFeatureFlag: TableRow, Identifiable {
     public static let columnNames: [String] = ["key", "description", "enabled", "rollout_percentage", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["key"]
     public static let uniqueKeys: [[String]] = [["key"]]
+    public static let defaultedColumns: [String] = ["enabled", "rollout_percentage", "created_at", "updated_at"]
 
     /// The primary key, for `Identifiable`.
     public var id: String { key }

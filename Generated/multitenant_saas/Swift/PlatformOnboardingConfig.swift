@@ -10,6 +10,7 @@ public struct PlatformOnboardingConfig: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "title", "subtitle", "steps", "updated_by", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["id", "steps", "updated_at"]
 
     public var id: Int16
     public var title: String

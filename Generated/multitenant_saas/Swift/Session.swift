@@ -9,6 +9,7 @@ public struct Session: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "token", "user_id", "expires_at", "ip_address", "user_agent", "impersonated_by", "active_organization_id", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["token"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var token: String

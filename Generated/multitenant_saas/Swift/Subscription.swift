@@ -10,6 +10,7 @@ public struct Subscription: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "stripe_customer_id", "stripe_subscription_id", "stripe_price_id", "status", "current_period_start", "current_period_end", "cancel_at_period_end", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["organization_id"], ["stripe_customer_id"], ["stripe_subscription_id"]]
+    public static let defaultedColumns: [String] = ["status", "cancel_at_period_end", "created_at", "updated_at"]
 
     public var id: String
     public var organizationId: String

@@ -9,6 +9,7 @@ public struct Task: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "title", "description", "status", "priority", "due_at", "created_by", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status", "priority", "created_at", "updated_at"]
 
     public var id: String
     public var organizationId: String

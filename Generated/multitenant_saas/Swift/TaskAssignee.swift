@@ -10,6 +10,7 @@ public struct TaskAssignee: TableRow {
     public static let columnNames: [String] = ["task_id", "user_id", "assigned_at"]
     public static let primaryKey: [String] = ["task_id", "user_id"]
     public static let uniqueKeys: [[String]] = [["task_id", "user_id"]]
+    public static let defaultedColumns: [String] = ["assigned_at"]
 
     public var taskId: String
     public var userId: String

@@ -9,6 +9,7 @@ public struct User: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "email", "email_verified", "image", "password_hash", "role", "banned", "ban_reason", "ban_expires", "welcome_completed_at", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["email"]]
+    public static let defaultedColumns: [String] = ["email_verified", "role", "banned", "created_at", "updated_at"]
 
     public var id: String
     public var name: String

@@ -10,6 +10,7 @@ public struct UserNotification: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "organization_id", "severity", "title", "body", "link", "read_at", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["severity", "created_at"]
 
     public var id: String
     public var userId: String

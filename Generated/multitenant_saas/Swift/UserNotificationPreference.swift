@@ -9,6 +9,7 @@ public struct UserNotificationPreference: TableRow {
     public static let columnNames: [String] = ["user_id", "category", "channel", "enabled", "updated_at"]
     public static let primaryKey: [String] = ["user_id", "category", "channel"]
     public static let uniqueKeys: [[String]] = [["user_id", "category", "channel"]]
+    public static let defaultedColumns: [String] = ["enabled", "updated_at"]
 
     public var userId: String
     public var category: String

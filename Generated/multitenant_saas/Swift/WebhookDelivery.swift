@@ -10,6 +10,7 @@ public struct WebhookDelivery: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "endpoint_id", "event_type", "payload", "attempt", "response_status", "response_body", "delivered_at", "next_retry_at", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["attempt", "created_at"]
 
     public var id: Int64
     public var endpointId: String

@@ -9,6 +9,7 @@ public struct WebhookEndpoint: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "url", "secret_hash", "events", "is_active", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["events", "is_active", "created_at", "updated_at"]
 
     public var id: String
     public var organizationId: String

@@ -10,6 +10,7 @@ public struct ActivityLog: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "team_id", "user_id", "action", "timestamp", "ip_address"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["id", "timestamp"]
 
     public var id: Int32
     public var teamId: Int32

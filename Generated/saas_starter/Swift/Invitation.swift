@@ -9,6 +9,7 @@ public struct Invitation: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "team_id", "email", "role", "invited_by", "invited_at", "status"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["id", "invited_at", "status"]
 
     public var id: Int32
     public var teamId: Int32

@@ -9,6 +9,7 @@ public struct Team: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "created_at", "updated_at", "stripe_customer_id", "stripe_subscription_id", "stripe_product_id", "plan_name", "subscription_status"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["stripe_customer_id"], ["stripe_subscription_id"]]
+    public static let defaultedColumns: [String] = ["id", "created_at", "updated_at"]
 
     public var id: Int32
     public var name: String

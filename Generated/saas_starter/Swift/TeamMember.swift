@@ -10,6 +10,7 @@ public struct TeamMember: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "team_id", "role", "joined_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["id", "joined_at"]
 
     public var id: Int32
     public var userId: Int32

@@ -9,6 +9,7 @@ public struct User: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "email", "password_hash", "role", "created_at", "updated_at", "deleted_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["email"]]
+    public static let defaultedColumns: [String] = ["id", "role", "created_at", "updated_at"]
 
     public var id: Int32
     public var name: String?

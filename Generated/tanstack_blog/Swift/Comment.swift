@@ -9,6 +9,7 @@ public struct Comment: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "body", "post_id", "user_id", "parent_id", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var body: String

@@ -10,6 +10,7 @@ public struct Media: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "filename", "original_name", "mime_type", "size", "url", "key", "bucket", "user_id", "organization_id", "alt", "caption", "metadata", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["created_at", "updated_at"]
 
     public var id: String
     public var filename: String

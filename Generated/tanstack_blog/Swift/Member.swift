@@ -9,6 +9,7 @@ public struct Member: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "organization_id", "user_id", "role", "created_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["role"]
 
     public var id: String
     public var organizationId: String

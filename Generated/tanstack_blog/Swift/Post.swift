@@ -9,6 +9,7 @@ public struct Post: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "title", "body", "status", "slug", "excerpt", "user_id", "organization_id", "published_at", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["status", "created_at", "updated_at"]
 
     public var id: String
     public var title: String

@@ -9,6 +9,7 @@ public struct Session: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "expires_at", "token", "created_at", "updated_at", "ip_address", "user_agent", "user_id", "impersonated_by", "active_organization_id"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["token"]]
+    public static let defaultedColumns: [String] = []
 
     public var id: String
     public var expiresAt: Date

@@ -9,6 +9,7 @@ public struct TrustedDevice: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "user_id", "device_fingerprint", "device_name", "device_type", "trust_level", "is_active", "first_seen_at", "last_seen_at", "trusted_at", "expires_at", "created_by_session_id", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = ["trust_level", "is_active", "created_at", "updated_at"]
 
     public var id: String
     public var userId: String

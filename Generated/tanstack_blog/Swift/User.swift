@@ -9,6 +9,7 @@ public struct User: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "name", "email", "email_verified", "image", "created_at", "updated_at", "role", "banned", "ban_reason", "ban_expires", "username", "display_username", "address", "phone", "website"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["email"], ["username"]]
+    public static let defaultedColumns: [String] = ["role"]
 
     public var id: String
     public var name: String

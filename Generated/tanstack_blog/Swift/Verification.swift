@@ -9,6 +9,7 @@ public struct Verification: TableRow, Identifiable {
     public static let columnNames: [String] = ["id", "identifier", "value", "expires_at", "created_at", "updated_at"]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
+    public static let defaultedColumns: [String] = []
 
     public var id: String
     public var identifier: String

@@ -10,7 +10,7 @@
 /// - `User.Relations`, typed relation descriptors from the graph (`User.Relations.teams`).
 ///
 /// One Swift enum per PostgreSQL enum, and a `FetchableRow` struct per view with typed columns.
-/// Types follow ``SwiftTypeMapping``.
+/// Types follow `SwiftTypeMapping`.
 public struct SwiftCodeGenerator: Sendable {
     public init() {}
 
@@ -119,6 +119,8 @@ public struct SwiftCodeGenerator: Sendable {
         statics += "    public static let columnNames: [String] = \(Self.list(all.map(\.column.name)))\n"
         statics += "    public static let primaryKey: [String] = \(Self.list(key))\n"
         statics += "    public static let uniqueKeys: [[String]] = [\(uniqueKeys(table).map(Self.list).joined(separator: ", "))]\n"
+        let defaulted = writable.filter { $0.column.defaultValue != nil || $0.column.identity != nil || $0.column.type.isSerial }
+        statics += "    public static let defaultedColumns: [String] = \(Self.list(defaulted.map(\.column.name)))\n"
         if let identity, identity.name != "id" {
             statics += "\n    /// The primary key, for `Identifiable`.\n    public var id: \(identity.type) { \(identity.name) }\n"
         }

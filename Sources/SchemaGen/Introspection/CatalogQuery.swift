@@ -26,7 +26,7 @@ public enum CatalogQuery {
               AND n.nspname NOT LIKE 'pg\\_temp\\_%' AND n.nspname NOT LIKE 'pg\\_toast\\_temp\\_%'
         """)
 
-    /// The session's own temporary schema only: how PostgreSQL stores what ``ExpressionNormalizer``
+    /// The session's own temporary schema only: how PostgreSQL stores what `ExpressionNormalizer`
     /// declared there.
     public static let temporarySQL = query(namespaces: "n.oid = pg_my_temp_schema()")
 

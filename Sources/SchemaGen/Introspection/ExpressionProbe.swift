@@ -35,7 +35,7 @@
 /// Forms recorded earlier (``ExpressionForms``, from `snapshot.json`) are applied first, so an
 /// expression PostgreSQL has already printed is not asked about again. A table whose copy
 /// PostgreSQL refuses (a type or function it does not have) keeps its declared text, and
-/// ``failures`` says why.
+/// `failures` says why.
 public struct ExpressionProbe: Sendable {
     /// The declaration in catalog form with the recorded forms applied, as it is compared when
     /// PostgreSQL cannot be asked.

@@ -1,6 +1,6 @@
 extension DataType: Codable {
     /// The type as PostgreSQL's `format_type` spells it (`character varying(255)`,
-    /// `timestamp(3) with time zone`), which ``init(catalogName:)`` reads back. Enums and
+    /// `timestamp(3) with time zone`), which `init(catalogName:)` reads back. Enums and
     /// custom types have no such spelling of their own.
     public var catalogName: String? {
         switch self {

@@ -3,7 +3,7 @@
 ///
 /// A partition holds the parent's columns, checks, keys, indexes, foreign keys and row
 /// triggers, which PostgreSQL clones onto it; the model keeps them on the parent only (see
-/// ``TableDefinition/partitionTable(_:takenNames:)`` for what a partition holds).
+/// ``TableDefinition/partitionTable(_:isTaken:)`` for what a partition holds).
 public struct PartitionScheme: Hashable, Sendable, Codable {
     public enum Strategy: String, Hashable, Sendable, Codable {
         case range = "RANGE"

@@ -4,7 +4,7 @@ extension TableDefinition {
     ///
     /// PostgreSQL clones onto a partition the parent's columns (with their defaults), checks,
     /// foreign keys (same names), keys and indexes (named after the partition, see
-    /// ``partitionIndexName(_:keys:include:label:isTaken:)``), and row triggers, which it
+    /// `partitionIndexName(_:keys:include:label:isTaken:)`), and row triggers, which it
     /// creates when the partition is attached and drops when it is detached, so that they are
     /// left out here. Policies, row-level security and comments stay on the parent.
     /// `isTaken` says which relation names the namespace already holds.

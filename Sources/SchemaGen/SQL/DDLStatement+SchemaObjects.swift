@@ -1,7 +1,7 @@
 /// The statements of sequences, functions, views, triggers and row-level security.
 extension DDLStatement {
     /// `CREATE SEQUENCE order_numbers AS integer START WITH 1000 INCREMENT BY 10;`: options at
-    /// their defaults are left out, `OWNED BY` is ``sequenceOwner(_:)``, once the table exists.
+    /// their defaults are left out, `OWNED BY` is `sequenceOwner(_:)`, once the table exists.
     public static func createSequence(_ sequence: SequenceDefinition) -> String {
         let options = sequence.normalized.options.options
         return "CREATE SEQUENCE \(SQLIdentifier.quote(sequence.name))" + (sequence.type.storageType == .bigint ? "" : " AS \(sequence.type.storageType.sql)")

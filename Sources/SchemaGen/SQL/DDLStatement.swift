@@ -125,7 +125,7 @@ public enum DDLStatement {
     }
 
     /// `CONSTRAINT prices_amount_check CHECK (amount > 0)`, `NO INHERIT` when declared. A
-    /// check declared NOT VALID says so where it is added (``MigrationSQL``).
+    /// check declared NOT VALID says so where it is added (`MigrationSQL`).
     public static func checkClause(_ check: CheckDefinition) -> String {
         "CONSTRAINT \(SQLIdentifier.quote(check.name)) CHECK (\(check.expression))" + (check.noInherit == true ? " NO INHERIT" : "")
     }
