@@ -113,21 +113,15 @@ extension RowBridge {
     /// The statement that inserts the row `json` encodes (its keys are the columns written; the
     /// others take their defaults), followed by `clause`, and the JSON to bind as `$1`, nil
     /// when there is no column to write. Seeds use it with `ON CONFLICT DO NOTHING`.
-    static func insert(_ json: String, into table: TableName, then clause: String) throws -> (sql: String, json: String?) {
-        let columns = try keys(of: json)
+    static func insert(_ json: String, columns: [String], into table: TableName, then clause: String) -> (sql: String, json: String?) {
         guard !columns.isEmpty else { return ("INSERT INTO \(table.sql) DEFAULT VALUES \(clause)", nil) }
         let list = columns.map(TableName.quote).joined(separator: ", ")
         return ("INSERT INTO \(table.sql) (\(list)) SELECT \(list) FROM jsonb_populate_record(NULL::\(table.sql), $1::jsonb) \(clause)", json)
     }
 
     /// The JSON of a draft or a change, and its keys: the columns it writes.
-    private static func encoded(_ value: some Encodable) throws -> (json: String, columns: [String]) {
-        let json = String(decoding: try RowCoding.encoder.encode(value), as: UTF8.self)
-        return (json, try keys(of: json))
-    }
-
-    private static func keys(of json: String) throws -> [String] {
-        (try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] ?? [:]).keys.sorted()
+    static func encoded(_ value: some Encodable, with encoder: JSONEncoder = RowCoding.encoder) throws -> (json: String, columns: [String]) {
+        (String(decoding: try encoder.encode(value), as: UTF8.self), try EncodedKeys.of(value))
     }
 
     /// Consecutive drafts that write the same `defaulted` columns, at most `batchSize` to a run,
@@ -136,8 +130,8 @@ extension RowBridge {
         var runs: [(defaults: Set<String>, columns: Set<String>, rows: [String])] = []
         let encoder = RowCoding.encoder
         for draft in drafts {
-            let json = String(decoding: try encoder.encode(draft), as: UTF8.self)
-            let columns = Set(try keys(of: json))
+            let (json, keys) = try encoded(draft, with: encoder)
+            let columns = Set(keys)
             let defaults = defaulted.subtracting(columns)
             if let last = runs.last, last.defaults == defaults, last.rows.count < max(batchSize, 1) {
                 runs[runs.count - 1].columns.formUnion(columns)

@@ -25,8 +25,9 @@ public struct Seed: Sendable {
     enum Content: Sendable {
         case sql(String)
         case file(String)
-        /// The table, and each row as the JSON of its non-nil properties, encoded when the seed runs.
-        case rows(table: TableName, rows: @Sendable () throws -> [String])
+        /// The table, and each row as the JSON of its non-nil properties with the columns it
+        /// writes, encoded when the seed runs.
+        case rows(table: TableName, rows: @Sendable () throws -> [(json: String, columns: [String])])
     }
 
     /// SQL statements (split where PostgreSQL would split them), run in one transaction.
@@ -43,7 +44,7 @@ public struct Seed: Sendable {
     public static func rows<Draft: TableDraft>(_ name: String, schema: String, _ rows: [Draft]) -> Seed {
         Seed(schema: schema, name: name, content: .rows(table: Draft.Row.table, rows: {
             let encoder = RowCoding.encoder
-            return try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            return try rows.map { try RowBridge.encoded($0, with: encoder) }
         }))
     }
 
@@ -59,7 +60,7 @@ public struct Seed: Sendable {
                 throw DatabaseError(message: "cannot read \(path): \(error.localizedDescription)", context: "seed \(name)")
             }
         case .rows(let table, let rows):
-            return try rows().map { try RowBridge.insert($0, into: table, then: "ON CONFLICT DO NOTHING") }
+            return try rows().map { RowBridge.insert($0.json, columns: $0.columns, into: table, then: "ON CONFLICT DO NOTHING") }
         }
     }
 
