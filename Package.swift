@@ -16,6 +16,9 @@ let package = Package(
         // The live-database side through PostgresNIO: migrations applied, catalogs read, rows of
         // generated structs written and read.
         .library(name: "SchemaGenPostgres", targets: ["SchemaGenPostgres"]),
+        // `swift package --allow-writing-to-package-directory schemagen <command>`, for a package
+        // whose schemas target has a `SchemaCatalog` and no executable of its own.
+        .plugin(name: "SchemaGenPlugin", targets: ["SchemaGenPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -28,6 +31,14 @@ let package = Package(
     ],
     targets: [
         .target(name: "SchemaGen"),
+        .plugin(
+            name: "SchemaGenPlugin",
+            capability: .command(
+                intent: .custom(verb: "schemagen", description: "Runs a schemagen command on the package's SchemaCatalog"),
+                permissions: [.writeToPackageDirectory(reason: "generate writes Generated/ and the migrations")]
+            ),
+            path: "Sources/SchemaGenPlugin"
+        ),
         .target(name: "SchemaGenRuntime"),
         .target(
             name: "SchemaGenCLI",
@@ -46,11 +57,13 @@ let package = Package(
         ),
         // Large schemas made from a seed, for the benchmarks and the property tests.
         .target(name: "SyntheticSchemas", dependencies: ["SchemaGen"]),
+        // The generated code of the benchmark's table (RowsBenchmarkSchema).
+        .target(name: "BenchModels", dependencies: ["SchemaGenRuntime"]),
         // `swift run -c release schemagen-bench`: the figures of BENCHMARKS.md.
         .executableTarget(
             name: "schemagen-bench",
             dependencies: [
-                "SchemaGen", "SchemaGenPostgres", "SchemaGenRuntime", "SyntheticSchemas",
+                "SchemaGen", "SchemaGenPostgres", "SchemaGenRuntime", "SyntheticSchemas", "BenchModels",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
@@ -63,6 +76,8 @@ let package = Package(
         .target(name: "ConcordiaModels", dependencies: ["SchemaGenRuntime"], path: "Generated/concordia/Swift"),
         .target(name: "TanstackBlogModels", dependencies: ["SchemaGenRuntime"], path: "Generated/tanstack_blog/Swift"),
         .target(name: "MultitenantSaasModels", dependencies: ["SchemaGenRuntime"], path: "Generated/multitenant_saas/Swift"),
+        // The generated code of a table with a column of every type, for the tests (EveryTypeSchema).
+        .target(name: "EveryTypeModels", dependencies: ["SchemaGenRuntime"], path: "Tests/Fixtures/EveryTypeModels"),
         // `swift run schemagen` on the reference systems. Not a product: a service that depends
         // on this package builds its own small executable instead (see README).
         .executableTarget(name: "schemagen", dependencies: ["SchemaGenCLI", "ReferenceSchemas"]),
@@ -71,6 +86,7 @@ let package = Package(
             dependencies: [
                 "SchemaGen", "SchemaGenCLI", "SchemaGenPostgres", "SchemaGenRuntime", "ReferenceSchemas", "SyntheticSchemas", "schemagen",
                 "DirectoryTemplateModels", "SaasStarterModels", "ConcordiaModels", "TanstackBlogModels", "MultitenantSaasModels",
+                "EveryTypeModels",
             ],
             exclude: ["__Snapshots__", "__Corpus__"]
         ),

@@ -21,8 +21,8 @@ struct BoundStatement {
 
     /// One value of `column`, in the column's own type: the field of a row that
     /// `jsonb_populate_record` makes of `{"column": value}`.
-    mutating func bind(_ value: any Encodable, column: String, of table: TableName) throws -> String {
-        let json = try RowCoding.encoder.encode(ColumnObject(column: column, value: value))
+    mutating func bind(_ value: any Encodable, column: String, of table: TableName, encoder: JSONEncoder = RowCoding.encoder) throws -> String {
+        let json = try encoder.encode(ColumnObject(column: column, value: value))
         return "(jsonb_populate_record(NULL::\(table.sql), \(bind(json: String(decoding: json, as: UTF8.self))))).\(TableName.quote(column))"
     }
 

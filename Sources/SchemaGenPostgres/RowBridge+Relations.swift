@@ -11,7 +11,7 @@ extension RowBridge {
     /// let teams = try await rows.load(User.Relations.teams, for: users)
     /// ```
     /// ```sql
-    /// SELECT jsonb_build_array(e.ordinality, to_jsonb(t.*))::text
+    /// SELECT e.ordinality, t."id", t."name"
     ///     FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS e(value, ordinality)
     ///     CROSS JOIN LATERAL jsonb_populate_record(NULL::"public"."users", e.value) AS s
     ///     JOIN "public"."team_members" AS j ON j."user_id" = s."id"
@@ -27,7 +27,7 @@ extension RowBridge {
         func on(_ left: String, _ leftColumns: [String], _ right: String, _ rightColumns: [String]) -> String {
             zip(leftColumns, rightColumns).map { "\(left).\(TableName.quote($0)) = \(right).\(TableName.quote($1))" }.joined(separator: " AND ")
         }
-        var sql = "SELECT jsonb_build_array(e.ordinality, to_jsonb(t.*))::text FROM jsonb_array_elements(\(array)) WITH ORDINALITY AS e(value, ordinality) "
+        var sql = "SELECT e.ordinality, \(RowDecoder<Target>.selectList(as: "t")) FROM jsonb_array_elements(\(array)) WITH ORDINALITY AS e(value, ordinality) "
             + "CROSS JOIN LATERAL jsonb_populate_record(NULL::\(Source.table.sql), e.value) AS s "
         if let junction = relation.junction {
             sql += "JOIN \(junction.table.sql) AS j ON \(on("j", junction.sourceColumns, "s", relation.sourceColumns)) "
@@ -38,19 +38,9 @@ extension RowBridge {
         sql += "ORDER BY " + (["e.ordinality"] + Target.primaryKey.map { "t.\(TableName.quote($0))" }).joined(separator: ", ")
         statement.sql = sql
         var targets = Array(repeating: [Target](), count: sources.count)
-        for pair in try await rows(statement) as [Numbered<Target>] { targets[pair.ordinality - 1].append(pair.row) }
+        let decoder = RowDecoder<Target>()
+        let numbered = try await rows(statement) { cells in (try cells[0].decode(Int64.self), try decoder.decode(Array(cells.dropFirst()))) }
+        for (ordinality, row) in numbered { targets[Int(ordinality) - 1].append(row) }
         return targets
-    }
-}
-
-/// `[ordinality, row]`: a row and the 1-based position of the source row it belongs to.
-private struct Numbered<Row: Decodable>: Decodable {
-    let ordinality: Int
-    let row: Row
-
-    init(from decoder: any Decoder) throws {
-        var container = try decoder.unkeyedContainer()
-        ordinality = try container.decode(Int.self)
-        row = try container.decode(Row.self)
     }
 }

@@ -5,19 +5,23 @@ import SchemaGen
 import SchemaGenRuntime
 
 /// Typed reads and writes of the structs `schemagen` generates, over a PostgresNIO connection.
-/// Every value is bound as a parameter; no value is ever spliced into SQL. Rows travel as JSON:
-/// a draft or a change is one `jsonb` parameter that `jsonb_populate_record` turns into the
-/// table's own row type, so each value takes its column's exact type (enums, arrays, `numeric`,
-/// `timestamptz`), and rows come back as `to_jsonb`.
+/// Every value is bound as a parameter; no value is ever spliced into SQL.
+/// - Rows are read in PostgreSQL's binary format, decoded by PostgresNIO straight into the
+///   generated structs (`RowDecoder`); the few columns whose binary form is not their Swift
+///   type's are read as text or JSON (`FetchableRow.columnEncodings`).
+/// - A draft or a change binds each column it writes (`ColumnBinder`): numbers, `Bool`, `UUID`,
+///   `Decimal` and `Data` in binary, strings, dates and enums as text for PostgreSQL to read as
+///   the column's type, arrays and JSON through `jsonb_populate_record` of the table's row type.
+/// - A filter's value is compared as its column's type: the field of the row that
+///   `jsonb_populate_record` makes of it.
 ///
 /// ```swift
 /// let rows = RowBridge(connection: connection)
 /// let ada = try await rows.insert(User.Draft(email: "ada@example.com", passwordHash: hash))
-/// // INSERT INTO "public"."users" AS t ("email", "password_hash")
-/// //     SELECT "email", "password_hash" FROM jsonb_populate_record(NULL::"public"."users", $1::jsonb)
-/// //     RETURNING to_jsonb(t.*)::text
+/// // INSERT INTO "public"."users" AS t ("email", "password_hash") VALUES ($1, $2)
+/// //     RETURNING t."id", t."email", t."password_hash", t."role", t."name"
 /// let admins = try await rows.select(User.self, where: User.Columns.role == "admin", orderBy: [User.Columns.name.ascending], limit: 20)
-/// // SELECT to_jsonb(t.*)::text FROM "public"."users" AS t
+/// // SELECT t."id", t."email", t."password_hash", t."role", t."name" FROM "public"."users" AS t
 /// //     WHERE t."role" = (jsonb_populate_record(NULL::"public"."users", $1::jsonb))."role"
 /// //     ORDER BY t."name" LIMIT $2
 /// let renamed = try await rows.update(User.self, id: ada.id, User.Changes { $0.name = "Ada L." })
@@ -48,7 +52,7 @@ public struct RowBridge: Sendable {
     ) async throws -> [Row] {
         var statement = BoundStatement()
         let condition = try statement.render(filter.condition, of: Row.table)
-        var sql = "SELECT to_jsonb(t.*)::text FROM \(Row.table.sql) AS t WHERE \(condition)"
+        var sql = "SELECT \(RowDecoder<Row>.selectList(as: "t")) FROM \(Row.table.sql) AS t WHERE \(condition)"
         if !orderBy.isEmpty {
             sql += " ORDER BY " + orderBy.map { "t.\(TableName.quote($0.column))\($0.isDescending ? " DESC" : "")" }.joined(separator: ", ")
         }
@@ -65,15 +69,20 @@ public struct RowBridge: Sendable {
 
     // MARK: Running statements
 
-    /// Runs `statement`, whose only column is a row as JSON text, and decodes each row.
-    func rows<Row: Decodable>(_ statement: BoundStatement) async throws -> [Row] {
-        let decoder = RowCoding.decoder
-        var result: [Row] = []
+    /// Runs `statement`, whose columns are `RowDecoder<Row>.selectList`, and decodes each row.
+    func rows<Row: FetchableRow>(_ statement: BoundStatement) async throws -> [Row] {
+        let decoder = RowDecoder<Row>()
+        return try await rows(statement, decoder.decode)
+    }
+
+    /// Runs `statement` and makes a value of each row's cells.
+    func rows<Value>(_ statement: BoundStatement, _ decode: ([PostgresCell]) throws -> Value) async throws -> [Value] {
+        var result: [Value] = []
         do {
             let rows = try await connection.query(PostgresQuery(unsafeSQL: statement.sql, binds: statement.binds), logger: logger)
-            for try await text in rows.decode(String.self) { result.append(try decoder.decode(Row.self, from: Data(text.utf8))) }
+            for try await row in rows { result.append(try decode(Array(row))) }
         } catch let error as DecodingError {
-            throw RowBridgeError(message: "a row does not decode as \(Row.self): \(error)")
+            throw RowBridgeError(message: "a row does not decode as \(Value.self): \(error)")
         } catch {
             throw DatabaseError(error, context: SQLExcerpt.of(statement.sql))
         }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// How rows travel as JSON between generated structs and PostgreSQL's `to_jsonb` and
-/// `jsonb_populate_record`: dates as ISO 8601 in UTC with microseconds (PostgreSQL's
-/// precision; a `timestamp` without zone reads its value as UTC), `bytea` as `\x` hex.
+/// How values travel as JSON between Swift and PostgreSQL's `to_jsonb` and
+/// `jsonb_populate_record`: the columns whose encoding is `.json` (`json`, `jsonb`, arrays of
+/// enums and the like) and the values of filters. Dates are ISO 8601 in UTC with microseconds
+/// (PostgreSQL's precision; a `timestamp` without zone reads its value as UTC), as `RowBridge`
+/// also writes them as text, and `bytea` is `\x` hex.
 public enum RowCoding {
     public static var encoder: JSONEncoder {
         let encoder = JSONEncoder()

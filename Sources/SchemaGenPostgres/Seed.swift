@@ -25,9 +25,9 @@ public struct Seed: Sendable {
     enum Content: Sendable {
         case sql(String)
         case file(String)
-        /// The table, and each row as the JSON of its non-nil properties with the columns it
-        /// writes, encoded when the seed runs.
-        case rows(table: TableName, rows: @Sendable () throws -> [(json: String, columns: [String])])
+        /// The statements that insert the rows, built when the seed runs, and the rows as JSON,
+        /// for the checksum.
+        case rows(@Sendable () throws -> (statements: [BoundStatement], json: String))
     }
 
     /// SQL statements (split where PostgreSQL would split them), run in one transaction.
@@ -42,25 +42,31 @@ public struct Seed: Sendable {
 
     /// Rows of a generated `Draft` struct: the properties left nil take the column default.
     public static func rows<Draft: TableDraft>(_ name: String, schema: String, _ rows: [Draft]) -> Seed {
-        Seed(schema: schema, name: name, content: .rows(table: Draft.Row.table, rows: {
+        Seed(schema: schema, name: name, content: .rows {
             let encoder = RowCoding.encoder
-            return try rows.map { try RowBridge.encoded($0, with: encoder) }
-        }))
+            let json = try rows.map { String(decoding: try encoder.encode($0), as: UTF8.self) }.joined(separator: "\n")
+            return (try RowBridge.insertStatements(rows, batchSize: 5_000, then: { _ in "ON CONFLICT DO NOTHING" }), json)
+        })
     }
 
-    /// The statements the seed runs, with their JSON argument for rows.
-    private func statements() throws -> [(sql: String, json: String?)] {
+    /// The statements the seed runs, and the text its checksum is of.
+    private func statements() throws -> (statements: [BoundStatement], content: String) {
+        func parsed(_ text: String) -> ([BoundStatement], String) {
+            let statements = SQLScanner.statements(in: text)
+            return (statements.map { BoundStatement(sql: $0) }, statements.joined(separator: "\n"))
+        }
         switch content {
         case .sql(let text):
-            return SQLScanner.statements(in: text).map { ($0, nil) }
+            return parsed(text)
         case .file(let path):
             do {
-                return SQLScanner.statements(in: try String(contentsOf: URL(filePath: path), encoding: .utf8)).map { ($0, nil) }
+                return parsed(try String(contentsOf: URL(filePath: path), encoding: .utf8))
             } catch {
                 throw DatabaseError(message: "cannot read \(path): \(error.localizedDescription)", context: "seed \(name)")
             }
-        case .rows(let table, let rows):
-            return try rows().map { RowBridge.insert($0.json, columns: $0.columns, into: table, then: "ON CONFLICT DO NOTHING") }
+        case .rows(let rows):
+            let (statements, json) = try rows()
+            return (statements, statements.map(\.sql).joined(separator: "\n") + "\n" + json)
         }
     }
 
@@ -73,8 +79,8 @@ public struct Seed: Sendable {
         }
         try await database.execute(Migrator.trackingTableDDL, context: "creating \(Migrator.trackingTable)")
         for seed in mine {
-            let statements = try seed.statements()
-            let checksum = SHA256.hex(statements.map { $0.sql + "\n" + ($0.json ?? "") }.joined(separator: "\n"))
+            let (statements, content) = try seed.statements()
+            let checksum = SHA256.hex(content)
             let recorded = try await database.value(
                 "SELECT checksum FROM schemagen.seeds WHERE schema_name = \(schema) AND name = \(seed.name)", context: "reading \(Migrator.seedTable)")
             if recorded == checksum {
@@ -84,9 +90,7 @@ public struct Seed: Sendable {
             var rows = 0
             try await database.transaction {
                 for statement in statements {
-                    var binds = PostgresBindings()
-                    if let json = statement.json { binds.append(json) }
-                    rows += try await database.affectedRows(PostgresQuery(unsafeSQL: statement.sql, binds: binds), context: "seed \(seed.name)") ?? 0
+                    rows += try await database.affectedRows(PostgresQuery(unsafeSQL: statement.sql, binds: statement.binds), context: "seed \(seed.name)") ?? 0
                 }
                 try await database.execute("""
                     INSERT INTO schemagen.seeds (schema_name, name, checksum) VALUES (\(SQLLiteral.quote(schema)), \(SQLLiteral.quote(seed.name)), \(SQLLiteral.quote(checksum)))

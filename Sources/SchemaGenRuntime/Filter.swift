@@ -70,7 +70,13 @@ extension TableColumn where Value: Comparable {
     public static func >= (column: TableColumn, value: Value) -> Filter<Row> { Filter(.compare(column: column.name, op: .greaterOrEqual, value: value)) }
 }
 
-extension TableColumn where Value == String {
+/// The values a pattern matches: `String` and `String?`.
+public protocol TextValue {}
+
+extension String: TextValue {}
+extension Optional: TextValue where Wrapped == String {}
+
+extension TableColumn where Value: TextValue {
     /// `column LIKE pattern`, where `%` matches any text and `_` one character.
     public func like(_ pattern: String) -> Filter<Row> { Filter(.compare(column: name, op: .like, value: pattern)) }
     /// `column ILIKE pattern`: `like` ignoring case.
@@ -109,9 +115,4 @@ extension TableColumn where Value: OptionalValue, Value.Wrapped: Comparable & En
     public static func <= (column: TableColumn, value: Value.Wrapped) -> Filter<Row> { Filter(.compare(column: column.name, op: .lessOrEqual, value: value)) }
     public static func > (column: TableColumn, value: Value.Wrapped) -> Filter<Row> { Filter(.compare(column: column.name, op: .greater, value: value)) }
     public static func >= (column: TableColumn, value: Value.Wrapped) -> Filter<Row> { Filter(.compare(column: column.name, op: .greaterOrEqual, value: value)) }
-}
-
-extension TableColumn where Value == String? {
-    public func like(_ pattern: String) -> Filter<Row> { Filter(.compare(column: name, op: .like, value: pattern)) }
-    public func ilike(_ pattern: String) -> Filter<Row> { Filter(.compare(column: name, op: .caseInsensitiveLike, value: pattern)) }
 }

@@ -1,5 +1,7 @@
+import EveryTypeModels
 import Foundation
 @testable import SchemaGenPostgres
+import SchemaGenRuntime
 import SyntheticSchemas
 import Testing
 
@@ -46,17 +48,19 @@ import Testing
         #expect(RowCoding.format(Date(timeIntervalSince1970: 0.999_999_6)) == "1970-01-01T00:00:01.000000Z", "a microsecond rounded up carries")
     }
 
-    /// The columns a value writes are the keys its JSON has.
-    @Test func encodedKeysAreTheJSONKeys() throws {
-        struct Draft: Encodable {
-            var name: String
-            var note: String?
-            var tags: [String]?
-            var settings: [String: Int]
-        }
-        let value = Draft(name: "x", note: nil, tags: ["a"], settings: ["b": 1])
-        #expect(try EncodedKeys.of(value) == ["name", "settings", "tags"])
-        let json = try JSONSerialization.jsonObject(with: RowCoding.encoder.encode(value)) as? [String: Any]
-        #expect(json?.keys.sorted() == ["name", "settings", "tags"])
+    /// The columns a draft writes are the keys its JSON has, each bound in the form its Swift
+    /// type and its column take: binary, untyped text, or `jsonb` through the table's row type.
+    @Test func boundColumnsAreTheJSONKeys() throws {
+        let draft = Sample.Draft(small: 3, label: "x", day: Date(timeIntervalSince1970: 0), settings: .string("s"), feeling: .sad, feelings: [.happy])
+        let binder = ColumnBinder(statement: BoundStatement(), for: Sample.self)
+        let written = try binder.bind(draft)
+        #expect(written.map(\.column) == ["small", "label", "day", "settings", "feeling", "feelings"])
+        #expect(written.map(\.value) == [
+            "$1", "$2", "$3", #"(jsonb_populate_record(NULL::"public"."samples", $4::jsonb))."settings""#, "$5",
+            #"(jsonb_populate_record(NULL::"public"."samples", $6::jsonb))."feelings""#,
+        ])
+        #expect(binder.take().binds.count == 6)
+        let json = try JSONSerialization.jsonObject(with: RowCoding.encoder.encode(draft)) as? [String: Any]
+        #expect(json?.keys.sorted() == written.map(\.column).sorted())
     }
 }

@@ -5,10 +5,14 @@ import SyntheticSchemas
 import Testing
 
 extension PostgresSuite {
-    /// A package outside this repository declares its own schemas and gets the same commands
-    /// from a three-line executable (the fixture under Tests/Fixtures/ServicePackage). Before it
-    /// is built, `schemagen pull` writes the declarations of five databases into it, each made
-    /// from a reference system's DDL: built and rendered again, they give that DDL back.
+    /// A package outside this repository declares its own schemas and gets the same commands,
+    /// from the command plugin and from a three-line executable (the fixture under
+    /// Tests/Fixtures/ServicePackage). Then `schemagen pull` writes the declarations of five
+    /// databases into it, each made from a reference system's DDL: built and rendered again,
+    /// they give that DDL back.
+    ///
+    /// The plugin's generator and the package share one build folder, `.build/service-package`,
+    /// kept between runs: the dependencies (SwiftNIO, PostgresNIO, ...) compile once.
     @Suite struct ServicePackageTests {
         @Test(.timeLimit(.minutes(20)))
         func outsidePackageBuildsPulledDeclarationsAndRunsTheCommands() throws {
@@ -19,6 +23,25 @@ extension PostgresSuite {
             let template = try String(contentsOf: folder.appending(path: "Package.swift.template"), encoding: .utf8)
             try Data(template.replacing("SCHEMAGEN_PATH", with: packageRoot.path)
                 .replacing("SCHEMAGEN_IDENTITY", with: packageRoot.lastPathComponent.lowercased()).utf8).write(to: folder.appending(path: "Package.swift"))
+            let scratch = packageRoot.appending(path: ".build/service-package")
+            let output = folder.appending(path: "Generated")
+
+            // Without an executable: the plugin builds a generator from the target of
+            // `BillingCatalog: SchemaCatalog` and runs `generate` in the package's folder.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Generated/billing/Swift").path) == [".gitkeep"])
+            let plugin = try Shell.run("/usr/bin/env", [
+                "swift", "package", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build-plugin").path,
+                "--allow-writing-to-package-directory", "schemagen", "--runner-scratch-path", scratch.path, "generate", "billing",
+            ])
+            #expect(plugin.output.contains("created   Generated/billing/schema.sql"), "\(plugin.output)")
+            #expect(plugin.output.contains("created   Generated/billing/Swift/Customer.swift"), "\(plugin.output)")
+            #expect(!plugin.output.contains("Compiling"), "the generator's build log is shown only when it fails")
+            let refusedPlugin = try Shell.run("/usr/bin/env", [
+                "swift", "package", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build-plugin").path,
+                "--allow-writing-to-package-directory", "schemagen", "--runner-scratch-path", scratch.path, "--catalog", "Missing", "list",
+            ], check: false)
+            #expect(refusedPlugin.status != 0)
+            #expect(refusedPlugin.error.contains("no type Missing conforms to SchemaCatalog"), "\(refusedPlugin.error)")
 
             // Pull each reference system from a database holding its DDL, and a database with
             // views, functions, triggers, policies and a sequence, and objects the DSL does not model.
@@ -60,11 +83,9 @@ extension PostgresSuite {
             let entry = try String(contentsOf: main, encoding: .utf8)
             try Data(entry.replacing("[Billing.schema, Broken.schema]", with: "[Billing.schema, Broken.schema, " + pulled.map { "\($0).schema" }.joined(separator: ", ") + "]").utf8).write(to: main)
 
-            // Before the first `generate`, the module's folder holds only its .gitkeep: the
-            // generator builds, as `swift run billing-schemagen` builds it.
-            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.appending(path: "Generated/billing/Swift").path) == [".gitkeep"])
-            try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path, "--product", "billing-schemagen"])
-            let binary = folder.appending(path: ".build/debug/billing-schemagen").path
+            // The generator builds alone, as `swift run billing-schemagen` builds it.
+            try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", scratch.path, "--product", "billing-schemagen"])
+            let binary = scratch.appending(path: "debug/billing-schemagen").path
 
             for system in ReferenceSystems.all.map(\.name) {
                 let original = try String(contentsOf: packageRoot.appending(path: "Generated/\(system)/schema.sql"), encoding: .utf8)
@@ -96,12 +117,11 @@ extension PostgresSuite {
             #expect(broken.error.contains("[unknown-column]"))
             #expect(broken.error.contains("2 errors; nothing was written."))
 
-            let output = folder.appending(path: "Generated")
             let refused = try Shell.run(binary, ["generate", "--output", output.path], check: false)
             #expect(refused.status == 1)
-            #expect(!FileManager.default.fileExists(atPath: output.appending(path: "billing/schema.sql").path))
+            #expect(!FileManager.default.fileExists(atPath: output.appending(path: "broken/schema.sql").path))
             let generated = try Shell.run(binary, ["generate", "billing", "--output", output.path])
-            #expect(generated.output.contains("created"))
+            #expect(generated.output.contains("Everything was up to date."), "the plugin wrote what the executable writes: \(generated.output)")
             #expect(FileManager.default.fileExists(atPath: output.appending(path: "billing/schema.sql").path))
 
             // The service migrates its own database with the same executable.
@@ -118,8 +138,8 @@ extension PostgresSuite {
 
                 // With Generated/ written, the whole package builds: the generated module and the
                 // service, which writes and reads rows of the generated types.
-                try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", folder.appending(path: ".build").path])
-                let service = try Shell.run(folder.appending(path: ".build/debug/billing-service").path, [], environment: ["DATABASE_URL": database.url])
+                try Shell.run("/usr/bin/env", ["swift", "build", "--package-path", folder.path, "--scratch-path", scratch.path])
+                let service = try Shell.run(scratch.appending(path: "debug/billing-service").path, [], environment: ["DATABASE_URL": database.url])
                 #expect(service.output == "ada@example.com: 2 invoices, totals 12.5, 0; over 10: 1\n", "\(service.output)")
                 #expect(try database.value("SELECT count(*) FROM billing.invoices") == "2")
             }

@@ -8,6 +8,7 @@ import SchemaGenRuntime
 public struct ServicesAvailability: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "services_availability")
     public static let columnNames: [String] = ["id", "service_id", "day_of_week", "start_time", "end_time"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["start_time": .text, "end_time": .text]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = []

@@ -7,6 +7,7 @@ import SchemaGenRuntime
 public struct ModerationHistory: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "moderation_history")
     public static let columnNames: [String] = ["id", "user_id", "action", "reason", "performed_by", "report_id", "details", "created_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["details": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["created_at"]

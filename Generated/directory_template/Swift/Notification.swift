@@ -7,6 +7,7 @@ import SchemaGenRuntime
 public struct Notification: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "notifications")
     public static let columnNames: [String] = ["id", "user_id", "type", "title", "message", "data", "is_read", "read_at", "created_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["data": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["is_read", "created_at"]

@@ -7,6 +7,7 @@ import SchemaGenRuntime
 public struct Subscription: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "subscriptions")
     public static let columnNames: [String] = ["id", "userId", "plan_id", "status", "payment_provider", "subscription_id", "customer_id", "price_id", "current_period_start", "current_period_end", "cancel_at_period_end", "trial_end", "metadata", "created_at", "updated_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["metadata": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["payment_provider", "subscription_id"]]
     public static let defaultedColumns: [String] = ["cancel_at_period_end", "created_at", "updated_at"]

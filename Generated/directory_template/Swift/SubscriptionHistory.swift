@@ -7,6 +7,7 @@ import SchemaGenRuntime
 public struct SubscriptionHistory: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "subscriptionHistory")
     public static let columnNames: [String] = ["id", "subscription_id", "action", "previous_status", "new_status", "previous_plan", "new_plan", "metadata", "created_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["metadata": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["created_at"]

@@ -7,6 +7,7 @@ import SchemaGenRuntime
 public struct Survey: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "surveys")
     public static let columnNames: [String] = ["id", "slug", "title", "description", "status", "survey_json", "created_at", "updated_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["survey_json": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"], ["slug"]]
     public static let defaultedColumns: [String] = ["status", "created_at", "updated_at"]

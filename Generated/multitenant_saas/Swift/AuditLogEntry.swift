@@ -7,6 +7,7 @@ import SchemaGenRuntime
 public struct AuditLogEntry: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "audit_log_entries")
     public static let columnNames: [String] = ["id", "organization_id", "actor_user_id", "action", "target_type", "target_id", "metadata", "ip_address", "created_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["metadata": .json, "ip_address": .text]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["created_at"]

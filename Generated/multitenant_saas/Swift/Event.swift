@@ -8,6 +8,7 @@ import SchemaGenRuntime
 public struct Event: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "events")
     public static let columnNames: [String] = ["id", "organization_id", "user_id", "name", "properties", "occurred_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["properties": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["properties", "occurred_at"]

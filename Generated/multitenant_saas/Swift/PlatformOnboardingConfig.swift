@@ -8,6 +8,7 @@ import SchemaGenRuntime
 public struct PlatformOnboardingConfig: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "platform_onboarding_config")
     public static let columnNames: [String] = ["id", "title", "subtitle", "steps", "updated_by", "updated_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["steps": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["id", "steps", "updated_at"]

@@ -8,6 +8,7 @@ import SchemaGenRuntime
 public struct WebhookDelivery: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "webhook_deliveries")
     public static let columnNames: [String] = ["id", "endpoint_id", "event_type", "payload", "attempt", "response_status", "response_body", "delivered_at", "next_retry_at", "created_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["payload": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["attempt", "created_at"]

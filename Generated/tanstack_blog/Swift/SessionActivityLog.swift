@@ -8,6 +8,7 @@ import SchemaGenRuntime
 public struct SessionActivityLog: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "session_activity_log")
     public static let columnNames: [String] = ["id", "session_id", "user_id", "activity_type", "activity_details", "ip_address", "user_agent", "request_path", "http_method", "response_status", "response_time_ms", "created_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["activity_details": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["created_at"]

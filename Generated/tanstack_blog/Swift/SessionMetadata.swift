@@ -8,6 +8,7 @@ import SchemaGenRuntime
 public struct SessionMetadata: TableRow, Identifiable {
     public static let table = TableName(schema: "public", name: "session_metadata")
     public static let columnNames: [String] = ["id", "session_id", "device_fingerprint", "device_type", "device_name", "browser_name", "browser_version", "os_name", "os_version", "is_mobile", "country_code", "region", "city", "timezone", "isp_name", "connection_type", "security_score", "is_trusted_device", "trust_factors", "suspicious_activity_count", "last_security_check", "last_activity_at", "page_views_count", "requests_count", "last_page_visited", "session_duration_seconds", "created_at", "updated_at"]
+    public static let columnEncodings: [String: ColumnEncoding] = ["trust_factors": .json]
     public static let primaryKey: [String] = ["id"]
     public static let uniqueKeys: [[String]] = [["id"]]
     public static let defaultedColumns: [String] = ["device_type", "is_mobile", "connection_type", "security_score", "is_trusted_device", "suspicious_activity_count", "last_activity_at", "page_views_count", "requests_count", "session_duration_seconds", "created_at", "updated_at"]

@@ -86,6 +86,8 @@ public struct SwiftCodeGenerator: Sendable {
         /// As an argument label, without backticks: `default`.
         let label: String
         let type: String
+        /// The column's type, a domain resolved to its base type.
+        let sqlType: DataType
     }
 
     private func properties(_ table: TableDefinition, enums: [QualifiedName: String], domains: [DataType: DataType]) -> [Property] {
@@ -96,7 +98,7 @@ public struct SwiftCodeGenerator: Sendable {
             }
             let base = SwiftTypeMapping.swiftType(of: type, jsonType: column.jsonSwiftType, enums: enums)
             let name = SwiftNaming.memberName(column.propertyName)
-            return Property(column: column, name: name, label: name.trimmingCharacters(in: "`"), type: column.isNullable ? base + "?" : base)
+            return Property(column: column, name: name, label: name.trimmingCharacters(in: "`"), type: column.isNullable ? base + "?" : base, sqlType: type)
         }
     }
 
@@ -117,6 +119,7 @@ public struct SwiftCodeGenerator: Sendable {
         let identity = identifiable(all, key: key)
         var statics = "    public static let table = \(tableName(table.name))\n"
         statics += "    public static let columnNames: [String] = \(Self.list(all.map(\.column.name)))\n"
+        statics += columnEncodings(all)
         statics += "    public static let primaryKey: [String] = \(Self.list(key))\n"
         statics += "    public static let uniqueKeys: [[String]] = [\(uniqueKeys(table).map(Self.list).joined(separator: ", "))]\n"
         let defaulted = writable.filter { $0.column.defaultValue != nil || $0.column.identity != nil || $0.column.type.isSerial }
@@ -132,6 +135,13 @@ public struct SwiftCodeGenerator: Sendable {
         let conformances = identity == nil ? "TableRow" : "TableRow, Identifiable"
         return rowStruct(documentation(table.comment) + "/// A row of `\(table.name.name)`.\npublic struct \(name): \(conformances) {\n",
                          statics + "\n", all, mutable: true, nested: nested)
+    }
+
+    /// `columnEncodings`, for a row with a column not carried in binary (``SwiftTypeMapping``):
+    /// `["opens_at": .text, "roles": .json]`.
+    private func columnEncodings(_ all: [Property]) -> String {
+        let encodings = all.compactMap { property in SwiftTypeMapping.encoding(of: property.sqlType).map { "\(Self.literal(property.column.name)): \($0)" } }
+        return encodings.isEmpty ? "" : "    public static let columnEncodings: [String: ColumnEncoding] = [\(encodings.joined(separator: ", "))]\n"
     }
 
     /// The single-column primary key, when `id` can name it: the key's own property, or a
@@ -157,7 +167,8 @@ public struct SwiftCodeGenerator: Sendable {
 
     /// A row of a view: read, never written, so its properties are constants.
     private func viewStruct(_ view: ViewDefinition, _ all: [Property], name: String) -> String {
-        let statics = "    public static let table = \(tableName(view.name))\n    public static let columnNames: [String] = \(Self.list(all.map(\.column.name)))\n\n"
+        let statics = "    public static let table = \(tableName(view.name))\n    public static let columnNames: [String] = \(Self.list(all.map(\.column.name)))\n"
+            + columnEncodings(all) + "\n"
         return rowStruct(documentation(view.comment) + "/// A row of \(view.kind) `\(view.name.name)`, read-only.\npublic struct \(name): FetchableRow, Hashable {\n",
                          statics, all, mutable: false, nested: Self.indented(columnsEnum(view.name.name, all, name: name)))
     }
