@@ -77,7 +77,8 @@ final class ColumnBinder: Encoder {
         case let uuid as UUID: try bind(native: uuid, column: column)
         case let decimal as Decimal: try bind(native: decimal, column: column)
         case let data as Data: try bind(native: data, column: column)
-        // Arrays of what binds in binary, as PostgreSQL arrays; dates stay text (`[Date]` below).
+        // Arrays of what binds in binary, as PostgreSQL arrays. `[Date]` goes as JSON (below),
+        // for the same reason a `Date` goes as text: `date`, `timestamp` and `timestamptz` alike.
         case let strings as [String]: try bind(native: strings, column: column)
         case let integers as [Int16]: try bind(native: integers, column: column)
         case let integers as [Int32]: try bind(native: integers, column: column)

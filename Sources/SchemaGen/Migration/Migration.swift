@@ -72,9 +72,17 @@ public struct Migration: Hashable, Sendable {
     }
 
     /// Reads a migration file back into steps: what `migrate` runs.
+    /// The identifier (`0003_add_users`), version (3) and name (`add_users`) of the migration
+    /// a file (`0003_add_users.sql` or `0003_add_users.down.sql`) belongs to; nil when the file
+    /// is not named `NNNN_name.sql`.
+    static func fileNameParts(_ fileName: String) -> (identifier: String, version: Int, name: String)? {
+        let identifier = fileName.hasSuffix(".down.sql") ? String(fileName.dropLast(9)) : String(fileName.dropLast(4))
+        guard let underscore = identifier.firstIndex(of: "_"), let version = Int(identifier[..<underscore]) else { return nil }
+        return (identifier, version, String(identifier[identifier.index(after: underscore)...]))
+    }
+
     public static func parse(_ text: String, fileName: String) throws -> Migration {
-        let base = fileName.hasSuffix(".down.sql") ? String(fileName.dropLast(9)) : String(fileName.dropLast(4))
-        guard let underscore = base.firstIndex(of: "_"), let version = Int(base[..<underscore]) else {
+        guard let (_, version, name) = fileNameParts(fileName) else {
             throw MigrationFileError(fileName: fileName, problem: "the name must be NNNN_name.sql")
         }
         var steps: [MigrationStep] = []
@@ -145,7 +153,7 @@ public struct Migration: Hashable, Sendable {
             throw MigrationFileError(fileName: fileName, problem: "step \(number + 1) is batched: it must be a no-transaction step of one statement, "
                 + "which reads the batch's first and last key as $1 and $2")
         }
-        return Migration(version: version, name: String(base[base.index(after: underscore)...]), steps: steps, irreversible: irreversible)
+        return Migration(version: version, name: name, steps: steps, irreversible: irreversible)
     }
 }
 

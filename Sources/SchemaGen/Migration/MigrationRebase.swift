@@ -75,11 +75,10 @@ public struct MigrationRebase: Sendable {
         // This branch's migrations, each up file with its down file.
         let origins = merged.origins
         let ours = merged.files.filter { main.files[$0.key] == nil }
-        var identifiers: [(version: Int, identifier: String)] = []
-        for name in ours.keys {
-            let base = name.hasSuffix(".down.sql") ? String(name.dropLast(9)) : String(name.dropLast(4))
-            guard let version = Int(base.prefix { $0.isNumber }) else { throw Problem(description: "\(name): the name must be NNNN_name.sql") }
-            if !identifiers.contains(where: { $0.identifier == base }) { identifiers.append((version, base)) }
+        var identifiers: [(identifier: String, version: Int, name: String)] = []
+        for file in ours.keys {
+            guard let parts = Migration.fileNameParts(file) else { throw Problem(description: "\(file): the name must be NNNN_name.sql") }
+            if !identifiers.contains(where: { $0.identifier == parts.identifier }) { identifiers.append(parts) }
         }
         identifiers.sort { ($0.version, $0.identifier) < ($1.version, $1.identifier) }
         // An edit nobody signed is not rebased: `hash` is where a person says it was reviewed.
@@ -97,7 +96,7 @@ public struct MigrationRebase: Sendable {
         // The order after main's: kept migrations as they were, the re-planned one (nil) where
         // the first generated one was, or last when every one was written by hand.
         var order: [String?] = []
-        for (_, identifier) in identifiers where writtenByHand(identifier) || !order.contains(nil) {
+        for (identifier, _, _) in identifiers where writtenByHand(identifier) || !order.contains(nil) {
             order.append(writtenByHand(identifier) ? identifier : nil)
         }
         if let start {
@@ -114,8 +113,8 @@ public struct MigrationRebase: Sendable {
         for entry in order {
             switch entry {
             case let identifier?:
-                let name = String(identifier.drop { $0.isNumber })
-                let renamed = Migration(version: version, name: String(name.dropFirst()), steps: []).identifier
+                let name = identifiers.first { $0.identifier == identifier }?.name ?? identifier
+                let renamed = Migration(version: version, name: name, steps: []).identifier
                 for suffix in [".sql", ".down.sql"] {
                     guard let text = ours[identifier + suffix] else { continue }
                     files[renamed + suffix] = text
@@ -127,7 +126,7 @@ public struct MigrationRebase: Sendable {
                 guard let (up, down) = planned else { continue }
                 // One generated migration keeps its name; several are named after what they do.
                 let generated = identifiers.filter { !writtenByHand($0.identifier) }
-                let name = generated.count == 1 ? String(generated[0].identifier.drop { $0.isNumber }.dropFirst()) : up.name
+                let name = generated.count == 1 ? generated[0].name : up.name
                 let numbered = Migration(version: version, name: name, steps: up.steps)
                 let reverse = Migration(version: version, name: name, steps: down.steps, irreversible: down.irreversible)
                 files[numbered.upFileName] = numbered.render(schema: schema)

@@ -12,6 +12,12 @@ final class PostgresCluster: Sendable {
     let binaries: URL
     private let asPostgresUser: Bool
     private let counter = Counter()
+    /// Where databases are dropped, one after another, while the tests go on. `DROP DATABASE`
+    /// waits until every backend of the cluster has answered a barrier, and a backend sending
+    /// rows answers only once its client has read them. A test that waited for its drop would
+    /// hold one of the few threads of Swift's cooperative pool, and two such tests could starve
+    /// the task that reads another test's rows: the drops would wait forever.
+    private let dropper = DispatchQueue(label: "schemagen.tests.drop-database")
 
     var socketFolder: String { folder.path }
 
@@ -32,6 +38,7 @@ final class PostgresCluster: Sendable {
 
     /// Stops the server and removes every file of the cluster.
     func stop() {
+        dropper.sync {}
         _ = try? server("pg_ctl", ["-D", folder.appending(path: "data").path, "-m", "immediate", "-w", "stop"])
         try? FileManager.default.removeItem(at: folder)
     }
@@ -41,7 +48,7 @@ final class PostgresCluster: Sendable {
         let name = "test_\(counter.next())"
         // FILE_COPY copies the template's files at once: quicker than WAL_LOG on a cluster without fsync.
         try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"])
-        defer { _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"]) }
+        defer { drop(name) }
         return try body(Database(cluster: self, name: name))
     }
 
@@ -49,14 +56,13 @@ final class PostgresCluster: Sendable {
     func withDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
         let name = "test_\(counter.next())"
         try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"])
-        do {
-            let result = try await body(Database(cluster: self, name: name))
-            _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"])
-            return result
-        } catch {
-            _ = try? psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"])
-            throw error
-        }
+        defer { drop(name) }
+        return try await body(Database(cluster: self, name: name))
+    }
+
+    /// Drops the database `name` on ``dropper``, without waiting.
+    private func drop(_ name: String) {
+        dropper.async { _ = try? self.psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"]) }
     }
 
     /// The path of the server's Unix socket, for PostgresNIO.
