@@ -2,7 +2,8 @@ import Foundation
 import PackagePlugin
 
 /// The generator package the plugin writes in its work folder: the catalog's target, built from
-/// the target's own folder (a symbolic link), and an executable that runs `schemagen` on it.
+/// the target's own folder (a symbolic link) with the schemagen products it uses, and an
+/// executable that runs `schemagen` on it (with its seeds, for a `SeedCatalog`).
 ///
 /// ```swift
 /// import BillingSchemas
@@ -21,6 +22,7 @@ enum Runner {
         // A path dependency's identity is its folder's name, lowercased.
         let identity = schemagen.directoryURL.lastPathComponent.lowercased()
         let target = catalog.target
+        let products = catalog.productDependencies.map { ".product(name: \(literal($0)), package: \(literal(identity)))" }.joined(separator: ", ")
         try update(folder.appending(path: "Package.swift"), """
             // swift-tools-version: 6.1
             // Written by the schemagen plugin: \(target.name), and a generator for its schemas.
@@ -30,7 +32,7 @@ enum Runner {
                 name: "schemagen-runner",
                 dependencies: [.package(path: \(literal(schemagen.directoryURL.path)))],
                 targets: [
-                    .target(name: \(literal(target.name)), dependencies: [.product(name: "SchemaGen", package: \(literal(identity)))], path: "Schemas"),
+                    .target(name: \(literal(target.name)), dependencies: [\(products)], path: "Schemas"),
                     .executableTarget(name: \(literal(product)), dependencies: [
                         \(literal(target.name)), .product(name: "SchemaGenCLI", package: \(literal(identity))),
                     ], path: "Runner"),
@@ -42,7 +44,7 @@ enum Runner {
             import \(target.moduleName)
             import SchemaGenCLI
 
-            await SchemaGenCommand.main(schemas: \(catalog.typeName).schemas)
+            await SchemaGenCommand.main(schemas: \(catalog.typeName).schemas\(catalog.hasSeeds ? ", seeds: \(catalog.typeName).seeds" : ""))
 
             """)
         let link = folder.appending(path: "Schemas")
