@@ -57,17 +57,20 @@ final class ColumnBinder: Encoder {
     func unkeyedContainer() -> any UnkeyedEncodingContainer { NotARow(binder: self) }
     func singleValueContainer() -> any SingleValueEncodingContainer { NotARow(binder: self) }
 
-    fileprivate func bind<T: PostgresThrowingDynamicTypeEncodable & Encodable>(native value: T, column: String) throws {
+    /// `value` as a parameter of its own, unless the column travels as JSON.
+    fileprivate func bind<T: Encodable>(native value: T, as parameter: some PostgresThrowingDynamicTypeEncodable, column: String) throws {
         if json.contains(column) { return try bind(json: value, column: column) }
-        try statement.binds.append(value)
+        try statement.binds.append(parameter)
         written.append((column, "$\(statement.binds.count)"))
+    }
+
+    fileprivate func bind<T: PostgresThrowingDynamicTypeEncodable & Encodable>(native value: T, column: String) throws {
+        try bind(native: value, as: value, column: column)
     }
 
     /// Text of no declared type, unless the column travels as JSON (a `jsonType` of `String`).
     fileprivate func bind(text: String, column: String) throws {
-        if json.contains(column) { return try bind(json: text, column: column) }
-        try statement.binds.append(UntypedText(text: text))
-        written.append((column, "$\(statement.binds.count)"))
+        try bind(native: text, as: UntypedText(text: text), column: column)
     }
 
     fileprivate func bind<T: Encodable>(encodable value: T, column: String) throws {

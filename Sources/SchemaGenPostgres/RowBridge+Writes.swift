@@ -121,7 +121,7 @@ extension RowBridge {
         _ drafts: [Draft], batchSize: Int, then clause: ([String]) -> String
     ) throws -> [BoundStatement] {
         let table = Draft.Row.table
-        let order = Dictionary(Draft.Row.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let order = RowDecoder<Draft.Row>.positions
         let defaulted = Set(Draft.Row.defaultedColumns)
         let binder = ColumnBinder(statement: BoundStatement(), for: Draft.Row.self)
         var statements: [BoundStatement] = []

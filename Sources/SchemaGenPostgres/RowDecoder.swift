@@ -17,7 +17,12 @@ struct RowDecoder<Row: FetchableRow> {
     private let json = RowCoding.decoder
 
     init() {
-        positions = Dictionary(Row.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        positions = Self.positions
+    }
+
+    /// Each column's position in `Row.columnNames`.
+    static var positions: [String: Int] {
+        Dictionary(Row.columnNames.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Every column of `Row`, in order, as `decode` reads it, from the table aliased `alias`.

@@ -42,6 +42,8 @@ extension PostgresSuite {
             ], check: false)
             #expect(refusedPlugin.status != 0)
             #expect(refusedPlugin.error.contains("no type Missing conforms to SchemaCatalog"), "\(refusedPlugin.error)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: output.appending(path: "billing").path).sorted()
+                    == ["Swift", "migrations", "relations.json", "relations.md", "relations.mmd", "schema.sql", "snapshot.json"], "a refusal writes nothing")
 
             // Pull each reference system from a database holding its DDL, and a database with
             // views, functions, triggers, policies and a sequence, and objects the DSL does not model.
