@@ -29,6 +29,15 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: .hidden)
     var generationChild: Int?
 
+    @Option(help: .hidden)
+    var wholeGenerationChild: Int?
+
+    @Option(help: .hidden)
+    var output: String?
+
+    @Option(help: "Only the generation benchmarks at this size, in-process and whole-process (for profiling by hand).")
+    var generationOnly: Int?
+
     @Option(help: "Only the diff benchmark at this size (for profiling by hand).")
     var diffOnly: Int?
 
@@ -52,6 +61,14 @@ struct BenchCommand: AsyncParsableCommand {
             for figure in try await RowsBenchmark.run(server: try DatabaseURL(text)) { print(figure.line) }
             return
         }
+        if let size = wholeGenerationChild, let output {
+            try WholeGenerationBenchmark.generate(size: size, output: URL(filePath: output, directoryHint: .isDirectory))
+            return
+        }
+        if let size = generationOnly {
+            for figure in try generationInChild(size: size) + WholeGenerationBenchmark.run(size: size) { print(figure.line) }
+            return
+        }
         if let size = generationChild {
             // One size in a process of its own: its peak memory is its own.
             let figures = try GenerationBenchmark.run(size: size)
@@ -68,6 +85,7 @@ struct BenchCommand: AsyncParsableCommand {
             figures += new
         }
         for size in sizes { report(try generationInChild(size: size)) }
+        report(try WholeGenerationBenchmark.run(size: sizes.last!))
         report(DiffBenchmark.run(size: sizes.last!))
         if let text = databaseURL ?? ProcessInfo.processInfo.environment["DATABASE_URL"] {
             report(try await IntrospectionBenchmark.run(size: 1_000, server: try DatabaseURL(text)))

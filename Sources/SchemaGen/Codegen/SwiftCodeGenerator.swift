@@ -36,12 +36,12 @@ public struct SwiftCodeGenerator: Sendable {
         let relationsByTable = graph.relationsByTable
         // A column of a domain has the Swift type of the domain's base type.
         let domains = Dictionary(schema.domains.map { (DataType.custom(SQLIdentifier.quote($0.name)), $0.baseType) }, uniquingKeysWith: { first, _ in first })
-        for table in schema.tables {
+        files += schema.tables.concurrentMap { table in
             let name = names[table.name]!
             let all = properties(table, enums: typeNames.enums, domains: domains)
             let code = tableStruct(table, all, name: name)
                 + relations(relationsByTable[table.name] ?? [], of: name, names: names)
-            files.append(GeneratedFile(path: "\(folder)/\(name).swift", contents: header(schema.name, "table \(table.name)") + code))
+            return GeneratedFile(path: "\(folder)/\(name).swift", contents: header(schema.name, "table \(table.name)") + code)
         }
         for view in schema.views {
             guard let name = typeNames.views[view.name], let columns = view.columns else { continue }
@@ -98,7 +98,7 @@ public struct SwiftCodeGenerator: Sendable {
             }
             let base = SwiftTypeMapping.swiftType(of: type, jsonType: column.jsonSwiftType, enums: enums)
             let name = SwiftNaming.memberName(column.propertyName)
-            return Property(column: column, name: name, label: name.trimmingCharacters(in: "`"), type: column.isNullable ? base + "?" : base, sqlType: type)
+            return Property(column: column, name: name, label: name.utf8.first == UInt8(ascii: "`") ? String(name.dropFirst().dropLast()) : name, type: column.isNullable ? base + "?" : base, sqlType: type)
         }
     }
 
@@ -261,8 +261,18 @@ public struct SwiftCodeGenerator: Sendable {
     }
 
     /// Code nested one level deeper.
+    /// Every line that is not empty gets four spaces; bytes, not characters, so no grapheme
+    /// breaking on the way.
     private static func indented(_ code: String) -> String {
-        code.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(code.utf8.count + code.utf8.count / 8)
+        var lineStart = true
+        for byte in code.utf8 {
+            if lineStart, byte != UInt8(ascii: "\n") { bytes.append(contentsOf: [0x20, 0x20, 0x20, 0x20]) }
+            bytes.append(byte)
+            lineStart = byte == UInt8(ascii: "\n")
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private func relations(_ relations: [Relation], of name: String, names: [QualifiedName: String]) -> String {

@@ -233,9 +233,7 @@ public struct SchemaComparison: Sendable {
 extension SchemaComparison {
     /// The model's own JSON of an object, for a difference no field names.
     fileprivate static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
+        (try? JSONWriter.text(of: value, compact: true)) ?? "\(value)"
     }
 }
 

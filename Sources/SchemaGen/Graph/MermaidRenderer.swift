@@ -16,8 +16,9 @@ public struct MermaidRenderer: Sendable {
                 if table.primaryKey?.columns.contains(column.name) == true { markers.append("PK") }
                 if table.foreignKeys.contains(where: { $0.columns.contains(column.name) }) { markers.append("FK") }
                 if table.uniques.contains(where: { $0.columns == [column.name] }) { markers.append("UK") }
-                let type = column.type.sql.map { $0.isLetter || $0.isNumber ? $0 : "_" }
-                lines.append("        \(String(type)) \(word(column.name))" + (markers.isEmpty ? "" : " " + markers.joined(separator: ", ")))
+                let sql = column.type.sql
+                let type = sql.utf8.allSatisfy(Self.isWordByte) ? sql : String(sql.map { $0.isLetter || $0.isNumber ? $0 : "_" })
+                lines.append("        \(type) \(word(column.name))" + (markers.isEmpty ? "" : " " + markers.joined(separator: ", ")))
             }
             lines.append("    }")
         }
@@ -42,7 +43,17 @@ public struct MermaidRenderer: Sendable {
         word(name.schema == QualifiedName.defaultSchema ? name.name : "\(name.schema)_\(name.name)")
     }
 
+    /// Letters, digits and `_` of ASCII kept; every other character (of any length in UTF-8)
+    /// becomes one `_`.
     private func word(_ text: String) -> String {
-        String(text.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
+        if text.utf8.allSatisfy(Self.isWordByte) { return text }
+        return String(text.map { $0.isASCII && $0.utf8.allSatisfy(Self.isWordByte) ? $0 : "_" })
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"): true
+        default: false
+        }
     }
 }

@@ -35,9 +35,7 @@ public struct SchemaSnapshot: Hashable, Sendable {
 
     /// The file's text.
     public func encoded() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(format: Self.currentFormat, snapshot: self)), as: UTF8.self) + "\n"
+        try JSONWriter.text(of: Document(format: Self.currentFormat, snapshot: self)) + "\n"
     }
 
     /// Reads a file of any format up to ``currentFormat``.

@@ -1,0 +1,107 @@
+import Foundation
+@testable import SchemaGen
+import ReferenceSchemas
+import SyntheticSchemas
+import Testing
+
+/// `JSONWriter` writes the bytes `JSONEncoder` wrote before it, for every file and every value:
+/// the committed files depend on it.
+@Suite struct JSONWriterTests {
+    private static func encoder(pretty: Bool) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    private static func expectSameBytes(_ value: some Encodable, _ label: String) throws {
+        for pretty in [true, false] {
+            let expected = try [UInt8](encoder(pretty: pretty).encode(value))
+            let written = try JSONWriter.bytes(of: value, compact: !pretty)
+            #expect(written == expected, "\(label), pretty: \(pretty):\n\(lineDiff(String(decoding: expected, as: UTF8.self), String(decoding: written, as: UTF8.self)))")
+        }
+    }
+
+    static let schemas: [Schema] = ReferenceSystems.all + [EveryTypeSchema.schema, SchemaObjectsSchema.schema, SyntheticSchema.declaration(tables: 150, seed: 7)]
+
+    @Test(arguments: schemas.indices)
+    func graphsAndSnapshotsAreJSONEncodersBytes(_ index: Int) throws {
+        let model = Self.schemas[index].resolve().definition
+        try Self.expectSameBytes(RelationGraph(schema: model), "\(model.name) relations")
+        try Self.expectSameBytes(model, "\(model.name) model")
+        let forms = ExpressionForms(tables: model.tables.prefix(3).map { ExpressionForms.Table(table: $0.name, columnTypes: ["a text"], forms: [.init(site: "default of a", declared: "now()", stored: "now()")]) })
+        #expect(try SchemaSnapshot(schema: model, expressionForms: forms).encoded()
+            == String(decoding: try Self.encoder(pretty: true).encode(SnapshotDocument(model: model, forms: forms)), as: UTF8.self) + "\n")
+    }
+
+    /// What snapshot.json holds, encoded through `JSONEncoder` for comparison.
+    private struct SnapshotDocument: Encodable {
+        let model: SchemaDefinition
+        let forms: ExpressionForms
+
+        func encode(to encoder: any Encoder) throws {
+            try model.encode(to: encoder)
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(SchemaSnapshot.currentFormat, forKey: .format)
+            try container.encode(forms.tables, forKey: .expressionForms)
+        }
+
+        enum Keys: String, CodingKey { case format, expressionForms }
+    }
+
+    /// Strings that need escapes, keys whose byte order is not their alphabetical order, numbers,
+    /// empty and nested containers, nil, a key encoded twice, a super encoder.
+    struct Awkward: Encodable {
+        var strings = ["", "\"quoted\" \\ back", "a/b", "line\nbreak\r\ttab", "\u{0}\u{1}\u{8}\u{c}\u{1f}\u{7f}", "é 🙂 \u{2028} 名前", "'; DROP TABLE x; --"]
+        var dictionary = ["b": 1, "B": 2, "a10": 3, "a9": 4, "é": 5, "_": 6, "": 7, "a\"b": 8]
+        var numbers: [Double] = [0, -0.0, 2, 0.1, 1e300, -2.5e-300, 123456789012]
+        var integers: [Int64] = [.min, .max, 0]
+        var flags = [true, false]
+        var empty: [[String]] = [[], [""]]
+        var emptyObject: [String: Int] = [:]
+        var missing: String?
+        var date = Date(timeIntervalSinceReferenceDate: 12.5)
+        var data = Data([0, 1, 2, 254, 255])
+        var url = URL(string: "https://example.com/a?b=c")!
+
+        enum Keys: String, CodingKey { case strings, dictionary, numbers, integers, flags, empty, emptyObject, missing, date, data, url, twice, nothing, parent, nested }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            try container.encode(strings, forKey: .strings)
+            try container.encode(dictionary, forKey: .dictionary)
+            try container.encode(numbers, forKey: .numbers)
+            try container.encode(integers, forKey: .integers)
+            try container.encode(flags, forKey: .flags)
+            try container.encode(empty, forKey: .empty)
+            try container.encode(emptyObject, forKey: .emptyObject)
+            try container.encodeIfPresent(missing, forKey: .missing)
+            try container.encode(date, forKey: .date)
+            try container.encode(data, forKey: .data)
+            try container.encode(url, forKey: .url)
+            try container.encode("first", forKey: .twice)
+            try container.encode("second", forKey: .twice)
+            try container.encodeNil(forKey: .nothing)
+            var nested = container.nestedUnkeyedContainer(forKey: .nested)
+            var inner = nested.nestedContainer(keyedBy: Keys.self)
+            try inner.encode(1.5, forKey: .numbers)
+            try nested.encodeNil()
+            try strings.encode(to: container.superEncoder(forKey: .parent))
+            try flags.encode(to: container.superEncoder())
+        }
+    }
+
+    @Test func awkwardValuesAreJSONEncodersBytes() throws {
+        try Self.expectSameBytes(Awkward(), "awkward")
+        try Self.expectSameBytes([Awkward(), Awkward()], "array of objects")
+        try Self.expectSameBytes("top-level string", "string")
+        try Self.expectSameBytes([String](), "empty array")
+        try Self.expectSameBytes([String: [Int]](), "empty object")
+    }
+
+    @Test func infinityIsRefusedWithItsPath() throws {
+        struct Holder: Encodable { var values: [Double] }
+        let error = try #require(throws: EncodingError.self) { try JSONWriter.bytes(of: Holder(values: [1, .infinity])) }
+        guard case .invalidValue(_, let context) = error else { Issue.record("\(error)"); return }
+        #expect(context.codingPath.map(\.stringValue) == ["values", "Index 1"])
+    }
+}
