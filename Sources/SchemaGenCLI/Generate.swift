@@ -135,7 +135,7 @@ struct Generate: AsyncParsableCommand {
             _ = try await Migrator(database: database, schema: checked.schema.name, directory: directory).migrate { _ in }
         }
         guard problems.isEmpty else {
-            throw MigrationRefusal(schema: checked.schema.name, code: .verificationFailed, location: checked.resolved.sources.all(.schema).first,
+            throw MigrationRefusal(schema: checked.schema.name, code: .verificationFailed, location: checked.resolved.sources[.schema],
                                    problems.map { "migration \(migration.identifier) does not verify on \(server): \($0)" })
         }
     }

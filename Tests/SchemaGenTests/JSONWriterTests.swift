@@ -55,6 +55,7 @@ import Testing
         var dictionary = ["b": 1, "B": 2, "a10": 3, "a9": 4, "é": 5, "_": 6, "": 7, "a\"b": 8]
         var numbers: [Double] = [0, -0.0, 2, 0.1, 1e300, -2.5e-300, 123456789012]
         var integers: [Int64] = [.min, .max, 0]
+        var otherNumbers = (Int8.min, Int16.max, Int32.min, UInt8.max, UInt16.max, UInt32.max, UInt64.max, UInt(7), Float(2.5), Decimal(string: "12.345")!)
         var flags = [true, false]
         var empty: [[String]] = [[], [""]]
         var emptyObject: [String: Int] = [:]
@@ -63,7 +64,7 @@ import Testing
         var data = Data([0, 1, 2, 254, 255])
         var url = URL(string: "https://example.com/a?b=c")!
 
-        enum Keys: String, CodingKey { case strings, dictionary, numbers, integers, flags, empty, emptyObject, missing, date, data, url, twice, nothing, parent, nested }
+        enum Keys: String, CodingKey { case strings, dictionary, numbers, integers, otherNumbers, flags, empty, emptyObject, missing, date, data, url, twice, nothing, parent, nested }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -71,6 +72,17 @@ import Testing
             try container.encode(dictionary, forKey: .dictionary)
             try container.encode(numbers, forKey: .numbers)
             try container.encode(integers, forKey: .integers)
+            var others = container.nestedUnkeyedContainer(forKey: .otherNumbers)
+            try others.encode(otherNumbers.0)
+            try others.encode(otherNumbers.1)
+            try others.encode(otherNumbers.2)
+            try others.encode(otherNumbers.3)
+            try others.encode(otherNumbers.4)
+            try others.encode(otherNumbers.5)
+            try others.encode(otherNumbers.6)
+            try others.encode(otherNumbers.7)
+            try others.encode(otherNumbers.8)
+            try others.encode(otherNumbers.9)
             try container.encode(flags, forKey: .flags)
             try container.encode(empty, forKey: .empty)
             try container.encode(emptyObject, forKey: .emptyObject)

@@ -36,6 +36,16 @@ import Testing
         #expect(try !SchemaSnapshot(schema: snapshot.schema).encoded().contains("expressionForms"))
     }
 
+    /// `generate` takes a snapshot.json holding exactly the bytes of the declaration's snapshot
+    /// for that snapshot, without decoding it: that holds only if every model reads back as itself.
+    @Test(arguments: JSONWriterTests.schemas.indices)
+    func everyModelReadsBackAsItself(_ index: Int) throws {
+        let model = JSONWriterTests.schemas[index].resolve().definition
+        for snapshot in [SchemaSnapshot(schema: model), SchemaSnapshot(schema: model, expressionForms: Self.forms)] {
+            #expect(try SchemaSnapshot(decoding: snapshot.encoded()) == snapshot, "\(model.name)")
+        }
+    }
+
     @Test(arguments: [1, 2])
     func anOlderFormatIsRead(_ format: Int) throws {
         let schema = ReferenceSystems.all[1].resolve().definition
@@ -90,5 +100,30 @@ import Testing
         let output = try MigrationGenerator(resolved: resolved, recorded: recorded, directory: MigrationDirectory(files: [:], sum: nil)).generate()
         let written = try SchemaSnapshot(decoding: try #require(output.files.first?.contents))
         #expect(written.expressionForms.tables.flatMap(\.forms).map(\.site) == ["check \(check.name)"])
+    }
+
+    /// The recorded snapshot is taken as the declaration's when its bytes are, and read when
+    /// they differ: the same model in other bytes plans nothing and is written back as generated.
+    @Test func generateReadsTheSnapshotWhenItsBytesDiffer() throws {
+        let declaration = Schema("shop") {
+            Table("orders") {
+                Column("id", .bigint).primaryKey()
+                Column("status", .text).check("status IN ('open', 'closed')")
+            }
+        }
+        let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-snapshot-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let validated = ValidatedSchema(declaration)
+        let first = try validated.generation(in: root)
+        #expect(first.migration != nil)
+        try FileWriter(root: root).write(first.files, removing: first.stale)
+        let file = root.appending(path: "shop/\(SchemaSnapshot.fileName)")
+        let generated = try String(contentsOf: file, encoding: .utf8)
+        for recorded in [generated, generated.replacing("\n  ", with: "\n    ")] {
+            try Data(recorded.utf8).write(to: file)
+            let again = try validated.generation(in: root)
+            #expect(again.migration == nil)
+            #expect(again.files.first { $0.path == "shop/\(SchemaSnapshot.fileName)" }?.contents == generated)
+        }
     }
 }

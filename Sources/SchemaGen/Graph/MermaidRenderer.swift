@@ -8,9 +8,10 @@ public struct MermaidRenderer: Sendable {
     public init() {}
 
     public func render(_ schema: SchemaDefinition, graph: RelationGraph) -> String {
-        var lines = ["erDiagram"]
+        var text = TextBuffer()
+        text.line("erDiagram")
         for table in schema.tables {
-            lines.append("    \(entity(table.name)) {")
+            text.line("    \(entity(table.name)) {")
             for column in table.columns {
                 var markers: [String] = []
                 if table.primaryKey?.columns.contains(column.name) == true { markers.append("PK") }
@@ -18,9 +19,9 @@ public struct MermaidRenderer: Sendable {
                 if table.uniques.contains(where: { $0.columns == [column.name] }) { markers.append("UK") }
                 let sql = column.type.sql
                 let type = sql.utf8.allSatisfy(Self.isWordByte) ? sql : String(sql.map { $0.isLetter || $0.isNumber ? $0 : "_" })
-                lines.append("        \(type) \(word(column.name))" + (markers.isEmpty ? "" : " " + markers.joined(separator: ", ")))
+                text.line("        \(type) \(word(column.name))" + (markers.isEmpty ? "" : " " + markers.joined(separator: ", ")))
             }
-            lines.append("    }")
+            text.line("    }")
         }
         for table in schema.tables {
             for key in table.foreignKeys {
@@ -28,14 +29,14 @@ public struct MermaidRenderer: Sendable {
                 let unique = table.hasUniqueKey(on: Set(key.columns))
                 let many = unique ? "o|" : "o{"
                 let one = optional ? "|o" : "||"
-                lines.append("    \(entity(key.referencedTable)) \(one)--\(many) \(entity(table.name)) : \"\(key.columns.joined(separator: ", "))\"")
+                text.line("    \(entity(key.referencedTable)) \(one)--\(many) \(entity(table.name)) : \"\(key.columns.joined(separator: ", "))\"")
             }
             for reference in table.logicalReferences {
                 guard case .table(let target, _) = reference.target else { continue }
-                lines.append("    \(entity(target)) |o..o{ \(entity(table.name)) : \"\(reference.columns.joined(separator: ", ")) (not enforced)\"")
+                text.line("    \(entity(target)) |o..o{ \(entity(table.name)) : \"\(reference.columns.joined(separator: ", ")) (not enforced)\"")
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return text.text
     }
 
     /// Mermaid entity names are words: schema-qualified and odd names are folded into one.

@@ -54,7 +54,7 @@ public struct MigrationGenerator: Sendable {
         /// like an undeclared rename, a destructive change neither the declaration nor these
         /// options allow, a statement with a forbidden hazard. Each says what to type.
         public func refusals(of diff: SchemaDiff, planned steps: [MigrationStep], for resolved: ResolvedSchema) -> [Diagnostic] {
-            let (schema, place) = (resolved.definition.name, resolved.sources.all(.schema).first)
+            let (schema, place) = (resolved.definition.name, resolved.sources[.schema])
             var refusals = diff.suspectedRenames.map {
                 Diagnostic(.error, code: .suspectedRename, schema: schema, location: place, $0.description)
             }
@@ -84,12 +84,19 @@ public struct MigrationGenerator: Sendable {
     let recorded: SchemaSnapshot?
     let directory: MigrationDirectory
     let options: Options
+    /// A snapshot already encoded, with its text: reused when it is the snapshot to record.
+    let encoded: (snapshot: SchemaSnapshot, text: String)?
 
     public init(resolved: ResolvedSchema, recorded: SchemaSnapshot?, directory: MigrationDirectory, options: Options = Options()) {
+        self.init(resolved: resolved, recorded: recorded, directory: directory, options: options, encoded: nil)
+    }
+
+    init(resolved: ResolvedSchema, recorded: SchemaSnapshot?, directory: MigrationDirectory, options: Options, encoded: (snapshot: SchemaSnapshot, text: String)?) {
         self.resolved = resolved
         self.recorded = recorded
         self.directory = directory
         self.options = options
+        self.encoded = encoded
     }
 
     public func generate() throws -> Output {
@@ -102,7 +109,7 @@ public struct MigrationGenerator: Sendable {
     /// custom migration is asked for), the new migration numbered `version` and its reverse.
     func planned(version: Int) throws -> (snapshot: GeneratedFile, migration: (up: Migration, down: Migration)?) {
         let schema = resolved.definition
-        let place = resolved.sources.all(.schema).first
+        let place = resolved.sources[.schema]
         let problems = directory.integrityProblems(of: schema.name)
         guard problems.isEmpty else { throw MigrationRefusal(schema: schema.name, code: .migrationsTampered, location: place, problems) }
         if recorded == nil, !directory.files.isEmpty {
@@ -112,7 +119,9 @@ public struct MigrationGenerator: Sendable {
         }
         let from = recorded?.schema ?? SchemaDefinition(name: schema.name)
         let forms = options.expressionForms ?? recorded?.expressionForms.kept(for: schema.catalogForm) ?? ExpressionForms()
-        let snapshot = GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: try SchemaSnapshot(schema: schema, expressionForms: forms).encoded())
+        let next = SchemaSnapshot(schema: schema, expressionForms: forms)
+        let text = if let encoded, encoded.snapshot == next { encoded.text } else { try next.encoded() }
+        let snapshot = GeneratedFile(path: "\(schema.name)/\(SchemaSnapshot.fileName)", contents: text)
         return (snapshot, try migration(from: from, to: schema, version: version, initial: recorded == nil))
     }
 

@@ -224,24 +224,29 @@ extension JSONWriter {
 
         /// A scalar as its JSON text, or a nested value encoded through an encoder of its own.
         /// `key` names the value within this encoder's container (nil for the encoder's own value).
-        func wrap(_ value: some Encodable, key: (any CodingKey)?) throws -> Value {
-            switch value {
-            case let text as String: return .string(text)
-            case let flag as Bool: return .literal(flag ? "true" : "false")
-            case let number as Int: return .number(String(number))
-            case let number as Double: return try float(number, key: key)
-            case let number as Float: return try float(number, key: key)
-            case let number as any BinaryInteger: return .number(String(describing: number))
-            case let url as URL: return .string(url.absoluteString)
-            case let data as Data: return .string(data.base64EncodedString())
-            case let decimal as Decimal: return .number(decimal.description)
-            default:
-                let encoder = key == nil ? self : TreeEncoder(parent: self, key: key)
-                if encoder === self { self.value = nil }
-                try value.encode(to: encoder)
-                return encoder.value ?? .object(Container(kind: .object))
-            }
+        ///
+        /// Most values are structs of the model, which are none of the scalars: the type is
+        /// compared with each scalar type's, which costs a pointer comparison where a dynamic cast
+        /// (`value as? any BinaryInteger`) searches the runtime's conformance tables.
+        func wrap<T: Encodable>(_ value: T, key: (any CodingKey)?) throws -> Value {
+            if T.self == String.self { return .string(value as! String) }
+            if T.self == Bool.self { return .literal(value as! Bool ? "true" : "false") }
+            if T.self == Double.self { return try float(value as! Double, key: key) }
+            if T.self == Float.self { return try float(value as! Float, key: key) }
+            if Self.integerTypes.contains(where: { $0 == T.self }) { return .number(String(describing: value)) }
+            if T.self == URL.self { return .string((value as! URL).absoluteString) }
+            if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
+            if T.self == Decimal.self { return .number((value as! Decimal).description) }
+            let encoder = key == nil ? self : TreeEncoder(parent: self, key: key)
+            if encoder === self { self.value = nil }
+            try value.encode(to: encoder)
+            return encoder.value ?? .object(Container(kind: .object))
         }
+
+        /// The standard library's integers, written as their digits.
+        private static let integerTypes: [any Any.Type] = [
+            Int.self, Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+        ]
 
         /// `2.5`, and `2` for `2.0`, as `JSONEncoder` writes them; infinities and NaN are refused.
         func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ number: F, key: (any CodingKey)?) throws -> Value {

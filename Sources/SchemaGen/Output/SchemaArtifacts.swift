@@ -6,7 +6,11 @@ import Foundation
 /// in that order whatever finished first.
 public enum SchemaArtifacts {
     public static func files(for schema: SchemaDefinition) throws -> [GeneratedFile] {
-        let graph = RelationGraph(schema: schema)
+        try files(for: schema, graph: RelationGraph(schema: schema))
+    }
+
+    /// The files, drawn from a graph already built of `schema` (``ValidatedSchema/relationGraph``).
+    public static func files(for schema: SchemaDefinition, graph: RelationGraph) throws -> [GeneratedFile] {
         // The Swift code is first: it is the largest, and spreads over the cores by itself.
         let rendered = Artifact.allCases.concurrentMap { artifact in
             Result { try artifact.render(schema, graph: graph) }

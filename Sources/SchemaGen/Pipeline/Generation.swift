@@ -18,20 +18,24 @@ extension ValidatedSchema {
     /// plan a migration (a destructive change not allowed, a forbidden hazard, a folder whose
     /// checksums do not match) and ``InvalidDeclaration`` when the declaration has errors.
     public func generation(in root: URL, options: MigrationGenerator.Options = .init()) throws -> Generation {
-        guard !hasErrors else { throw InvalidDeclaration(schema: schema.name, errors: diagnostics.filter { $0.severity == .error }) }
+        guard !hasErrors, let relationGraph else { throw InvalidDeclaration(schema: schema.name, errors: diagnostics.filter { $0.severity == .error }) }
         let folder = root.appending(path: schema.name)
         let recorded = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8)
+        // A file that holds the bytes the declaration's snapshot encodes to is that snapshot: it
+        // is not decoded, and its text is what the generator records again.
+        let current = SchemaSnapshot(schema: definition, expressionForms: options.expressionForms ?? ExpressionForms())
+        let encoded = (snapshot: current, text: try current.encoded())
         let snapshot: SchemaSnapshot?
         do {
-            snapshot = try recorded.map(SchemaSnapshot.init(decoding:))
+            snapshot = try recorded.map { $0 == encoded.text ? current : try SchemaSnapshot(decoding: $0) }
         } catch {
-            throw MigrationRefusal(schema: schema.name, code: .snapshotUnreadable, location: resolved.sources.all(.schema).first, [
+            throw MigrationRefusal(schema: schema.name, code: .snapshotUnreadable, location: resolved.sources[.schema], [
                 "\(root.relativePath)/\(schema.name)/\(SchemaSnapshot.fileName) cannot be read (\(error)); restore it from version control",
             ])
         }
         let directory = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
-        let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options).generate()
-        let files = try SchemaArtifacts.files(for: definition) + result.files
+        let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options, encoded: encoded).generate()
+        let files = try SchemaArtifacts.files(for: definition, graph: relationGraph) + result.files
         return Generation(files: files, stale: Self.staleFiles(in: root, schema: schema.name, keeping: Set(files.map(\.path))), migration: result.migration)
     }
 

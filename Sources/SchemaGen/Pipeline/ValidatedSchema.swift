@@ -15,6 +15,9 @@ public struct ValidatedSchema: Sendable {
     /// What the relation graph shows (cascades that stop, cycles, unindexed foreign keys,
     /// junctions without a key): warnings, placed at the table's declaration.
     public let graphWarnings: [Diagnostic]
+    /// The relation graph of the model, which the artefacts are drawn from; nil when the
+    /// declaration has errors.
+    public let relationGraph: RelationGraph?
 
     public init(_ schema: Schema) {
         self.schema = schema
@@ -23,10 +26,11 @@ public struct ValidatedSchema: Sendable {
         let found = resolved.diagnostics + Validator(schema: resolved.definition, sources: resolved.sources).validate()
         diagnostics = found.enumerated().sorted { ($0.element.severity, $0.offset) < ($1.element.severity, $1.offset) }.map(\.element)
         // A graph is drawn only of a valid model.
-        graphWarnings = found.contains { $0.severity == .error } ? [] : RelationGraph(schema: resolved.definition).warnings.map { warning in
+        relationGraph = found.contains { $0.severity == .error } ? nil : RelationGraph(schema: resolved.definition)
+        graphWarnings = (relationGraph?.warnings ?? []).map { warning in
             var warning = warning
             if warning.location == nil, let table = warning.table {
-                warning.location = warning.object.flatMap { resolved.sources.all(.constraint(table, $0)).first } ?? resolved.sources.all(.table(table)).first
+                warning.location = warning.object.flatMap { resolved.sources[.constraint(table, $0)] } ?? resolved.sources[.table(table)]
             }
             return warning
         }

@@ -5,9 +5,13 @@ enum ObjectName {
     static let maximumBytes = 63
 
     static func make(_ name1: String, _ name2: String?, label: String) -> String {
+        let overhead = label.utf8.count + 1 + (name2 == nil ? 0 : 1)
+        // The usual case: short enough as it is.
+        if name1.utf8.count + (name2?.utf8.count ?? 0) + overhead <= maximumBytes {
+            return name2.map { "\(name1)_\($0)_\(label)" } ?? "\(name1)_\(label)"
+        }
         var first = Array(name1.utf8)
         var second = name2.map { Array($0.utf8) } ?? []
-        let overhead = label.utf8.count + 1 + (name2 == nil ? 0 : 1)
         let available = maximumBytes - overhead
         var firstCount = first.count
         var secondCount = second.count

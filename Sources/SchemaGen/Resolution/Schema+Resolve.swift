@@ -93,7 +93,7 @@ private struct Resolver {
                 for (name, value) in [("lockTimeout", declared.timeouts.lockTimeout), ("statementTimeout", declared.timeouts.statementTimeout),
                                       ("longStatementTimeout", declared.timeouts.longStatementTimeout)] where !Self.isDuration(value) {
                     diagnostics.append(Diagnostic(
-                        .error, code: .invalidDuration, schema: schemaName, object: name, location: sources.all(.schema).first,
+                        .error, code: .invalidDuration, schema: schemaName, object: name, location: sources[.schema],
                         "MigrationSettings timeouts \(name): \"\(value)\" is not a positive duration such as 500ms, 5s, 2min or 1h"))
                 }
             }

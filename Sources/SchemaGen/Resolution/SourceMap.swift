@@ -1,21 +1,30 @@
 /// Where each object of a resolved schema was declared. A name declared twice keeps both
 /// places, in declaration order, so that a duplicate can be shown at each.
 public struct SourceMap: Sendable {
-    private var locations: [SourcePath: [SourceLocation]] = [:]
+    /// The first place of each path: one entry, no array, for the usual path declared once.
+    private var first: [SourcePath: SourceLocation] = [:]
+    /// The later places of a path declared more than once.
+    private var repeated: [SourcePath: [SourceLocation]] = [:]
 
     public init() {}
 
     mutating func record(_ path: SourcePath, _ location: SourceLocation) {
-        locations[path, default: []].append(location)
+        // One lookup: the default is stored, and says so, only when the path is new.
+        var isNew = false
+        Self.keep(&first[path, default: { isNew = true; return location }()])
+        if !isNew { repeated[path, default: []].append(location) }
     }
+
+    private static func keep(_: inout SourceLocation) {}
 
     /// The first place `path` was declared.
     public subscript(path: SourcePath) -> SourceLocation? {
-        locations[path]?.first
+        first[path]
     }
 
     /// Every place `path` was declared.
     public func all(_ path: SourcePath) -> [SourceLocation] {
-        locations[path] ?? []
+        guard let location = first[path] else { return [] }
+        return [location] + (repeated[path] ?? [])
     }
 }

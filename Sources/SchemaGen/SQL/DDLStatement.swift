@@ -22,14 +22,15 @@ public enum DDLStatement {
     /// ``createPartition(_:of:)``). Foreign keys are left to ``addForeignKey(_:to:)`` so that
     /// any order of tables applies.
     public static func createTable(_ table: TableDefinition) -> String {
-        let nameWidth = table.columns.map { SQLIdentifier.quote($0.name).count }.max() ?? 0
-        let typeWidth = table.columns.map { typeClause($0).count }.max() ?? 0
-        var lines = table.columns.map { column in
-            let attributes = columnAttributes(column)
-            let name = SQLIdentifier.quote(column.name).padding(to: nameWidth)
-            return attributes.isEmpty
-                ? "\(name) \(typeClause(column))"
-                : "\(name) \(typeClause(column).padding(to: typeWidth)) \(attributes)"
+        let columns = table.columns.map { column in
+            (name: SQLIdentifier.quote(column.name), type: typeClause(column), attributes: columnAttributes(column))
+        }
+        let nameWidth = columns.map(\.name.width).max() ?? 0
+        let typeWidth = columns.map(\.type.width).max() ?? 0
+        var lines = columns.map { column in
+            column.attributes.isEmpty
+                ? "\(column.name.padding(to: nameWidth)) \(column.type)"
+                : "\(column.name.padding(to: nameWidth)) \(column.type.padding(to: typeWidth)) \(column.attributes)"
         }
         if let key = table.primaryKey { lines.append(primaryKeyClause(key)) }
         lines += table.uniques.map(uniqueClause)
@@ -201,7 +202,14 @@ public enum DDLStatement {
 }
 
 extension String {
+    /// The columns the text takes when aligned: its characters, counted from the bytes when
+    /// they are all printable ASCII (where a byte is a character; `\r\n` is not).
+    var width: Int {
+        utf8.allSatisfy { (0x20..<0x7F).contains($0) } ? utf8.count : count
+    }
+
     func padding(to width: Int) -> String {
-        count >= width ? self : self + String(repeating: " ", count: width - count)
+        let current = self.width
+        return current >= width ? self : self + String(repeating: " ", count: width - current)
     }
 }

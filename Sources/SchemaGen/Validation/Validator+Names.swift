@@ -68,7 +68,7 @@ extension Validator {
                 owners[partition.name, default: []].append(("partition", table.name, .partition(table.name, partition.name)))
             }
         }
-        for (name, users) in owners.sorted(by: { $0.key < $1.key }) where users.count > 1 {
+        for (name, users) in owners.filter({ $0.value.count > 1 }).sorted(by: { $0.key < $1.key }) {
             // Two tables of one name are reported as a duplicate table; otherwise the index or
             // key is the one to rename.
             guard let culprit = users.last(where: { $0.kind != "table" }) else { continue }
