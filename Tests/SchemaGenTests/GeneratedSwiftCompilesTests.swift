@@ -13,12 +13,20 @@ import Testing
         var found: [(String, Schema)] = []
         let candidates = FocusedSchemas.all.map { ("focused \($0.name)", $0) }
             + MigrationCase.all.flatMap { [("\($0.name) before", $0.before), ("\($0.name) after", $0.after)] }
-            + [("hostile names", hostile)]
+            + [("hostile names", hostile), ("no table", Schema("moods") { Enum("mood", "happy", "sad") }), ("a default over two lines", twoLineDefault)]
         for (name, schema) in candidates where seen.insert(schema.resolve().definition).inserted {
             found.append((name, schema))
         }
         return found
     }()
+
+    /// An application default written over two lines, which lands in a nested type.
+    static let twoLineDefault = Schema("reminders") {
+        Table("reminders") {
+            Column("id", .bigint).primaryKey()
+            Column("due", .timestamptz).notNull().appDefault(.swift("Date()\n    .addingTimeInterval(60)"))
+        }
+    }
 
     static let hostile = Schema("hostile") {
         Enum("string", "a", "b", "🙂", "allCases", "rawValue", "a;\nb", "A", "self")

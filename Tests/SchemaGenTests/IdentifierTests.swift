@@ -1,4 +1,5 @@
 @testable import SchemaGen
+import SyntheticSchemas
 import Testing
 
 @Suite struct IdentifierTests {
@@ -25,6 +26,31 @@ import Testing
         // Never cut inside a character.
         let accented = ObjectName.make(String(repeating: "é", count: 40), nil, label: "pkey")
         #expect(accented.utf8.count <= 63 && accented.hasSuffix("_pkey") && !accented.contains("\u{FFFD}"))
+    }
+
+    /// The name is taken whole up to 63 bytes, and cut from 64.
+    @Test func defaultNamesAreCutFromTheSixtyFourthByte() {
+        #expect(ObjectName.make(String(repeating: "t", count: 58), nil, label: "pkey") == String(repeating: "t", count: 58) + "_pkey")
+        #expect(ObjectName.make(String(repeating: "t", count: 59), nil, label: "pkey") == String(repeating: "t", count: 58) + "_pkey")
+        #expect(ObjectName.make(String(repeating: "t", count: 29), String(repeating: "c", count: 28), label: "fkey").utf8.count == 63)
+    }
+
+    /// ASCII names are camel-cased byte by byte; the result is the word-by-word definition's.
+    @Test func asciiNamesCamelCaseAsWords() {
+        func byWords(_ text: String) -> String {
+            let words = text.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " })
+            guard let first = words.first else { return text }
+            return first.prefix(1).lowercased() + first.dropFirst() + words.dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+        }
+        var random = SeededGenerator(seed: 17)
+        let alphabet = Array("aZz_- 9AbQ\r\n\t.$")
+        var samples = ["created_at", "userId", "UserID", "_private", "__", "a__b", "-x-y-", " ", "", "HTTP_status", "9lives", "\r\n_x"]
+        for _ in 0..<2_000 {
+            samples.append(String((0..<Int.random(in: 0...8, using: &random)).map { _ in alphabet.randomElement(using: &random)! }))
+        }
+        for sample in samples {
+            #expect(sample.camelCased == byWords(sample), "\(sample.debugDescription)")
+        }
     }
 
     @Test func clashingDefaultNamesAreNumbered() {

@@ -122,4 +122,25 @@ import Testing
         #expect(graph.relations(of: QualifiedName("services_bookings")).first { $0.name == "customer" }?.isEnforced == false)
         #expect(Set(graph.junctions.map(\.table.name)) == ["blog_post_authors", "blog_post_categories", "blog_post_media", "member", "services_media_links"])
     }
+
+    /// The relations page separates its paragraphs by one empty line, whatever a table has:
+    /// a partitioned table without partitions included.
+    @Test func relationsPageHasNoDoubleEmptyLine() {
+        let partitioned = Schema("events") {
+            Table("events") {
+                Column("id", .bigint).notNull()
+                Column("happened_on", .date).notNull()
+                PartitionBy(.range, "happened_on")
+            }
+            Table("notes") { Column("id", .bigint).primaryKey() }
+        }
+        for schema in ReferenceSystems.all + [SchemaObjectsSchema.schema, partitioned] {
+            let model = schema.resolve().definition
+            let page = RelationsMarkdownRenderer().render(model, graph: RelationGraph(schema: model))
+            #expect(!page.contains("\n\n\n"), "\(model.name)")
+            if model.name == "events" {
+                #expect(page.contains("\n\nPartitioned by RANGE (happened_on), no partition yet.\n\n### notes\n"))
+            }
+        }
+    }
 }

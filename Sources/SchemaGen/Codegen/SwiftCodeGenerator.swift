@@ -40,7 +40,6 @@ public struct SwiftCodeGenerator: Sendable {
             text.indented { text in
                 for table in schema.tables { text.line("\(names[table.name]!).self,") }
             }
-            if schema.tables.isEmpty { text.blankLine() }
             text.line("]")
         }
         registry.line("}")

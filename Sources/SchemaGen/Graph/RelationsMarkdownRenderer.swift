@@ -94,10 +94,7 @@ public struct RelationsMarkdownRenderer: Sendable {
         guard let scheme = table.partitioning else { return }
         let keys = scheme.keys.map { $0.column ?? "(\($0.target.sql))" }.joined(separator: ", ")
         let heading = "Partitioned by \(scheme.strategy.rawValue) (\(keys))"
-        guard !scheme.partitions.isEmpty else {
-            text.section(heading + ", no partition yet.")
-            return text.blankLine()
-        }
+        guard !scheme.partitions.isEmpty else { return text.section(heading + ", no partition yet.") }
         text.list(heading + ":", scheme.partitions.map { "\($0.name): \($0.bound.sql)" + ($0.comment.map { " (\($0))" } ?? "") })
     }
 

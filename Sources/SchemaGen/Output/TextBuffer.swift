@@ -38,6 +38,13 @@ package struct TextBuffer {
         atLineStart = true
     }
 
+    /// `count` spaces, which pad text into a column.
+    package mutating func write(spaces count: Int) {
+        guard count > 0 else { return }
+        startLine()
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count))
+    }
+
     /// An empty line, which has no indentation.
     package mutating func blankLine() {
         bytes.append(UInt8(ascii: "\n"))
@@ -63,10 +70,7 @@ package struct TextBuffer {
             let rest = utf8.baseAddress! + start
             let end = memchr(rest, Int32(UInt8(ascii: "\n")), utf8.count - start).map { UnsafeRawPointer($0) - UnsafeRawPointer(utf8.baseAddress!) } ?? utf8.count
             if end > start {
-                if atLineStart {
-                    bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * level))
-                    atLineStart = false
-                }
+                startLine()
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start..<end]))
             }
             guard end < utf8.count else { return }
@@ -74,5 +78,12 @@ package struct TextBuffer {
             atLineStart = true
             start = end + 1
         }
+    }
+
+    /// The indentation, when the line has none yet.
+    private mutating func startLine() {
+        guard atLineStart else { return }
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 4 * level))
+        atLineStart = false
     }
 }

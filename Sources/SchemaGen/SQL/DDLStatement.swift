@@ -27,19 +27,32 @@ public enum DDLStatement {
         }
         let nameWidth = columns.map(\.name.width).max() ?? 0
         let typeWidth = columns.map(\.type.width).max() ?? 0
-        var lines = columns.map { column in
-            column.attributes.isEmpty
-                ? "\(column.name.padding(to: nameWidth)) \(column.type)"
-                : "\(column.name.padding(to: nameWidth)) \(column.type.padding(to: typeWidth)) \(column.attributes)"
+        var text = TextBuffer()
+        text.write("CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n")
+        var first = true
+        func element(_ write: (inout TextBuffer) -> Void) {
+            text.write(first ? "    " : ",\n    ")
+            first = false
+            write(&text)
         }
-        if let key = table.primaryKey { lines.append(primaryKeyClause(key)) }
-        lines += table.uniques.map(uniqueClause)
-        lines += (table.exclusions ?? []).map(exclusionClause)
+        for column in columns {
+            element { text in
+                text.write(column.name)
+                text.write(spaces: nameWidth - column.name.width + 1)
+                text.write(column.type)
+                guard !column.attributes.isEmpty else { return }
+                text.write(spaces: typeWidth - column.type.width + 1)
+                text.write(column.attributes)
+            }
+        }
+        if let key = table.primaryKey { element { $0.write(primaryKeyClause(key)) } }
+        for unique in table.uniques { element { $0.write(uniqueClause(unique)) } }
+        for exclusion in table.exclusions ?? [] { element { $0.write(exclusionClause(exclusion)) } }
         // PostgreSQL validates a check written in CREATE TABLE even when told NOT VALID.
-        lines += table.checks.filter { $0.notValid == nil }.map(checkClause)
-        let body = lines.map { "    " + $0 }.joined(separator: ",\n")
+        for check in table.checks where check.notValid == nil { element { $0.write(checkClause(check)) } }
         let partitioning = table.partitioning.map { " PARTITION BY \($0.strategy.rawValue) (\($0.keys.map(indexKey).joined(separator: ", ")))" } ?? ""
-        return "CREATE TABLE \(SQLIdentifier.quote(table.name)) (\n\(body)\n)\(withClause(table.storageParameters))\(partitioning);"
+        text.write("\n)\(withClause(table.storageParameters))\(partitioning);")
+        return text.text
     }
 
     /// `CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');`
@@ -208,8 +221,4 @@ extension String {
         utf8.allSatisfy { (0x20..<0x7F).contains($0) } ? utf8.count : count
     }
 
-    func padding(to width: Int) -> String {
-        let current = self.width
-        return current >= width ? self : self + String(repeating: " ", count: width - current)
-    }
 }

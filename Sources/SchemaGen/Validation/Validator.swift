@@ -17,14 +17,15 @@ public struct Validator: Sendable {
         // The rules of the whole schema, then each table's, on every core at once; the
         // diagnostics come back in this order whatever finished first.
         let parts = [nil] + schema.tables.indices.map(Optional.some)
-        let diagnostics = parts.concurrentMap { table in
+        let diagnostics = parts.concurrentMap { index in
             var diagnostics: [Diagnostic] = []
-            if let table {
-                checkColumns(of: schema.tables[table], into: &diagnostics)
-                checkKeysAndIndexes(of: schema.tables[table], into: &diagnostics)
-                checkForeignKeys(of: schema.tables[table], into: &diagnostics)
-                checkLogicalReferences(of: schema.tables[table], into: &diagnostics)
-                checkSwiftNames(of: schema.tables[table], into: &diagnostics)
+            if let index {
+                let table = schema.tables[index]
+                checkColumns(of: table, into: &diagnostics)
+                checkKeysAndIndexes(of: table, into: &diagnostics)
+                checkForeignKeys(of: table, into: &diagnostics)
+                checkLogicalReferences(of: table, into: &diagnostics)
+                checkSwiftNames(of: table, into: &diagnostics)
             } else {
                 checkNames(into: &diagnostics)
                 checkEnums(into: &diagnostics)
