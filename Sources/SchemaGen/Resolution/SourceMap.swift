@@ -9,13 +9,12 @@ public struct SourceMap: Sendable {
     public init() {}
 
     mutating func record(_ path: SourcePath, _ location: SourceLocation) {
-        // One lookup: the default is stored, and says so, only when the path is new.
-        var isNew = false
-        Self.keep(&first[path, default: { isNew = true; return location }()])
-        if !isNew { repeated[path, default: []].append(location) }
+        if first[path] == nil {
+            first[path] = location
+        } else {
+            repeated[path, default: []].append(location)
+        }
     }
-
-    private static func keep(_: inout SourceLocation) {}
 
     /// The first place `path` was declared.
     public subscript(path: SourcePath) -> SourceLocation? {
