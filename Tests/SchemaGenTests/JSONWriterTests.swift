@@ -102,8 +102,36 @@ import Testing
         }
     }
 
+    /// Containers filled out of turn: a nested container written after its parent's later keys,
+    /// one nested in another, a super encoder holding a single value, and an array element
+    /// filled after the next element.
+    struct OutOfTurn: Encodable {
+        enum Keys: String, CodingKey { case late, zebra, alpha, inner, single, list }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Keys.self)
+            var late = container.nestedContainer(keyedBy: Keys.self, forKey: .late)
+            var list = container.nestedUnkeyedContainer(forKey: .list)
+            var first = list.nestedContainer(keyedBy: Keys.self)
+            try list.encode("second")
+            try container.encode("z", forKey: .zebra)
+            var inner = late.nestedUnkeyedContainer(forKey: .inner)
+            try late.encode([3, 2, 1], forKey: .alpha)
+            try container.encode(["nested": ["deeper": [1.5]]], forKey: .alpha)
+            try inner.encode(true)
+            try first.encode("first", forKey: .zebra)
+            var single = container.superEncoder(forKey: .single).singleValueContainer()
+            try single.encode(42)
+            try inner.encodeNil()
+        }
+    }
+
     @Test func awkwardValuesAreJSONEncodersBytes() throws {
         try Self.expectSameBytes(Awkward(), "awkward")
+        try Self.expectSameBytes(OutOfTurn(), "containers filled out of turn")
+        try Self.expectSameBytes([OutOfTurn()], "in an array")
+        try Self.expectSameBytes(Int.min, "top-level integer")
+        try Self.expectSameBytes([Date(timeIntervalSinceReferenceDate: -1.25)], "dates")
         try Self.expectSameBytes([Awkward(), Awkward()], "array of objects")
         try Self.expectSameBytes("top-level string", "string")
         try Self.expectSameBytes([String](), "empty array")

@@ -4,23 +4,26 @@ import Foundation
 /// `snapshot.json`, `--format json`): two-space indentation, `"key" : value`, one value per
 /// line, keys sorted by their UTF-8 bytes, slashes unescaped. The bytes are those of
 /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` on Linux, which
-/// the files were first written with, so no file changes; it is several times faster, because
-/// it keeps containers as arrays and appends bytes to one buffer.
+/// the files were first written with, so no file changes.
 ///
 /// ```swift
 /// try JSONWriter.text(of: graph)   // "{\n  \"cascades\" : [\n ..." (no final newline)
 /// ```
 ///
+/// It writes as the value encodes, into one byte buffer, with no tree in between. An object's
+/// members land in the order its type encodes them; when that is not the order of their keys
+/// (or a key comes twice), the object's bytes are put in order once it is complete. A container
+/// that Codable may fill out of turn (`nestedContainer`, `superEncoder`) is written to a buffer
+/// of its own and copied in when its parent completes.
+///
 /// Reading stays with `JSONDecoder`.
 package enum JSONWriter {
     /// The JSON of `value`, pretty-printed unless `compact` (then without spaces or newlines).
     package static func bytes(of value: some Encodable, compact: Bool = false) throws -> [UInt8] {
-        let encoder = TreeEncoder(parent: nil, key: nil)
-        try encoder.encodeTopLevel(value)
-        var output = Output(pretty: !compact)
-        output.bytes.reserveCapacity(4_096)
-        output.write(encoder.value ?? .object(Container(kind: .object)))
-        return output.bytes
+        let encoder = ValueEncoder(sink: Sink(pretty: !compact), depth: 0, parent: nil, key: nil)
+        try encoder.writeSingle { try encoder.write(value, key: nil) }
+        encoder.finish()
+        return encoder.sink.bytes
     }
 
     package static func text(of value: some Encodable, compact: Bool = false) throws -> String {
@@ -28,119 +31,171 @@ package enum JSONWriter {
     }
 }
 
-// MARK: - The tree
+// MARK: - The buffer
 
 extension JSONWriter {
-    /// A value: a scalar already in its JSON text, or a container that later encodes may still
-    /// fill (Codable hands out containers before it fills them).
-    fileprivate enum Value {
-        case string(String)
-        /// Digits, a sign, a point: written as they are.
-        case number(String)
-        case literal(StaticString)
-        case object(Container)
-        case array(Container)
-    }
-
-    fileprivate final class Container {
-        enum Kind { case object, array }
-        let kind: Kind
-        /// Object keys, parallel to `values`; empty for arrays. A key encoded twice keeps its
-        /// last value, as a dictionary would.
-        var keys: [String] = []
-        var values: [Value] = []
-
-        init(kind: Kind) { self.kind = kind }
-    }
-}
-
-// MARK: - Writing bytes
-
-extension JSONWriter {
-    fileprivate struct Output {
+    /// Bytes being written, and the members of the containers still open in them, innermost last.
+    ///
+    /// A sink, its nodes and its encoders serve one encoding on one thread, so their properties
+    /// opt out of the runtime's exclusivity checks, which cost a sixth of the writing (every
+    /// append to a class's array property is checked, through a thread-local access set).
+    fileprivate final class Sink {
         let pretty: Bool
-        var bytes: [UInt8] = []
-        var depth = 0
+        @exclusivity(unchecked) var bytes: [UInt8] = []
+        @exclusivity(unchecked) var members: [Member] = []
+        /// Where an object's members wait while they are put in order.
+        @exclusivity(unchecked) private var scratch: [UInt8] = []
 
-        init(pretty: Bool) { self.pretty = pretty }
+        init(pretty: Bool) {
+            self.pretty = pretty
+            bytes.reserveCapacity(4_096)
+        }
 
-        mutating func write(_ value: Value) {
-            switch value {
-            case .string(let text): writeString(text)
-            case .number(let text): append(text)
-            case .literal(let text): text.withUTF8Buffer { bytes.append(contentsOf: $0) }
-            case .array(let container):
-                open(UInt8(ascii: "["))
-                for (offset, element) in container.values.enumerated() {
-                    separate(first: offset == 0)
-                    write(element)
-                }
-                close(UInt8(ascii: "]"))
-            case .object(let container):
-                open(UInt8(ascii: "{"))
-                var first = true
-                for index in Self.sortedLastOfEachKey(container.keys) {
-                    separate(first: first)
-                    first = false
-                    writeString(container.keys[index])
-                    if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
-                    write(container.values[index])
-                }
-                close(UInt8(ascii: "}"))
+        /// One member of a container: the bytes `"key" : value` (a value alone in an array) at
+        /// `start..<end`, or a value filled through its own encoder and sink.
+        struct Member {
+            var key: String?
+            var start: Int
+            var end: Int
+            var deferred: ValueEncoder?
+        }
+
+        /// A container being filled: its kind, where its members start (after the bracket and
+        /// newline), how many there are, and whether they must be put in order when it closes.
+        final class Node {
+            let isObject: Bool
+            let depth: Int
+            let contentStart: Int
+            let firstMember: Int
+            @exclusivity(unchecked) var count = 0
+            @exclusivity(unchecked) var lastKey: String?
+            @exclusivity(unchecked) var reorder = false
+
+            init(isObject: Bool, depth: Int, contentStart: Int, firstMember: Int) {
+                self.isObject = isObject
+                self.depth = depth
+                self.contentStart = contentStart
+                self.firstMember = firstMember
             }
         }
 
-        /// The indices of `keys` in the order of their UTF-8 bytes, the last of equal keys only.
-        private static func sortedLastOfEachKey(_ keys: [String]) -> [Int] {
-            var order = Array(keys.indices)
-            guard keys.count > 1 else { return order }
-            order.sort { left, right in
-                let (a, b) = (keys[left], keys[right])
+        func open(object: Bool, depth: Int) -> Node {
+            bytes.append(object ? UInt8(ascii: "{") : UInt8(ascii: "["))
+            if pretty { bytes.append(0x0A) }
+            return Node(isObject: object, depth: depth, contentStart: bytes.count, firstMember: members.count)
+        }
+
+        /// The comma and indentation before a member written in place.
+        func beginMember(of node: Node) {
+            if node.count > 0 {
+                bytes.append(0x2C)
+                if pretty { bytes.append(0x0A) }
+            }
+            indent(node.depth + 1)
+        }
+
+        func endMember(of node: Node, key: String?, start: Int, deferred: ValueEncoder? = nil) {
+            members.append(Member(key: key, start: start, end: bytes.count, deferred: deferred))
+            node.count += 1
+            if deferred != nil { node.reorder = true }
+            guard node.isObject, let key else { return }
+            if let last = node.lastKey, !last.utf8.lexicographicallyPrecedes(key.utf8) { node.reorder = true }
+            node.lastKey = key
+        }
+
+        /// Ends `node` with its closing bracket; first, when its members are out of order, repeat
+        /// a key or wait in a sink of their own, writes them again in key order (the last of
+        /// equal keys only) or, in an array, in turn.
+        func close(_ node: Node) {
+            if node.reorder { rewriteMembers(of: node) }
+            members.removeSubrange(node.firstMember...)
+            if pretty {
+                bytes.append(0x0A)
+                indent(node.depth)
+            }
+            bytes.append(node.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+        }
+
+        private func rewriteMembers(of node: Node) {
+            let own = members[node.firstMember...]
+            for member in own { member.deferred?.finish() }
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: bytes[node.contentStart...])
+            bytes.removeSubrange(node.contentStart...)
+            var order = Array(own.indices)
+            if node.isObject { order = Self.lastOfEachKeyInOrder(order, members) }
+            for (position, index) in order.enumerated() {
+                if position > 0 {
+                    bytes.append(0x2C)
+                    if pretty { bytes.append(0x0A) }
+                }
+                indent(node.depth + 1)
+                let member = members[index]
+                if let deferred = member.deferred {
+                    if let key = member.key { writeKey(key) }
+                    bytes.append(contentsOf: deferred.sink.bytes)
+                } else {
+                    bytes.append(contentsOf: scratch[(member.start - node.contentStart)..<(member.end - node.contentStart)])
+                }
+            }
+        }
+
+        /// `indices` sorted by their members' keys in UTF-8 byte order, keeping the last of equal keys.
+        private static func lastOfEachKeyInOrder(_ indices: [Int], _ members: [Member]) -> [Int] {
+            let sorted = indices.sorted { left, right in
+                let (a, b) = (members[left].key ?? "", members[right].key ?? "")
                 if a == b { return left < right }
                 return a.utf8.lexicographicallyPrecedes(b.utf8)
             }
-            var kept: [Int] = []
-            kept.reserveCapacity(order.count)
-            for (position, index) in order.enumerated() where position + 1 == order.count || keys[order[position + 1]] != keys[index] {
-                kept.append(index)
+            return sorted.enumerated().compactMap { position, index in
+                position + 1 < sorted.count && members[sorted[position + 1]].key == members[index].key ? nil : index
             }
-            return kept
         }
 
-        private mutating func open(_ bracket: UInt8) {
-            bytes.append(bracket)
-            depth += 1
-            if pretty { bytes.append(0x0A) }
+        func writeKey(_ key: String) {
+            writeString(key)
+            if pretty { bytes.append(contentsOf: [0x20, 0x3A, 0x20]) } else { bytes.append(0x3A) }
         }
 
-        /// Before an element: a comma after the previous one, then the line's indentation.
-        private mutating func separate(first: Bool) {
-            if !first { bytes.append(0x2C); if pretty { bytes.append(0x0A) } }
-            indent()
-        }
+        private static let spaces = [UInt8](repeating: 0x20, count: 128)
 
-        private mutating func close(_ bracket: UInt8) {
-            depth -= 1
-            if pretty {
-                bytes.append(0x0A)
-                indent()
-            }
-            bytes.append(bracket)
-        }
-
-        private mutating func indent() {
+        private func indent(_ depth: Int) {
             guard pretty else { return }
-            for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) }
+            var remaining = depth * 2
+            while remaining > 0 {
+                let count = min(remaining, Self.spaces.count)
+                bytes.append(contentsOf: Self.spaces[..<count])
+                remaining -= count
+            }
         }
 
-        private mutating func append(_ text: String) {
+        func writeLiteral(_ text: StaticString) {
+            text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        }
+
+        func writeASCII(_ text: String) {
             var text = text
             text.withUTF8 { bytes.append(contentsOf: $0) }
         }
 
+        /// An integer's digits, without a `String` in between.
+        func writeInteger(_ value: Int) {
+            if value < 0 {
+                bytes.append(UInt8(ascii: "-"))
+                if value == .min { writeASCII(String(value).dropFirst().description); return }
+            }
+            var magnitude = value.magnitude
+            let start = bytes.count
+            repeat {
+                bytes.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            bytes[start...].reverse()
+        }
+
         /// Quotes and escapes as `JSONEncoder` does: `"` and `\`, the short forms `\b \f \n \r \t`,
         /// `\u00XX` for other control characters; everything else, `/` included, as it is.
-        private mutating func writeString(_ text: String) {
+        func writeString(_ text: String) {
             bytes.append(0x22)
             var text = text
             text.withUTF8 { utf8 in
@@ -170,218 +225,201 @@ extension JSONWriter {
 // MARK: - The Encoder
 
 extension JSONWriter {
-    /// Builds the tree of one value. Containers are shared: `container(keyedBy:)` asked twice
-    /// of one encoder gives the same object, as `JSONEncoder` does.
+    /// Encodes one value at `depth` into `sink`. Asked twice for a container, it gives the same
+    /// one, as `JSONEncoder` does.
     ///
     /// The coding path is kept as a chain of parents and built only when asked for: encoding
     /// never needs it, and an array per value would cost more than the rest.
-    fileprivate final class TreeEncoder: Encoder {
-        let parent: TreeEncoder?
+    fileprivate final class ValueEncoder: Encoder {
+        let sink: Sink
+        let depth: Int
+        let parent: ValueEncoder?
         let key: (any CodingKey)?
         var userInfo: [CodingUserInfoKey: Any] { [:] }
-        var value: Value?
+        /// The container this value opened, until it is finished.
+        @exclusivity(unchecked) private var node: Sink.Node?
+        @exclusivity(unchecked) private var wrote = false
+        @exclusivity(unchecked) private var finished = false
 
-        init(parent: TreeEncoder?, key: (any CodingKey)?) {
+        init(sink: Sink, depth: Int, parent: ValueEncoder?, key: (any CodingKey)?) {
+            self.sink = sink
+            self.depth = depth
             self.parent = parent
             self.key = key
         }
 
         var codingPath: [any CodingKey] {
             var path: [any CodingKey] = []
-            var node: TreeEncoder? = self
-            while let current = node {
+            var encoder: ValueEncoder? = self
+            while let current = encoder {
                 if let key = current.key { path.append(key) }
-                node = current.parent
+                encoder = current.parent
             }
             return path.reversed()
         }
 
-        func encodeTopLevel(_ value: some Encodable) throws {
-            self.value = try wrap(value, key: nil)
-        }
-
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            KeyedEncodingContainer(KeyedContainer<Key>(container: shared(.object), encoder: self))
+            KeyedEncodingContainer(KeyedContainer<Key>(encoder: self, node: open(object: true)))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            UnkeyedContainer(container: shared(.array), encoder: self)
+            UnkeyedContainer(encoder: self, node: open(object: false))
         }
 
         func singleValueContainer() -> any SingleValueEncodingContainer {
             SingleValue(encoder: self)
         }
 
-        private func shared(_ kind: Container.Kind) -> Container {
-            switch (value, kind) {
-            case (.object(let container)?, .object), (.array(let container)?, .array): return container
-            default:
-                let container = Container(kind: kind)
-                value = kind == .object ? .object(container) : .array(container)
-                return container
+        private func open(object: Bool) -> Sink.Node {
+            if let node { return node }
+            wrote = true
+            let opened = sink.open(object: object, depth: depth)
+            node = opened
+            return opened
+        }
+
+        /// Closes the container this value opened; a value that encoded nothing is an empty object.
+        func finish() {
+            guard !finished else { return }
+            finished = true
+            if let node {
+                sink.close(node)
+            } else if !wrote {
+                sink.close(sink.open(object: true, depth: depth))
             }
         }
 
-        /// A scalar as its JSON text, or a nested value encoded through an encoder of its own.
-        /// `key` names the value within this encoder's container (nil for the encoder's own value).
+        /// `value` at this encoder's place: a scalar as its JSON text, anything else through its
+        /// own encoder one level deeper (this one, when `key` is nil: a single value container).
         ///
         /// Most values are structs of the model, which are none of the scalars: the type is
         /// compared with each scalar type's, which costs a pointer comparison where a dynamic cast
         /// (`value as? any BinaryInteger`) searches the runtime's conformance tables.
-        func wrap<T: Encodable>(_ value: T, key: (any CodingKey)?) throws -> Value {
-            if T.self == String.self { return .string(value as! String) }
-            if T.self == Bool.self { return .literal(value as! Bool ? "true" : "false") }
-            if T.self == Double.self { return try float(value as! Double, key: key) }
-            if T.self == Float.self { return try float(value as! Float, key: key) }
-            if Self.integerTypes.contains(where: { $0 == T.self }) { return .number(String(describing: value)) }
-            if T.self == URL.self { return .string((value as! URL).absoluteString) }
-            if T.self == Data.self { return .string((value as! Data).base64EncodedString()) }
-            if T.self == Decimal.self { return .number((value as! Decimal).description) }
-            let encoder = key == nil ? self : TreeEncoder(parent: self, key: key)
-            if encoder === self { self.value = nil }
-            try value.encode(to: encoder)
-            return encoder.value ?? .object(Container(kind: .object))
+        func write<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
+            if T.self == String.self { return sink.writeString(value as! String) }
+            if T.self == Int.self { return sink.writeInteger(value as! Int) }
+            if T.self == Bool.self { return sink.writeLiteral(value as! Bool ? "true" : "false") }
+            if T.self == Double.self { return try writeFloat(value as! Double, key: key) }
+            if T.self == Float.self { return try writeFloat(value as! Float, key: key) }
+            if Self.integerTypes.contains(where: { $0 == T.self }) { return sink.writeASCII(String(describing: value)) }
+            if T.self == URL.self { return sink.writeString((value as! URL).absoluteString) }
+            if T.self == Data.self { return sink.writeString((value as! Data).base64EncodedString()) }
+            if T.self == Decimal.self { return sink.writeASCII((value as! Decimal).description) }
+            guard let key else { return try value.encode(to: self) }
+            let nested = ValueEncoder(sink: sink, depth: depth + 1, parent: self, key: key)
+            try value.encode(to: nested)
+            nested.finish()
         }
 
-        /// The standard library's integers, written as their digits.
+        /// The standard library's other integers, written as their digits.
         private static let integerTypes: [any Any.Type] = [
-            Int.self, Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
+            Int8.self, Int16.self, Int32.self, Int64.self, UInt.self, UInt8.self, UInt16.self, UInt32.self, UInt64.self,
         ]
 
         /// `2.5`, and `2` for `2.0`, as `JSONEncoder` writes them; infinities and NaN are refused.
-        func float<F: BinaryFloatingPoint & CustomStringConvertible>(_ number: F, key: (any CodingKey)?) throws -> Value {
+        func writeFloat<F: BinaryFloatingPoint & CustomStringConvertible>(_ number: F, key: (any CodingKey)?) throws {
             guard number.isFinite else {
                 throw EncodingError.invalidValue(number, .init(codingPath: codingPath + (key.map { [$0] } ?? []), debugDescription: "\(number) has no JSON form"))
             }
             var text = number.description
             if text.hasSuffix(".0") { text.removeLast(2) }
-            return .number(text)
+            sink.writeASCII(text)
+        }
+
+        /// A scalar written through a single value container.
+        func writeSingle(_ write: () throws -> Void) rethrows {
+            wrote = true
+            try write()
+        }
+
+        /// A member whose value is filled later, through an encoder and sink of its own (a
+        /// nested container or a super encoder), so that its bytes cannot land among the parent's.
+        func deferredMember(of node: Sink.Node, key: String?, codingKey: any CodingKey) -> ValueEncoder {
+            let nested = ValueEncoder(sink: Sink(pretty: sink.pretty), depth: depth + 1, parent: self, key: codingKey)
+            sink.endMember(of: node, key: key, start: sink.bytes.count, deferred: nested)
+            return nested
         }
     }
 
     fileprivate struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let container: Container
-        /// The encoder the container belongs to, for the coding path.
-        let encoder: TreeEncoder
+        let encoder: ValueEncoder
+        let node: Sink.Node
         var codingPath: [any CodingKey] { encoder.codingPath }
 
-        private func put(_ value: Value, _ key: Key) {
-            container.keys.append(key.stringValue)
-            container.values.append(value)
+        private func member(_ key: Key, _ write: () throws -> Void) rethrows {
+            let sink = encoder.sink
+            sink.beginMember(of: node)
+            let start = sink.bytes.count
+            let name = key.stringValue
+            sink.writeKey(name)
+            try write()
+            sink.endMember(of: node, key: name, start: start)
         }
 
-        mutating func encodeNil(forKey key: Key) throws { put(.literal("null"), key) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { put(.literal(value ? "true" : "false"), key) }
-        mutating func encode(_ value: String, forKey key: Key) throws { put(.string(value), key) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { put(.number(String(value)), key) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { put(try encoder.float(value, key: key), key) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { put(try encoder.wrap(value, key: key), key) }
+        mutating func encodeNil(forKey key: Key) throws { member(key) { encoder.sink.writeLiteral("null") } }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { member(key) { encoder.sink.writeLiteral(value ? "true" : "false") } }
+        mutating func encode(_ value: String, forKey key: Key) throws { member(key) { encoder.sink.writeString(value) } }
+        mutating func encode(_ value: Int, forKey key: Key) throws { member(key) { encoder.sink.writeInteger(value) } }
+        mutating func encode(_ value: Double, forKey key: Key) throws { try member(key) { try encoder.writeFloat(value, key: key) } }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try member(key) { try encoder.write(value, key: key) } }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = Container(kind: .object)
-            put(.object(nested), key)
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(container: nested, encoder: TreeEncoder(parent: encoder, key: key)))
+            encoder.deferredMember(of: node, key: key.stringValue, codingKey: key).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let nested = Container(kind: .array)
-            put(.array(nested), key)
-            return UnkeyedContainer(container: nested, encoder: TreeEncoder(parent: encoder, key: key))
+            encoder.deferredMember(of: node, key: key.stringValue, codingKey: key).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { SuperEncoder(parent: encoder, container: container, key: "super") }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { SuperEncoder(parent: encoder, container: container, key: key.stringValue) }
+        mutating func superEncoder() -> any Encoder { encoder.deferredMember(of: node, key: "super", codingKey: SuperKey("super")) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoder.deferredMember(of: node, key: key.stringValue, codingKey: key) }
     }
 
     fileprivate struct UnkeyedContainer: UnkeyedEncodingContainer {
-        let container: Container
-        let encoder: TreeEncoder
+        let encoder: ValueEncoder
+        let node: Sink.Node
         var codingPath: [any CodingKey] { encoder.codingPath }
-        var count: Int { container.values.count }
+        var count: Int { node.count }
 
         private var nextKey: any CodingKey { IndexKey(intValue: count) }
 
-        mutating func encodeNil() throws { container.values.append(.literal("null")) }
-        mutating func encode(_ value: Bool) throws { container.values.append(.literal(value ? "true" : "false")) }
-        mutating func encode(_ value: String) throws { container.values.append(.string(value)) }
-        mutating func encode(_ value: Int) throws { container.values.append(.number(String(value))) }
-        mutating func encode<T: Encodable>(_ value: T) throws { container.values.append(try encoder.wrap(value, key: nextKey)) }
+        private func element(_ write: () throws -> Void) rethrows {
+            let sink = encoder.sink
+            sink.beginMember(of: node)
+            let start = sink.bytes.count
+            try write()
+            sink.endMember(of: node, key: nil, start: start)
+        }
+
+        mutating func encodeNil() throws { element { encoder.sink.writeLiteral("null") } }
+        mutating func encode(_ value: Bool) throws { element { encoder.sink.writeLiteral(value ? "true" : "false") } }
+        mutating func encode(_ value: String) throws { element { encoder.sink.writeString(value) } }
+        mutating func encode(_ value: Int) throws { element { encoder.sink.writeInteger(value) } }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            let key = nextKey
+            try element { try encoder.write(value, key: key) }
+        }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let path = TreeEncoder(parent: encoder, key: nextKey)
-            let nested = Container(kind: .object)
-            container.values.append(.object(nested))
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(container: nested, encoder: path))
+            encoder.deferredMember(of: node, key: nil, codingKey: nextKey).container(keyedBy: keyType)
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let path = TreeEncoder(parent: encoder, key: nextKey)
-            let nested = Container(kind: .array)
-            container.values.append(.array(nested))
-            return UnkeyedContainer(container: nested, encoder: path)
+            encoder.deferredMember(of: node, key: nil, codingKey: nextKey).unkeyedContainer()
         }
 
-        mutating func superEncoder() -> any Encoder { SuperEncoder(parent: encoder, container: container, key: nil) }
+        mutating func superEncoder() -> any Encoder { encoder.deferredMember(of: node, key: nil, codingKey: nextKey) }
     }
 
     fileprivate struct SingleValue: SingleValueEncodingContainer {
-        let encoder: TreeEncoder
+        let encoder: ValueEncoder
         var codingPath: [any CodingKey] { encoder.codingPath }
 
-        mutating func encodeNil() throws { encoder.value = .literal("null") }
-        mutating func encode(_ value: Bool) throws { encoder.value = .literal(value ? "true" : "false") }
-        mutating func encode(_ value: String) throws { encoder.value = .string(value) }
-        mutating func encode(_ value: Int) throws { encoder.value = .number(String(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { encoder.value = try encoder.wrap(value, key: nil) }
-    }
-
-    /// The encoder `superEncoder()` hands out: what it encodes lands in its parent's container
-    /// under `key`, or appended when the parent is an array. Its slot is taken when it is made,
-    /// as `JSONEncoder` does, and filled once something is encoded.
-    fileprivate final class SuperEncoder: Encoder {
-        private let inner: TreeEncoder
-        private let parent: Container
-        private let slot: Int
-        var codingPath: [any CodingKey] { inner.codingPath }
-        var userInfo: [CodingUserInfoKey: Any] { [:] }
-
-        init(parent encoder: TreeEncoder, container: Container, key: String?) {
-            let path: any CodingKey = if let key { SuperKey(key) } else { IndexKey(intValue: container.values.count) }
-            inner = TreeEncoder(parent: encoder, key: path)
-            parent = container
-            slot = container.values.count
-            if let key { container.keys.append(key) }
-            container.values.append(.object(Container(kind: .object)))
-        }
-
-        func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-            defer { settle() }
-            return inner.container(keyedBy: type)
-        }
-
-        func unkeyedContainer() -> any UnkeyedEncodingContainer {
-            defer { settle() }
-            return inner.unkeyedContainer()
-        }
-
-        func singleValueContainer() -> any SingleValueEncodingContainer {
-            SuperSingleValue(encoder: self, inner: SingleValue(encoder: inner))
-        }
-
-        /// Containers fill in place, so putting the inner encoder's value in the slot after each
-        /// change of it is enough.
-        fileprivate func settle() {
-            if let value = inner.value { parent.values[slot] = value }
-        }
-    }
-
-    fileprivate struct SuperSingleValue: SingleValueEncodingContainer {
-        let encoder: SuperEncoder
-        var inner: SingleValue
-        var codingPath: [any CodingKey] { encoder.codingPath }
-
-        mutating func encodeNil() throws { try inner.encodeNil(); encoder.settle() }
-        mutating func encode<T: Encodable>(_ value: T) throws { try inner.encode(value); encoder.settle() }
+        mutating func encodeNil() throws { encoder.writeSingle { encoder.sink.writeLiteral("null") } }
+        mutating func encode(_ value: Bool) throws { encoder.writeSingle { encoder.sink.writeLiteral(value ? "true" : "false") } }
+        mutating func encode(_ value: String) throws { encoder.writeSingle { encoder.sink.writeString(value) } }
+        mutating func encode(_ value: Int) throws { encoder.writeSingle { encoder.sink.writeInteger(value) } }
+        mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writeSingle { try encoder.write(value, key: nil) } }
     }
 
     fileprivate struct SuperKey: CodingKey {

@@ -20,23 +20,29 @@ extension ValidatedSchema {
     public func generation(in root: URL, options: MigrationGenerator.Options = .init()) throws -> Generation {
         guard !hasErrors, let relationGraph else { throw InvalidDeclaration(schema: schema.name, errors: diagnostics.filter { $0.severity == .error }) }
         let folder = root.appending(path: schema.name)
-        let recorded = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8)
-        // A file that holds the bytes the declaration's snapshot encodes to is that snapshot: it
-        // is not decoded, and its text is what the generator records again.
         let current = SchemaSnapshot(schema: definition, expressionForms: options.expressionForms ?? ExpressionForms())
         let encoded = (snapshot: current, text: try current.encoded())
-        let snapshot: SchemaSnapshot?
+        let snapshot = try recordedSnapshot(in: root, matching: encoded)
+        let directory = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
+        let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options, encoded: encoded).generate()
+        let files = try SchemaArtifacts.files(for: definition, graph: relationGraph) + result.files
+        return Generation(files: files, stale: Self.staleFiles(in: root, schema: schema.name, keeping: Set(files.map(\.path))), migration: result.migration)
+    }
+
+    /// The snapshot `root` records for the schema, nil when there is none. A file that holds the
+    /// bytes the declaration's snapshot encodes to is that snapshot: it is not decoded, and its
+    /// text is what the generator records again. The file's text is let go on return, before
+    /// the artefacts are rendered.
+    private func recordedSnapshot(in root: URL, matching encoded: (snapshot: SchemaSnapshot, text: String)) throws -> SchemaSnapshot? {
+        guard let recorded = try? String(contentsOf: root.appending(path: "\(schema.name)/\(SchemaSnapshot.fileName)"), encoding: .utf8) else { return nil }
+        if recorded == encoded.text { return encoded.snapshot }
         do {
-            snapshot = try recorded.map { $0 == encoded.text ? current : try SchemaSnapshot(decoding: $0) }
+            return try SchemaSnapshot(decoding: recorded)
         } catch {
             throw MigrationRefusal(schema: schema.name, code: .snapshotUnreadable, location: resolved.sources[.schema], [
                 "\(root.relativePath)/\(schema.name)/\(SchemaSnapshot.fileName) cannot be read (\(error)); restore it from version control",
             ])
         }
-        let directory = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
-        let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options, encoded: encoded).generate()
-        let files = try SchemaArtifacts.files(for: definition, graph: relationGraph) + result.files
-        return Generation(files: files, stale: Self.staleFiles(in: root, schema: schema.name, keeping: Set(files.map(\.path))), migration: result.migration)
     }
 
     /// The Swift files under `<root>/<schema>/Swift` that carry the generator's header but are
