@@ -37,7 +37,7 @@ extension JSONWriter {
     /// Bytes being written, and the members of the containers still open in them, innermost last.
     ///
     /// A sink, its nodes and its encoders serve one encoding on one thread, so their properties
-    /// opt out of the runtime's exclusivity checks, which cost a sixth of the writing (every
+    /// opt out of the runtime's exclusivity checks, which cost a fifth of the writing (every
     /// append to a class's array property is checked, through a thread-local access set).
     fileprivate final class Sink {
         let pretty: Bool
