@@ -180,10 +180,7 @@ extension JSONWriter {
 
         /// An integer's digits, without a `String` in between.
         func writeInteger(_ value: Int) {
-            if value < 0 {
-                bytes.append(UInt8(ascii: "-"))
-                if value == .min { writeASCII(String(value).dropFirst().description); return }
-            }
+            if value < 0 { bytes.append(UInt8(ascii: "-")) }
             var magnitude = value.magnitude
             let start = bytes.count
             repeat {
@@ -239,7 +236,6 @@ extension JSONWriter {
         /// The container this value opened, until it is finished.
         @exclusivity(unchecked) private var node: Sink.Node?
         @exclusivity(unchecked) private var wrote = false
-        @exclusivity(unchecked) private var finished = false
 
         init(sink: Sink, depth: Int, parent: ValueEncoder?, key: (any CodingKey)?) {
             self.sink = sink
@@ -280,8 +276,6 @@ extension JSONWriter {
 
         /// Closes the container this value opened; a value that encoded nothing is an empty object.
         func finish() {
-            guard !finished else { return }
-            finished = true
             if let node {
                 sink.close(node)
             } else if !wrote {

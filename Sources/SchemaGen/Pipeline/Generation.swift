@@ -22,19 +22,19 @@ extension ValidatedSchema {
         let folder = root.appending(path: schema.name)
         let current = SchemaSnapshot(schema: definition, expressionForms: options.expressionForms ?? ExpressionForms())
         let encoded = (snapshot: current, text: try current.encoded())
-        let snapshot = try recordedSnapshot(in: root, matching: encoded)
+        let snapshot = try recordedSnapshot(in: folder, root: root, matching: encoded)
         let directory = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
         let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options, encoded: encoded).generate()
         let files = try SchemaArtifacts.files(for: definition, graph: relationGraph) + result.files
         return Generation(files: files, stale: Self.staleFiles(in: root, schema: schema.name, keeping: Set(files.map(\.path))), migration: result.migration)
     }
 
-    /// The snapshot `root` records for the schema, nil when there is none. A file that holds the
+    /// The snapshot recorded in the schema's `folder` under `root`, nil when there is none. A file that holds the
     /// bytes the declaration's snapshot encodes to is that snapshot: it is not decoded, and its
     /// text is what the generator records again. The file's text is let go on return, before
     /// the artefacts are rendered.
-    private func recordedSnapshot(in root: URL, matching encoded: (snapshot: SchemaSnapshot, text: String)) throws -> SchemaSnapshot? {
-        guard let recorded = try? String(contentsOf: root.appending(path: "\(schema.name)/\(SchemaSnapshot.fileName)"), encoding: .utf8) else { return nil }
+    private func recordedSnapshot(in folder: URL, root: URL, matching encoded: (snapshot: SchemaSnapshot, text: String)) throws -> SchemaSnapshot? {
+        guard let recorded = try? String(contentsOf: folder.appending(path: SchemaSnapshot.fileName), encoding: .utf8) else { return nil }
         if recorded == encoded.text { return encoded.snapshot }
         do {
             return try SchemaSnapshot(decoding: recorded)
