@@ -10,8 +10,8 @@ import PackagePlugin
 /// from its own folder, and a `main.swift` calling `SchemaGenCommand.main`), builds it, and
 /// runs the command in the package's folder. Its own options come before the command:
 /// - `--catalog <type>` picks one catalog when the package has several;
-/// - `--runner-scratch-path <path>` builds the generator there (a CI cache), instead of the
-///   plugin's work folder.
+/// - `--runner-scratch-path <path>` builds the generator there (a CI cache, or `.build`, where the
+///   package's own build has compiled the dependencies), instead of the plugin's work folder.
 @main
 struct SchemaGenPlugin: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
@@ -35,6 +35,7 @@ struct SchemaGenPlugin: CommandPlugin {
         let build = Process()
         build.executableURL = swift
         build.arguments = prefix + ["build", "--package-path", runner.path, "--scratch-path", buildPath.path, "--product", Runner.product]
+            + (Self.isRunningBuild(buildPath, workFolder: context.pluginWorkDirectoryURL) ? ["--ignore-lock"] : [])
         build.currentDirectoryURL = runner
         let log = Pipe()
         build.standardOutput = log
@@ -56,6 +57,15 @@ struct SchemaGenPlugin: CommandPlugin {
         guard generator.terminationStatus == 0 else {
             throw PluginFailure("schemagen \(command.first ?? "") exited with status \(generator.terminationStatus)")
         }
+    }
+
+    /// Whether `folder` is the build folder of the `swift package` running the plugin: the
+    /// plugin's work folder lies inside it. That process holds the folder's lock until the plugin
+    /// returns, and builds nothing meanwhile, so a build there must not wait for the lock.
+    static func isRunningBuild(_ folder: URL, workFolder: URL) -> Bool {
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let work = workFolder.standardizedFileURL.resolvingSymlinksInPath().path
+        return work.hasPrefix(root.hasSuffix("/") ? root : root + "/")
     }
 
     /// The package that vends `SchemaGenCLI`, among `dependencies` and theirs.
