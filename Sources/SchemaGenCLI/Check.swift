@@ -50,9 +50,9 @@ struct Check: AsyncParsableCommand {
     /// Generated/<schema>/ against what `generate` would write now.
     private func generatedFiles(_ checked: ValidatedSchema, root: URL) -> CheckReport.Section {
         var section = CheckReport.Section(schema: checked.schema.name, title: "generated files", summary: "\(output)/\(checked.schema.name)")
-        let generation: Generation
+        let (generation, files): (Generation, [GeneratedFile])
         do {
-            generation = try checked.generation(in: root)
+            (generation, files) = try GeneratedFile.collecting { sink in try checked.generation(in: root, into: sink) }
         } catch {
             section.problem(.generationRefused, "`schemagen generate` cannot bring them up to date: \(error)")
             return section
@@ -61,7 +61,7 @@ struct Check: AsyncParsableCommand {
             section.problem(.migrationPending, "the declaration changed since the last migration: `schemagen generate` would write migration \(migration.identifier)")
         }
         let migrationFiles = "\(checked.schema.name)/\(MigrationDirectory.folderName)/"
-        for (file, outcome) in FileWriter(root: root).plan(generation.files) where outcome != .unchanged {
+        for (file, outcome) in FileWriter(root: root).plan(files) where outcome != .unchanged {
             // A pending migration's own files are reported once, above.
             if generation.migration != nil, file.path.hasPrefix(migrationFiles) || file.path.hasSuffix(SchemaSnapshot.fileName) { continue }
             let path = "\(output)/\(file.path)"

@@ -63,21 +63,22 @@ struct Generate: AsyncParsableCommand {
         let options = hazards.generatorOptions(
             allowDestructive: allowDestructive, name: name, custom: custom, concurrentIndexes: concurrentIndexes, online: online)
         let verifyURL = try DatabaseURL.argument(verify, option: "verify")
-        var files: [GeneratedFile] = []
         var stale: [String] = []
         var migrations: [String] = []
         var refusals: [MigrationRefusal] = []
         let checkedSchemas = try Workspace.check(try Workspace.select(schemas))
         let lock = try Workspace.lockOutput(root)
         defer { lock.release() }
+        // Each file is written under a temporary name as it is rendered; renamed into place only
+        // when every schema has generated, else removed with the staging.
+        let staging = FileWriter(root: root).staging()
         for checked in checkedSchemas {
             var options = options
             if let verifyURL {
                 options.expressionForms = try await Self.expressionForms(of: checked, server: verifyURL)
             }
             do {
-                let generation = try checked.generation(in: root, options: options)
-                files += generation.files
+                let generation = try checked.generation(in: root, options: options) { file in try staging.add(file) }
                 stale += generation.stale
                 if let migration = generation.migration {
                     if let verifyURL {
@@ -103,9 +104,9 @@ struct Generate: AsyncParsableCommand {
             Workspace.printError("Nothing was written.")
             throw ExitCode.failure
         }
-        let outcomes = try FileWriter(root: root).write(files, removing: stale)
-        for (file, outcome) in outcomes where outcome != .unchanged {
-            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(file.path)")
+        let outcomes = try staging.commit(removing: stale)
+        for (path, outcome) in outcomes where outcome != .unchanged {
+            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(path)")
         }
         for path in stale { print("removed   \(output)/\(path)") }
         for line in migrations { print(line) }

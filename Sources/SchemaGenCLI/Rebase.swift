@@ -87,8 +87,8 @@ struct Rebase: AsyncParsableCommand {
         }
         let outcomes = try FileWriter(root: root).write(result.files, removing: result.removed)
         for path in result.removed { print("removed   \(output)/\(path)") }
-        for (file, outcome) in outcomes where outcome != .unchanged {
-            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(file.path)")
+        for (path, outcome) in outcomes where outcome != .unchanged {
+            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(path)")
         }
         for warning in result.warnings { Workspace.printError("warning: \(warning)") }
         if let replanned = result.replanned { print("\(schema.name): this branch's changes are planned again as \(replanned.identifier).") }

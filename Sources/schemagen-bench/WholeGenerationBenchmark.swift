@@ -33,8 +33,9 @@ enum WholeGenerationBenchmark {
     /// The child's side: generates into `output` and prints its peak memory.
     static func generate(size: Int, output: URL) throws {
         let validated = ValidatedSchema(SyntheticSchema.declaration(tables: size))
-        let generation = try validated.generation(in: output)
-        try FileWriter(root: output).write(generation.files, removing: generation.stale)
+        let staging = FileWriter(root: output).staging()
+        let generation = try validated.generation(in: output) { file in try staging.add(file) }
+        try staging.commit(removing: generation.stale)
         print(Measure.peakMemory)
     }
 

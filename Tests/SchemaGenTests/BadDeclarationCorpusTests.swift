@@ -23,7 +23,7 @@ import Testing
         let location = try #require(error.location, "\(error)")
         #expect(location.file.hasSuffix("BadDeclarationCorpus.swift") && location.line > 0, "\(error)")
         let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-refused-\(UUID().uuidString.prefix(8))")
-        #expect(throws: InvalidDeclaration.self) { try validated.generation(in: root) }
+        #expect(throws: InvalidDeclaration.self) { try validated.generation(in: root) { _ in Issue.record("a file was rendered") } }
         #expect(!FileManager.default.fileExists(atPath: root.path))
     }
 }
@@ -36,8 +36,9 @@ extension PostgresSuite {
             #expect(!validated.hasErrors, "\(validated.diagnostics)")
             let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-accepted-\(UUID().uuidString.prefix(8))")
             defer { try? FileManager.default.removeItem(at: root) }
-            let generation = try validated.generation(in: root)
-            try FileWriter(root: root).write(generation.files)
+            let staging = FileWriter(root: root).staging()
+            _ = try validated.generation(in: root) { file in try staging.add(file) }
+            try staging.commit()
             let directory = try MigrationDirectory(reading: root.appending(path: declaration.schema.name).appending(path: MigrationDirectory.folderName))
 
             let cluster = try #require(PostgresCluster.current)

@@ -114,16 +114,17 @@ import Testing
         let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-snapshot-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let validated = ValidatedSchema(declaration)
-        let first = try validated.generation(in: root)
+        let staging = FileWriter(root: root).staging()
+        let first = try validated.generation(in: root) { file in try staging.add(file) }
         #expect(first.migration != nil)
-        try FileWriter(root: root).write(first.files, removing: first.stale)
+        try staging.commit(removing: first.stale)
         let file = root.appending(path: "shop/\(SchemaSnapshot.fileName)")
         let generated = try String(contentsOf: file, encoding: .utf8)
         for recorded in [generated, generated.replacing("\n  ", with: "\n    ")] {
             try Data(recorded.utf8).write(to: file)
-            let again = try validated.generation(in: root)
+            let (again, files) = try GeneratedFile.collecting { sink in try validated.generation(in: root, into: sink) }
             #expect(again.migration == nil)
-            #expect(again.files.first { $0.path == "shop/\(SchemaSnapshot.fileName)" }?.contents == generated)
+            #expect(files.first { $0.path == "shop/\(SchemaSnapshot.fileName)" }?.contents == generated)
         }
     }
 }

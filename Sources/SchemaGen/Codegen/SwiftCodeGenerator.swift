@@ -19,18 +19,24 @@ public struct SwiftCodeGenerator: Sendable {
         SwiftNaming.typeName(of: schema) + "Models"
     }
 
+    /// The files of `schema`, in path order.
     public func files(for schema: SchemaDefinition, graph: RelationGraph) -> [GeneratedFile] {
+        // The collecting sink does not throw.
+        (try? GeneratedFile.collecting { sink in try render(schema, graph: graph, into: sink) })?.files ?? []
+    }
+
+    /// Hands `sink` each file of `schema` as it is rendered: the tables' on every core at once.
+    public func render(_ schema: SchemaDefinition, graph: RelationGraph, into sink: GeneratedFile.Sink) throws {
         let typeNames = SwiftTypeNames(schema)
         let names = typeNames.tables
         let folder = "\(schema.name)/Swift"
-        var files: [GeneratedFile] = []
         if !schema.enums.isEmpty {
             var text = header(schema.name, "enums")
             for (offset, type) in schema.enums.enumerated() {
                 if offset > 0 { text.blankLine() }
                 enumDeclaration(type, name: typeNames.enums[type.name]!, into: &text)
             }
-            files.append(GeneratedFile(path: "\(folder)/Enums.swift", contents: text.text))
+            try sink(GeneratedFile(path: "\(folder)/Enums.swift", contents: text.text))
         }
         var registry = header(schema.name, "its tables")
         registry.line("/// Every table of the schema, for code that works on all of them.")
@@ -43,25 +49,25 @@ public struct SwiftCodeGenerator: Sendable {
             text.line("]")
         }
         registry.line("}")
-        files.append(GeneratedFile(path: "\(folder)/SchemaTables.swift", contents: registry.text))
+        try sink(GeneratedFile(path: "\(folder)/SchemaTables.swift", contents: registry.text))
         let relationsByTable = graph.relationsByTable
         // A column of a domain has the Swift type of the domain's base type.
         let domains = Dictionary(schema.domains.map { (DataType.custom(SQLIdentifier.quote($0.name)), $0.baseType) }, uniquingKeysWith: { first, _ in first })
-        files += schema.tables.concurrentMap { table in
+        let written = schema.tables.concurrentMap { table in
             let name = names[table.name]!
             var text = header(schema.name, "table \(table.name)")
             tableStruct(table, properties(table, enums: typeNames.enums, domains: domains), name: name, into: &text)
             relations(relationsByTable[table.name] ?? [], of: name, names: names, into: &text)
-            return GeneratedFile(path: "\(folder)/\(name).swift", contents: text.text)
+            return Result { try sink(GeneratedFile(path: "\(folder)/\(name).swift", contents: text.text)) }
         }
+        for result in written { try result.get() }
         for view in schema.views {
             guard let name = typeNames.views[view.name], let columns = view.columns else { continue }
             let table = TableDefinition(name: view.name, columns: columns, comment: view.comment)
             var text = header(schema.name, "\(view.kind) \(view.name)")
             viewStruct(view, properties(table, enums: typeNames.enums, domains: domains), name: name, into: &text)
-            files.append(GeneratedFile(path: "\(folder)/\(name).swift", contents: text.text))
+            try sink(GeneratedFile(path: "\(folder)/\(name).swift", contents: text.text))
         }
-        return files
     }
 
     private func header(_ schema: String, _ what: String) -> TextBuffer {

@@ -1,10 +1,10 @@
 import Foundation
 
-/// What `generate` writes for one schema: every file under `<root>/<schema>/` and the new
-/// migration when the declaration changed since `snapshot.json`. Nothing is written here;
-/// ``FileWriter`` writes the files, all or nothing.
+/// What `generate` does for one schema beyond its files: the files it generated earlier that are
+/// to go, and the new migration when the declaration changed since `snapshot.json`. The files
+/// themselves (everything under `<root>/<schema>/`) go to a sink as they are rendered: a
+/// ``FileWriter/Staging`` writes them, all or nothing.
 public struct Generation: Sendable {
-    public var files: [GeneratedFile]
     /// Files generated earlier that this generation no longer writes (the Swift file of a
     /// dropped table), relative to the root: to delete.
     public var stale: [String]
@@ -14,19 +14,38 @@ public struct Generation: Sendable {
 
 extension ValidatedSchema {
     /// Plans and renders the schema against what `root` holds for it: the snapshot the last
-    /// migration recorded and the migrations folder. Throws ``MigrationRefusal`` when it cannot
-    /// plan a migration (a destructive change not allowed, a forbidden hazard, a folder whose
-    /// checksums do not match) and ``InvalidDeclaration`` when the declaration has errors.
-    public func generation(in root: URL, options: MigrationGenerator.Options = .init()) throws -> Generation {
+    /// migration recorded and the migrations folder, handing `sink` each file as it is rendered.
+    /// Throws ``MigrationRefusal`` when it cannot plan a migration (a destructive change not
+    /// allowed, a forbidden hazard, a folder whose checksums do not match), before any file is
+    /// handed over, and ``InvalidDeclaration`` when the declaration has errors.
+    ///
+    /// ```swift
+    /// let staging = FileWriter(root: root).staging()
+    /// let generation = try validated.generation(in: root) { file in try staging.add(file) }
+    /// try staging.commit(removing: generation.stale)
+    /// ```
+    public func generation(in root: URL, options: MigrationGenerator.Options = .init(), into sink: @escaping GeneratedFile.Sink) throws -> Generation {
         guard !hasErrors, let relationGraph else { throw InvalidDeclaration(schema: schema.name, errors: diagnostics.filter { $0.severity == .error }) }
-        let folder = root.appending(path: schema.name)
-        let current = SchemaSnapshot(schema: definition, expressionForms: options.expressionForms ?? ExpressionForms())
-        let encoded = (snapshot: current, text: try current.encoded())
-        let snapshot = try recordedSnapshot(in: folder, root: root, matching: encoded)
-        let directory = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
-        let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options, encoded: encoded).generate()
-        let files = try SchemaArtifacts.files(for: definition, graph: relationGraph) + result.files
-        return Generation(files: files, stale: Self.staleFiles(in: root, schema: schema.name, keeping: Set(files.map(\.path))), migration: result.migration)
+        let paths = Locked(Set<String>())
+        let recording: GeneratedFile.Sink = { file in
+            paths.withLock { _ = $0.insert(file.path) }
+            try sink(file)
+        }
+        let migration: Migration?
+        do {
+            let folder = root.appending(path: schema.name)
+            let current = SchemaSnapshot(schema: definition, expressionForms: options.expressionForms ?? ExpressionForms())
+            let encoded = (snapshot: current, text: try current.encoded())
+            let snapshot = try recordedSnapshot(in: folder, root: root, matching: encoded)
+            let directory = try MigrationDirectory(reading: folder.appending(path: MigrationDirectory.folderName))
+            let result = try MigrationGenerator(resolved: resolved, recorded: snapshot, directory: directory, options: options, encoded: encoded).generate()
+            for file in result.files { try recording(file) }
+            migration = result.migration
+        }
+        // The snapshot's text and the migration's files are handed over and let go: the
+        // artefacts render without them.
+        try SchemaArtifacts.render(definition, graph: relationGraph, into: recording)
+        return Generation(stale: Self.staleFiles(in: root, schema: schema.name, keeping: paths.withLock { $0 }), migration: migration)
     }
 
     /// The snapshot recorded in the schema's `folder` under `root`, nil when there is none. A file that holds the

@@ -5,7 +5,10 @@
 /// let validated = ValidatedSchema(billing)
 /// for diagnostic in validated.diagnostics { print(diagnostic) }
 /// guard !validated.hasErrors else { return }
-/// let generation = try validated.generation(in: URL(filePath: "Generated"))
+/// let root = URL(filePath: "Generated")
+/// let staging = FileWriter(root: root).staging()
+/// let generation = try validated.generation(in: root) { file in try staging.add(file) }
+/// try staging.commit(removing: generation.stale)
 /// ```
 public struct ValidatedSchema: Sendable {
     public let schema: Schema
