@@ -106,4 +106,30 @@ import Testing
         #expect(handed.value >= 10)
         #expect(!FileManager.default.fileExists(atPath: root.path), "the folders it made are gone too")
     }
+
+    /// A `generate` killed between writing its temporary files and renaming them leaves them
+    /// behind; the next one removes them, and not its own.
+    @Test func temporaryFilesOfAKilledGenerateGoWithTheNext() throws {
+        let root = FileManager.default.temporaryDirectory.appending(path: "schemagen-leftovers-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let validated = ValidatedSchema(SaasStarter.schema)
+        func generate() throws -> (stale: [String], outcomes: [(path: String, outcome: FileWriter.Outcome)]) {
+            let staging = FileWriter(root: root).staging()
+            let generation = try validated.generation(in: root) { file in try staging.add(file) }
+            return (generation.stale, try staging.commit(removing: generation.stale))
+        }
+        #expect(try generate().stale.isEmpty)
+        let leftovers = ["saas_starter/.schema.sql.k1ll3d.tmp", "saas_starter/Swift/.User.swift.k1ll3d.tmp", "saas_starter/migrations/.schemagen.sum.k1ll3d.tmp"]
+        for path in leftovers { try Data("half".utf8).write(to: root.appending(path: path)) }
+        try Data("changed\n".utf8).write(to: root.appending(path: "saas_starter/schema.sql"))   // so that one is staged in the same folder
+
+        let (stale, outcomes) = try generate()
+        #expect(stale == leftovers.sorted())
+        #expect(outcomes.filter { $0.outcome != .unchanged }.map(\.path) == ["saas_starter/schema.sql"])
+        #expect(Self.contents(of: root).filter(FileWriter.isTemporary).isEmpty)
+        #expect(try generate().stale.isEmpty)
+
+        #expect(FileWriter.isTemporary("a/.User.swift.k1ll3d.tmp"))
+        for name in ["a/User.swift", "a/.tmp", "a/..tmp", "a/.notes.tmp.bak", "a/notes.swift.x.tmp"] { #expect(!FileWriter.isTemporary(name), "\(name)") }
+    }
 }

@@ -35,32 +35,34 @@ public struct FileWriter: Sendable {
     /// disk has changed without reading it; one of the same size is compared byte for byte.
     public func outcome(of file: GeneratedFile) -> Outcome {
         let path = root.appending(path: file.path).path
-        var status = stat()
-        guard stat(path, &status) == 0 else { return .created }
-        var contents = file.contents
-        return contents.withUTF8 { bytes in
-            guard Int(status.st_size) == bytes.count else { return .updated }
-            return Self.holds(path, bytes) ? .unchanged : .updated
-        }
+        guard access(path, F_OK) == 0 else { return .created }
+        return Self.holds(path, file.contents) ? .unchanged : .updated
     }
 
-    /// Whether the file at `path` holds exactly `bytes`, read in one buffer and compared with `memcmp`.
-    private static func holds(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return false }
-        defer { close(descriptor) }
-        let existing = UnsafeMutableRawBufferPointer.allocate(byteCount: bytes.count + 1, alignment: 1)
-        defer { existing.deallocate() }
-        var offset = 0
-        // One byte more than expected: a file that grew since `stat` is not equal.
-        while offset <= bytes.count {
-            let count = read(descriptor, existing.baseAddress! + offset, bytes.count + 1 - offset)
-            if count < 0, errno == EINTR { continue }
-            guard count > 0 else { break }
-            offset += count
+    /// Whether the file at `path` holds exactly the bytes of `text`: its size first, then its
+    /// contents, read in pieces of 256 KiB and compared with `memcmp`, so that a large file is
+    /// never held whole.
+    static func holds(_ path: String, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { return false }
+            defer { close(descriptor) }
+            var status = stat()
+            guard fstat(descriptor, &status) == 0, Int(status.st_size) == bytes.count else { return false }
+            let piece = 1 << 18
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: piece, alignment: 1)
+            defer { buffer.deallocate() }
+            var offset = 0
+            while true {
+                let count = read(descriptor, buffer.baseAddress!, piece)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return count == 0 && offset == bytes.count }
+                // A file that grew since `fstat` is not equal.
+                guard offset + count <= bytes.count, memcmp(buffer.baseAddress!, bytes.baseAddress! + offset, count) == 0 else { return false }
+                offset += count
+            }
         }
-        guard offset == bytes.count else { return false }
-        return bytes.isEmpty || memcmp(existing.baseAddress!, bytes.baseAddress!, bytes.count) == 0
     }
 
     /// Writes the files that differ from what is on disk and says what happened to each, in path
@@ -175,6 +177,14 @@ public struct FileWriter: Sendable {
                 return state.outcomes.sorted { $0.path < $1.path }
             }
         }
+    }
+
+    /// Whether the last component of `path` is the name of a staging's temporary file,
+    /// `.<name>.<token>.tmp`: one that is still there when no staging runs was left by a process
+    /// killed before its commit.
+    public static func isTemporary(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last ?? ""
+        return name.hasPrefix(".") && name.hasSuffix(".tmp") && name.dropFirst().dropLast(4).contains(".")
     }
 
     /// Creates `path`, which must not exist, with `contents`; no `fsync` (see ``Staging``). A
