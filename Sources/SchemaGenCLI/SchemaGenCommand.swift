@@ -37,6 +37,7 @@ public struct SchemaGenCommand: AsyncParsableCommand {
     /// `schemagen seed` and `reset` run. Every message, usage errors included, is printed with
     /// passwords hidden (``PasswordRedaction``).
     public static func main(schemas: [Schema], seeds: [Seed] = [], arguments: [String]? = nil) async {
+        LargeAllocations.returnToTheSystemWhenFreed()
         await Workspace.$seeds.withValue(seeds) {
             await main(schemas, arguments: arguments)
         }

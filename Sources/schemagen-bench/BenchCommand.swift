@@ -48,6 +48,8 @@ struct BenchCommand: AsyncParsableCommand {
     var printDDL: Int?
 
     func run() async throws {
+        // As the `schemagen` command does: its figures are the command's.
+        LargeAllocations.returnToTheSystemWhenFreed()
         if let size = printDDL {
             print(DDLRenderer().render(SyntheticSchema.declaration(tables: size).resolve().definition), terminator: "")
             return

@@ -144,4 +144,62 @@ import Testing
         guard case .invalidValue(_, let context) = error else { Issue.record("\(error)"); return }
         #expect(context.codingPath.map(\.stringValue) == ["values", "Index 1"])
     }
+
+    /// An object whose members come in a given order: some in key order at either end, some
+    /// out of it, keys repeated, members filled through a nested container of their own.
+    struct Shuffled: Encodable {
+        struct Key: CodingKey {
+            var stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+        enum Value { case number(Int), text(String), list([Int]), nested(Int) }
+
+        var members: [(key: String, value: Value)]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in members {
+                switch value {
+                case .number(let number): try container.encode(number, forKey: Key(stringValue: key))
+                case .text(let text): try container.encode(text, forKey: Key(stringValue: key))
+                case .list(let list): try container.encode(list, forKey: Key(stringValue: key))
+                case .nested(let number):
+                    var nested = container.nestedContainer(keyedBy: Key.self, forKey: Key(stringValue: key))
+                    try nested.encode(number, forKey: Key(stringValue: "n"))
+                }
+            }
+        }
+    }
+
+    /// Seeded: objects of 1 to 12 members, mostly in key order with a few moved, repeated or
+    /// nested, alone and inside arrays and other objects.
+    @Test func membersPutInOrderAroundThoseInPlaceAreJSONEncodersBytes() throws {
+        var random = SeededGenerator(seed: 17)
+        let keys = (0..<10).map { "k\($0)" } + ["", "B", "a", "é"]
+        for round in 0..<300 {
+            var members = keys.shuffled(using: &random).prefix(Int.random(in: 1...12, using: &random)).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                .map { key -> (key: String, value: Shuffled.Value) in
+                    switch Int.random(in: 0..<8, using: &random) {
+                    case 0: (key, .nested(Int.random(in: 0...9, using: &random)))
+                    case 1: (key, .list([1, 2]))
+                    case 2: (key, .text("v"))
+                    default: (key, .number(Int.random(in: 0...99, using: &random)))
+                    }
+                }
+            for _ in 0..<Int.random(in: 0...3, using: &random) where members.count > 1 {
+                let moved = members.remove(at: Int.random(in: 0..<members.count, using: &random))
+                members.insert(moved, at: Int.random(in: 0...members.count, using: &random))
+            }
+            // JSONEncoder traps on a nested container for a key already encoded: only plain members repeat.
+            if random.chance(0.3), let repeated = members.filter({ if case .nested = $0.value { false } else { true } }).randomElement(using: &random) {
+                members.insert((repeated.key, .number(-1)), at: Int.random(in: 0...members.count, using: &random))
+            }
+            let value = Shuffled(members: members)
+            try Self.expectSameBytes(value, "round \(round): \(members.map(\.key))")
+            try Self.expectSameBytes([value, value], "round \(round), in an array")
+            try Self.expectSameBytes(["outer": value], "round \(round), in an object")
+        }
+    }
 }

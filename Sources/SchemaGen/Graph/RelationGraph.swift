@@ -17,6 +17,10 @@ public struct RelationGraph: Hashable, Sendable, Codable {
     public var externalReferences: [ExternalReference]
     public var warnings: [Diagnostic]
 
+    /// In the order `relations.json` lists them (the derived `encode(to:)` follows these cases),
+    /// so that the JSON writer has nothing to put in order.
+    private enum CodingKeys: String, CodingKey { case cascades, externalReferences, junctions, schema, tables, warnings }
+
     public struct TableRelations: Hashable, Sendable, Codable {
         public var table: QualifiedName
         public var relations: [Relation]

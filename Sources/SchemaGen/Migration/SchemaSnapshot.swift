@@ -65,11 +65,13 @@ public struct SchemaSnapshot: Hashable, Sendable {
                 expressionForms: ExpressionForms(tables: try container.decodeIfPresent([ExpressionForms.Table].self, forKey: .expressionForms) ?? []))
         }
 
+        /// The format and the expression forms first: they are put in their places among the
+        /// schema's keys by moving the small members before `name`, not the tables after it.
         func encode(to encoder: any Encoder) throws {
-            try snapshot.schema.encode(to: encoder)
             var container = encoder.container(keyedBy: Keys.self)
-            try container.encode(format, forKey: .format)
             if !snapshot.expressionForms.isEmpty { try container.encode(snapshot.expressionForms.tables, forKey: .expressionForms) }
+            try container.encode(format, forKey: .format)
+            try snapshot.schema.encode(to: encoder)
         }
     }
 }

@@ -93,17 +93,19 @@ extension SchemaDefinition: Codable {
     }
 
     /// Kinds the schema has none of are left out, so that a schema of tables only reads as before.
+    /// The keys come in the order the JSON files list them, so that the writer puts nothing in
+    /// order after the tables.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(name, forKey: .name)
-        try container.encode(extensions, forKey: .extensions)
-        try container.encode(namespaces, forKey: .namespaces)
-        try container.encode(enums, forKey: .enums)
-        try container.encode(tables, forKey: .tables)
-        if !sequences.isEmpty { try container.encode(sequences, forKey: .sequences) }
-        if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
-        if !views.isEmpty { try container.encode(views, forKey: .views) }
-        if !domains.isEmpty { try container.encode(domains, forKey: .domains) }
         if !compositeTypes.isEmpty { try container.encode(compositeTypes, forKey: .compositeTypes) }
+        if !domains.isEmpty { try container.encode(domains, forKey: .domains) }
+        try container.encode(enums, forKey: .enums)
+        try container.encode(extensions, forKey: .extensions)
+        if !functions.isEmpty { try container.encode(functions, forKey: .functions) }
+        try container.encode(name, forKey: .name)
+        try container.encode(namespaces, forKey: .namespaces)
+        if !sequences.isEmpty { try container.encode(sequences, forKey: .sequences) }
+        try container.encode(tables, forKey: .tables)
+        if !views.isEmpty { try container.encode(views, forKey: .views) }
     }
 }

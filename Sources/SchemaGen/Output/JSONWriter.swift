@@ -116,16 +116,31 @@ extension JSONWriter {
             bytes.append(node.isObject ? UInt8(ascii: "}") : UInt8(ascii: "]"))
         }
 
+        /// Writes `node`'s members again in order. Members already in their place at either end,
+        /// written in place, stay where they are: only the bytes between them are copied and
+        /// written again (a snapshot's root, whose `tables` come last, moves a few small members,
+        /// not its 40 MB).
         private func rewriteMembers(of node: Node) {
             let own = members[node.firstMember...]
             for member in own { member.deferred?.finish() }
-            scratch.removeAll(keepingCapacity: true)
-            scratch.append(contentsOf: bytes[node.contentStart...])
-            bytes.removeSubrange(node.contentStart...)
             var order = Array(own.indices)
             if node.isObject { order = Self.lastOfEachKeyInOrder(order, members) }
-            for (position, index) in order.enumerated() {
-                if position > 0 {
+            var (kept, keptAtEnd) = (0, 0)
+            func inPlace(_ position: Int, _ index: Int) -> Bool { order[position] == index && members[index].deferred == nil }
+            while kept < order.count, inPlace(kept, own.startIndex + kept) { kept += 1 }
+            while kept + keptAtEnd < order.count, inPlace(order.count - 1 - keptAtEnd, own.endIndex - 1 - keptAtEnd) { keptAtEnd += 1 }
+            // Moved members, or none left to move but a repeated key to drop: all are written again.
+            if kept + keptAtEnd == order.count { (kept, keptAtEnd) = (0, 0) }
+            // From the end of the last member kept in front (or the container's start) to the end
+            // of the last member before those kept at the end (or the container's end).
+            let start = kept == 0 ? node.contentStart : members[own.startIndex + kept - 1].end
+            let end = keptAtEnd == 0 ? bytes.count : members[own.endIndex - keptAtEnd - 1].end
+            scratch.removeAll(keepingCapacity: true)
+            scratch.append(contentsOf: bytes[start..<end])
+            var whole: [UInt8] = []
+            swap(&whole, &bytes)   // the members are written into `bytes` (empty) with the helpers
+            for (position, index) in order[kept..<(order.count - keptAtEnd)].enumerated() {
+                if kept + position > 0 {
                     bytes.append(0x2C)
                     if pretty { bytes.append(0x0A) }
                 }
@@ -135,9 +150,11 @@ extension JSONWriter {
                     if let key = member.key { writeKey(key) }
                     bytes.append(contentsOf: deferred.sink.bytes)
                 } else {
-                    bytes.append(contentsOf: scratch[(member.start - node.contentStart)..<(member.end - node.contentStart)])
+                    bytes.append(contentsOf: scratch[(member.start - start)..<(member.end - start)])
                 }
             }
+            swap(&whole, &bytes)
+            bytes.replaceSubrange(start..<end, with: whole)
         }
 
         /// `indices` sorted by their members' keys in UTF-8 byte order, keeping the last of equal keys.
