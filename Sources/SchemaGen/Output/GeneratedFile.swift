@@ -11,7 +11,7 @@ public struct GeneratedFile: Hashable, Sendable {
     }
 
     /// Where a renderer hands its files, each as soon as it is rendered, from several threads at
-    /// once: a ``FileWriter/Staging`` writes them, ``collect(_:)`` keeps them.
+    /// once: a ``FileWriter/Staging`` writes them, ``collecting(_:)`` keeps them.
     public typealias Sink = @Sendable (GeneratedFile) throws -> Void
 
     /// Runs `render` with a sink that keeps every file: what `render` returns, and the files in
