@@ -104,13 +104,8 @@ struct Generate: AsyncParsableCommand {
             Workspace.printError("Nothing was written.")
             throw ExitCode.failure
         }
-        let outcomes = try staging.commit(removing: stale)
-        for (path, outcome) in outcomes where outcome != .unchanged {
-            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(path)")
-        }
-        for path in stale { print("removed   \(output)/\(path)") }
+        let changed = Workspace.printChanges(try staging.commit(removing: stale), removed: stale, in: output)
         for line in migrations { print(line) }
-        let changed = outcomes.filter { $0.outcome != .unchanged }.count + stale.count
         print(changed == 0 ? "Everything was up to date." : "\(changed) file\(changed == 1 ? "" : "s") written.")
     }
 

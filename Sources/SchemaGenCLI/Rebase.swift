@@ -85,11 +85,7 @@ struct Rebase: AsyncParsableCommand {
             Workspace.printError("error: \(problem)\nNothing was written.")
             throw ExitCode.failure
         }
-        let outcomes = try FileWriter(root: root).write(result.files, removing: result.removed)
-        for path in result.removed { print("removed   \(output)/\(path)") }
-        for (path, outcome) in outcomes where outcome != .unchanged {
-            print("\(outcome.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(path)")
-        }
+        Workspace.printChanges(try FileWriter(root: root).write(result.files, removing: result.removed), removed: result.removed, in: output)
         for warning in result.warnings { Workspace.printError("warning: \(warning)") }
         if let replanned = result.replanned { print("\(schema.name): this branch's changes are planned again as \(replanned.identifier).") }
         print("\(schema.name): rebased onto \(mainFolder ?? onto). Run `schemagen check` to prove the chain.")

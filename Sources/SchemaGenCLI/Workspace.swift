@@ -56,6 +56,22 @@ enum Workspace {
         return diagnostic.description
     }
 
+    /// Prints a line per file written or removed in the output folder `output`, in path order,
+    /// and returns how many there were:
+    ///
+    /// ```
+    /// removed   Generated/saas_starter/migrations/0002_add_invoices.sql
+    /// created   Generated/saas_starter/migrations/0003_add_invoices.down.sql
+    /// ```
+    @discardableResult
+    static func printChanges(_ outcomes: [(path: String, outcome: FileWriter.Outcome)], removed: [String], in output: String) -> Int {
+        let lines = outcomes.filter { $0.outcome != .unchanged }.map { ($0.path, $0.outcome.rawValue) } + removed.map { ($0, "removed") }
+        for (path, verb) in lines.sorted(by: { $0.0 < $1.0 }) {
+            print("\(verb.padding(toLength: 9, withPad: " ", startingAt: 0)) \(output)/\(path)")
+        }
+        return lines.count
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text + "\n").utf8))
     }

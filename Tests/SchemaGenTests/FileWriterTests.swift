@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import ReferenceSchemas
-import SchemaGen
+@testable import SchemaGen
 import Testing
 
 /// Files written all or nothing as they are rendered: staged under temporary names, from several
@@ -96,14 +96,13 @@ import Testing
             let staging = FileWriter(root: root).staging()
             #expect(throws: DiskFull.self) {
                 try ValidatedSchema(SaasStarter.schema).generation(in: root) { file in
-                    var count = 0
-                    handed.update { $0 += 1; count = $0 }
+                    let count = handed.withLock { $0 += 1; return $0 }
                     guard count < 10 else { throw DiskFull() }
                     try staging.add(file)
                 }
             }
         }
-        #expect(handed.value >= 10)
+        #expect(handed.withLock { $0 } >= 10)
         #expect(!FileManager.default.fileExists(atPath: root.path), "the folders it made are gone too")
     }
 

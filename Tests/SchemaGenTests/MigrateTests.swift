@@ -1,6 +1,6 @@
 import Foundation
 import ReferenceSchemas
-import SchemaGen
+@testable import SchemaGen
 import Testing
 
 extension PostgresSuite {
@@ -62,16 +62,17 @@ extension PostgresSuite {
                 let results = Locked<[Shell.Result?]>([])
                 DispatchQueue.concurrentPerform(iterations: 8) { _ in
                     let result = try? database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
-                    results.update { $0.append(result) }
+                    results.withLock { $0.append(result) }
                 }
-                #expect(results.value.count == 8)
-                for result in results.value {
+                let finished = results.withLock { $0 }
+                #expect(finished.count == 8)
+                for result in finished {
                     let result = try #require(result)
                     #expect(result.status == 0, "\(result.error)")
                     #expect(result.output.contains("applied 3 migrations") || result.output.contains("nothing to apply"))
                 }
-                #expect(results.value.filter { $0?.output.contains("applied 3 migrations") == true }.count == 1)
-                #expect(results.value.contains { $0?.output.contains("Waiting for the migration lock, held by process") == true })
+                #expect(finished.filter { $0?.output.contains("applied 3 migrations") == true }.count == 1)
+                #expect(finished.contains { $0?.output.contains("Waiting for the migration lock, held by process") == true })
                 #expect(try database.appliedMigrations() == ["1 events 1/1", "2 slow 1/1", "3 index 2/2"])
                 #expect(try database.value("SELECT string_agg(note, ',' ORDER BY id) FROM events") == "first,second")
                 #expect(try database.value("SELECT indisvalid FROM pg_index WHERE indexrelid = 'events_kind_idx'::regclass") == "t")
@@ -119,7 +120,7 @@ extension PostgresSuite {
         /// and waits until the server has noticed and rolled its transaction back.
         static func kill(_ arguments: [String], in database: Database, when ready: () throws -> Bool) throws {
             let process = Locked<pid_t?>(nil)
-            let run = Background { try database.schemagen(arguments) { pid in process.update { $0 = pid } } }
+            let run = Background { try database.schemagen(arguments) { pid in process.withLock { $0 = pid } } }
             let deadline = Date() + 120
             var isReady = false
             while !isReady, Date() < deadline {
@@ -127,7 +128,7 @@ extension PostgresSuite {
                 isReady = try ready()
             }
             try #require(isReady)
-            Foundation.kill(try #require(process.value), SIGKILL)
+            Foundation.kill(try #require(process.withLock { $0 }), SIGKILL)
             #expect(try run.wait().status == 128 + SIGKILL)
             while try database.value("SELECT count(*) FROM pg_stat_activity WHERE application_name LIKE 'schemagen \(arguments[0])%' AND datname = current_database()") != "0", Date() < deadline {
                 Thread.sleep(forTimeInterval: 0.2)

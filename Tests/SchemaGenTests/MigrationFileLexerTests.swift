@@ -48,6 +48,18 @@ import Testing
         ("SELECT E'\\';';", ["SELECT E'\\';';"]),
         ("SELECT 'a\\';", ["SELECT 'a\\';"]),
         ("SELECT /* ; /* ; */ ; */ 1;", ["SELECT /* ; /* ; */ ; */ 1;"]),
+        // A routine's SQL-standard body ends its statements with `;`, as psql reads it.
+        ("CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC SELECT 1; SELECT 2; END;\nSELECT 3;",
+         ["CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC SELECT 1; SELECT 2; END;", "SELECT 3;"]),
+        ("create or replace procedure p() language sql begin atomic select case when true then 1 end; end; call p();",
+         ["create or replace procedure p() language sql begin atomic select case when true then 1 end; end;", "call p();"]),
+        // A rule's actions, in parentheses.
+        ("CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2)); SELECT 1;",
+         ["CREATE RULE r AS ON INSERT TO t DO ALSO (INSERT INTO a VALUES (1); INSERT INTO b VALUES (2));", "SELECT 1;"]),
+        // Elsewhere BEGIN and END are statements, and words only contain them.
+        ("BEGIN; SELECT 1; END;", ["BEGIN;", "SELECT 1;", "END;"]),
+        ("CREATE TABLE begin_end (\"end\" int, x_begin int); CREATE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql; END;",
+         ["CREATE TABLE begin_end (\"end\" int, x_begin int);", "CREATE FUNCTION g() RETURNS int AS 'SELECT 1' LANGUAGE sql;", "END;"]),
     ])
     func statementsEndOnlyAtASemicolonOutsideTokens(_ body: String, _ statements: [String]) throws {
         let text = "-- schemagen:step transaction\n" + body + "\n"
@@ -74,5 +86,26 @@ import Testing
         let migration = try #require(output.migration)
         let file = try #require(output.files.first { $0.path.hasSuffix(migration.upFileName) })
         #expect(try Migration.parse(file.contents, fileName: migration.upFileName) == migration)
+    }
+
+    /// A migration creating a routine with a `BEGIN ATOMIC` body reads back as written: each
+    /// statement of the body stays in the routine's, both ways.
+    @Test func atomicRoutineBodiesStayWhole() throws {
+        let schema = Schema("atomic") {
+            Table("t") {
+                Column("id", .bigint).primaryKey()
+                Column("n", .integer)
+            }
+            Function("total", returns: .bigint, language: "sql", body: "BEGIN ATOMIC SELECT sum(n) FROM t; SELECT CASE WHEN true THEN 1 END; END", atomic: true)
+        }
+        let output = try MigrationGenerator(resolved: schema.resolve(), recorded: nil, directory: MigrationDirectory(files: [:], sum: nil)).generate()
+        let migration = try #require(output.migration)
+        for name in [migration.upFileName, migration.downFileName] {
+            let file = try #require(output.files.first { $0.path.hasSuffix(name) })
+            let parsed = try Migration.parse(file.contents, fileName: name)
+            let statements = parsed.steps.flatMap(\.statements)
+            #expect(statements.allSatisfy { !$0.contains("BEGIN ATOMIC") || $0.hasSuffix("END;") } && !statements.contains("END;"), "\(statements)")
+        }
+        #expect(try Migration.parse(try #require(output.files.first { $0.path.hasSuffix(migration.upFileName) }).contents, fileName: migration.upFileName) == migration)
     }
 }

@@ -1,7 +1,9 @@
-/// Finds where SQL statements end, the way PostgreSQL's lexer does: a `;` ends a statement only
-/// outside string constants (`'...'` with `''`, `E'...'` with backslash escapes), quoted
-/// identifiers (`"..."`), dollar-quoted strings (`$$...$$`, `$tag$...$tag$`), line comments
-/// (`-- ...`) and block comments (`/* ... */`, which nest).
+/// Finds where SQL statements end, the way `psql` does: a `;` ends a statement only outside
+/// string constants (`'...'` with `''`, `E'...'` with backslash escapes), quoted identifiers
+/// (`"..."`), dollar-quoted strings (`$$...$$`, `$tag$...$tag$`), line comments (`-- ...`),
+/// block comments (`/* ... */`, which nest) and parentheses (a rule's `DO ALSO (...; ...)`),
+/// and outside the `BEGIN ATOMIC ... END` body of a `CREATE [OR REPLACE] FUNCTION` or
+/// `PROCEDURE`, whose statements end with `;` too.
 ///
 /// ```swift
 /// var scanner = SQLScanner()
@@ -21,6 +23,15 @@ public struct SQLScanner {
     }
 
     private var state = State.code
+    /// Open parentheses: a `;` inside them ends nothing.
+    private var parentheses = 0
+    /// Open `BEGIN` and `CASE` of a routine's body, which end with `END`.
+    private var blocks = 0
+    /// The words of the statement so far, and the first letters of its first four where they are
+    /// `CREATE`, `OR`, `REPLACE`, `FUNCTION` or `PROCEDURE` (a space for any other word): a body
+    /// is tracked only in a statement that starts `cf`, `cp`, `corf` or `corp`, as in `psql`.
+    private var words = 0
+    private var leadingLetters: [Character] = []
 
     /// Whether the text fed so far ends inside a constant, identifier or block comment.
     var isInsideToken: Bool { state != .code }
@@ -52,8 +63,19 @@ public struct SQLScanner {
                           let tag = Self.dollarTag(in: characters, at: index) {
                     state = .dollar(tag: tag)
                     index += tag.count
-                } else if character == ";" {
+                } else if Self.startsWord(character), index == 0 || !Self.continuesIdentifier(characters[index - 1]) {
+                    var end = index + 1
+                    while end < characters.count, Self.continuesIdentifier(characters[end]) { end += 1 }
+                    read(word: String(characters[index..<end]).lowercased())
+                    index = end - 1
+                } else if character == "(" {
+                    parentheses += 1
+                } else if character == ")" {
+                    parentheses = max(0, parentheses - 1)
+                } else if character == ";", parentheses == 0, blocks == 0 {
                     ends.append(index + 1)
+                    words = 0
+                    leadingLetters = []
                 }
             case .string(let escapes):
                 if escapes, character == "\\" {
@@ -112,6 +134,23 @@ public struct SQLScanner {
         return statements
     }
 
+    /// Counts `word` of the statement, and the `BEGIN`, `CASE` and `END` of a routine's body
+    /// outside parentheses: `CASE` only within a `BEGIN`, since only there does its `END` count.
+    private mutating func read(word: String) {
+        if words < 4 {
+            let tracked = ["create", "or", "replace", "function", "procedure"].contains(word)
+            leadingLetters.append(tracked ? word.first! : " ")
+        }
+        words += 1
+        guard parentheses == 0, ["cf", "cp", "corf", "corp"].contains(where: { String(leadingLetters).hasPrefix($0) }) else { return }
+        switch word {
+        case "begin": blocks += 1
+        case "case" where blocks > 0: blocks += 1
+        case "end" where blocks > 0: blocks -= 1
+        default: break
+        }
+    }
+
     /// `$tag$` at `index`, returned as `$tag` without the closing `$`; nil when none starts there.
     private static func dollarTag(in characters: [Character], at index: Int) -> String? {
         var end = index + 1
@@ -124,7 +163,12 @@ public struct SQLScanner {
         return String(characters[index..<end])
     }
 
+    /// A letter, `_` or any non-ASCII character: what an unquoted name or keyword starts with.
+    private static func startsWord(_ character: Character) -> Bool {
+        character == "_" || character.isLetter || !character.isASCII
+    }
+
     private static func continuesIdentifier(_ character: Character) -> Bool {
-        character == "_" || character == "$" || character.isLetter || character.isNumber
+        character == "_" || character == "$" || character.isLetter || character.isNumber || !character.isASCII
     }
 }

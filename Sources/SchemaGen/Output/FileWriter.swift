@@ -146,7 +146,7 @@ public struct FileWriter: Sendable {
                     state.folders.insert(folder)
                 }
             }
-            let temporary = "\(folder)/.\(target.lastPathComponent).\(token).tmp"
+            let temporary = "\(folder)/\(FileWriter.temporaryName(of: target.lastPathComponent, token: token))"
             try FileWriter.writeNew(file.contents, to: temporary)
             state.withLock { state in
                 state.outcomes.append((file.path, outcome))
@@ -179,9 +179,14 @@ public struct FileWriter: Sendable {
         }
     }
 
-    /// Whether the last component of `path` is the name of a staging's temporary file,
-    /// `.<name>.<token>.tmp`: one that is still there when no staging runs was left by a process
-    /// killed before its commit.
+    /// The name a staging writes the file `name` under, beside it: `.<name>.<token>.tmp`, hidden,
+    /// and unique to the staging.
+    static func temporaryName(of name: String, token: String) -> String {
+        ".\(name).\(token).tmp"
+    }
+
+    /// Whether the last component of `path` is a name ``temporaryName(of:token:)`` gives: a file
+    /// that is still there when no staging runs was left by a process killed before its commit.
     public static func isTemporary(_ path: String) -> Bool {
         let name = path.split(separator: "/").last ?? ""
         return name.hasPrefix(".") && name.hasSuffix(".tmp") && name.dropFirst().dropLast(4).contains(".")

@@ -17,14 +17,3 @@ final class Background<Value>: @unchecked Sendable {
         return try result!.get()
     }
 }
-
-/// A value several threads read and write.
-final class Locked<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) { stored = value }
-
-    var value: Value { lock.withLock { stored } }
-    func update(_ change: (inout Value) -> Void) { lock.withLock { change(&stored) } }
-}
