@@ -97,7 +97,7 @@ extension PostgresSuite {
 extension Database {
     /// Each table's file node by table OID: a rewrite changes it, a rename does not.
     func tableFiles() throws -> [String: String] {
-        let text = try value("""
+        let text = try session.text("""
             SELECT coalesce(string_agg(c.oid || '=' || c.relfilenode, ','), '') FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.relkind = 'r' AND n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
             """)

@@ -3,7 +3,9 @@ import SchemaGen
 extension Database {
     /// The database's schema as the model, read with the one catalog query.
     func introspect(as name: String = "catalog") throws -> SchemaDefinition {
-        try CatalogReader().read(json: value((CatalogQuery.setup + [CatalogQuery.sql]).joined(separator: ";\n")), schemaName: name)
+        try session.run(CatalogQuery.setup, transaction: false)
+        defer { try? session.run(CatalogQuery.teardown, transaction: false) }
+        return try CatalogReader().read(json: session.text(CatalogQuery.sql), schemaName: name)
     }
 
     /// Applies `schema`'s DDL in one transaction and returns what the catalog then holds.

@@ -5,13 +5,8 @@ extension Database {
     /// each other step on its own.
     func apply(_ migration: Migration) throws {
         for step in migration.steps where !step.statements.isEmpty {
-            let sql = step.statements.joined(separator: "\n")
-            if step.transactional {
-                try execute(sql)
-            } else {
-                // One session, each statement in its own transaction, as `migrate` runs the step.
-                try cluster.psql(database: name, step.statements.flatMap { ["-c", $0] })
-            }
+            // A step that is not transactional runs each statement in its own transaction.
+            try session.run(step.statements, transaction: step.transactional)
         }
     }
 }

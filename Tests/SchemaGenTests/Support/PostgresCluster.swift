@@ -1,4 +1,5 @@
 import Foundation
+import SchemaGen
 import Testing
 
 /// A throwaway PostgreSQL cluster: `initdb` into a temporary folder, a server listening only on
@@ -24,6 +25,8 @@ final class PostgresCluster: Sendable {
     /// hold one of the few threads of Swift's cooperative pool, and two such tests could starve
     /// the task that reads another test's rows: the drops would wait forever.
     private let dropper = DispatchQueue(label: "schemagen.tests.drop-database")
+    /// Sessions on the `postgres` database that create the test databases and drop them.
+    private let creating: DatabaseSession, dropping: DatabaseSession
 
     var socketFolder: String { folder.path }
 
@@ -31,6 +34,9 @@ final class PostgresCluster: Sendable {
         binaries = try Self.findBinaries()
         folder = Self.parentFolder().appending(path: "schemagen-pg-\(UUID().uuidString.prefix(8))")
         asPostgresUser = getuid() == 0
+        let socket = Self.socketPath(in: folder)
+        creating = DatabaseSession(socketPath: socket, database: "postgres")
+        dropping = DatabaseSession(socketPath: socket, database: "postgres")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         if asPostgresUser { try Shell.run("/bin/chown", ["postgres:postgres", folder.path]) }
         let data = folder.appending(path: "data").path
@@ -45,6 +51,8 @@ final class PostgresCluster: Sendable {
     /// Stops the server and removes every file of the cluster.
     func stop() {
         dropper.sync {}
+        creating.close()
+        dropping.close()
         _ = try? server("pg_ctl", ["-D", folder.appending(path: "data").path, "-m", "immediate", "-w", "stop"])
         try? FileManager.default.removeItem(at: folder)
     }
@@ -52,27 +60,36 @@ final class PostgresCluster: Sendable {
     /// Runs `body` with a new empty database, dropped afterwards.
     func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
         let name = "test_\(counter.next())"
-        // FILE_COPY copies the template's files at once: quicker than WAL_LOG on a cluster without fsync.
-        try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"])
-        defer { drop(name) }
-        return try body(Database(cluster: self, name: name))
+        try create(name)
+        let database = Database(cluster: self, name: name)
+        defer { drop(database) }
+        return try body(database)
     }
 
     /// The same, for a body that awaits (a PostgresNIO connection, say).
     func withDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
         let name = "test_\(counter.next())"
-        try psql(database: "postgres", ["-c", "CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"])
-        defer { drop(name) }
-        return try await body(Database(cluster: self, name: name))
+        try create(name)
+        let database = Database(cluster: self, name: name)
+        defer { drop(database) }
+        return try await body(database)
     }
 
-    /// Drops the database `name` on ``dropper``, without waiting.
-    private func drop(_ name: String) {
-        dropper.async { _ = try? self.psql(database: "postgres", ["-c", "DROP DATABASE \(name) WITH (FORCE)"]) }
+    private func create(_ name: String) throws {
+        // FILE_COPY copies the template's files at once: quicker than WAL_LOG on a cluster without fsync.
+        try creating.run(["CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"], transaction: false)
+    }
+
+    /// Closes the database's session, then drops it on ``dropper``, without waiting.
+    private func drop(_ database: Database) {
+        database.session.close()
+        dropper.async { try? self.dropping.run(["DROP DATABASE \(database.name) WITH (FORCE)"], transaction: false) }
     }
 
     /// The path of the server's Unix socket, for PostgresNIO.
-    var socketPath: String { folder.appending(path: ".s.PGSQL.5432").path }
+    var socketPath: String { Self.socketPath(in: folder) }
+
+    private static func socketPath(in folder: URL) -> String { folder.appending(path: ".s.PGSQL.5432").path }
 
     @discardableResult
     func psql(database: String, _ arguments: [String], check: Bool = true) throws -> Shell.Result {
@@ -132,13 +149,19 @@ final class PostgresCluster: Sendable {
 struct Database {
     let cluster: PostgresCluster
     let name: String
+    /// The connection scripts, catalog reads and migrations go through.
+    let session: DatabaseSession
 
-    /// Runs a script in one transaction; throws with PostgreSQL's message when a statement fails.
+    init(cluster: PostgresCluster, name: String) {
+        self.cluster = cluster
+        self.name = name
+        session = DatabaseSession(socketPath: cluster.socketPath, database: name)
+    }
+
+    /// Runs a script in one transaction, statement by statement as `psql -f` would; throws with
+    /// PostgreSQL's message when a statement fails.
     func execute(_ sql: String) throws {
-        let file = cluster.folder.appending(path: "\(name)-\(UUID().uuidString.prefix(8)).sql")
-        try Data(sql.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        try cluster.psql(database: name, ["--single-transaction", "-f", file.path])
+        try session.run(SQLScanner.statements(in: sql), transaction: true)
     }
 
     /// The single value a query returns, as text.
