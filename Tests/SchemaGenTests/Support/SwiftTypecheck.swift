@@ -3,7 +3,8 @@ import SchemaGen
 
 /// Type-checks generated Swift with the toolchain's `swiftc`, as the module a service would
 /// build: every file of one schema together, with Foundation and the `SchemaGenRuntime` this
-/// test run built.
+/// test run built. `-wmo` checks them in one compiler job, which loads Foundation once, not
+/// once per file.
 enum SwiftTypecheck {
     /// The compiler's errors, or nil when the files type-check.
     static func errors(in files: [GeneratedFile], module: String) throws -> String? {
@@ -17,7 +18,7 @@ enum SwiftTypecheck {
             try Data(file.contents.utf8).write(to: URL(filePath: path))
             paths.append(path)
         }
-        let result = try Shell.run(compiler, ["-typecheck", "-parse-as-library", "-module-name", module, "-swift-version", "6", "-I", modules] + paths, check: false)
+        let result = try Shell.run(compiler, ["-typecheck", "-wmo", "-parse-as-library", "-module-name", module, "-swift-version", "6", "-I", modules] + paths, check: false)
         return result.status == 0 ? nil : result.error + result.output
     }
 
