@@ -44,6 +44,30 @@ extension PostgresSuite {
             }
         }
 
+        /// A routine with a SQL-standard body and a rule with several actions migrate up and down:
+        /// the `;`s inside `BEGIN ATOMIC ... END` and inside parentheses end no statement.
+        @Test func atomicBodiesAndRuleActionsMigrateWhole() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "bodies", steps: [.transaction(
+                "CREATE TABLE t (n integer);",
+                "CREATE TABLE log (n integer);",
+                "CREATE FUNCTION total() RETURNS bigint LANGUAGE sql\nBEGIN ATOMIC\n  INSERT INTO log VALUES (0);\n  SELECT CASE WHEN count(*) > 0 THEN sum(n) END FROM t;\nEND;",
+                "CREATE RULE t_log AS ON INSERT TO t DO ALSO (INSERT INTO log VALUES (NEW.n); INSERT INTO log VALUES (NEW.n + 1));")],
+                down: [.transaction("DROP RULE t_log ON t;", "DROP FUNCTION total();", "DROP TABLE log;", "DROP TABLE t;")])
+            try cluster.withDatabase { database in
+                let migrated = try database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
+                #expect(migrated.status == 0, "\(migrated.error)")
+                try database.execute("INSERT INTO t VALUES (2);")
+                #expect(try database.value("SELECT total()") == "2")
+                #expect(try database.value("SELECT string_agg(n::text, ',' ORDER BY n) FROM log") == "0,2,3")
+                let reverted = try database.schemagen(["down", Self.schema, "--output", folder.root.path])
+                #expect(reverted.status == 0, "\(reverted.error)")
+                #expect(try database.introspect().tables.isEmpty)
+            }
+        }
+
         @Test func eightConcurrentProcessesApplyEachMigrationOnce() throws {
             let cluster = try #require(PostgresCluster.current)
             let folder = try MigrationFolder(schema: Self.schema)
