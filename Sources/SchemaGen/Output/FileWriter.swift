@@ -185,8 +185,9 @@ public struct FileWriter: Sendable {
         ".\(name).\(token).tmp"
     }
 
-    /// Whether the last component of `path` is a name ``temporaryName(of:token:)`` gives: a file
-    /// that is still there when no staging runs was left by a process killed before its commit.
+    /// Whether the last component of `path` is a name a staging writes under,
+    /// `.<name>.<token>.tmp` (`temporaryName(of:token:)`): a file that is still there when no
+    /// staging runs was left by a process killed before its commit.
     public static func isTemporary(_ path: String) -> Bool {
         let name = path.split(separator: "/").last ?? ""
         return name.hasPrefix(".") && name.hasSuffix(".tmp") && name.dropFirst().dropLast(4).contains(".")
