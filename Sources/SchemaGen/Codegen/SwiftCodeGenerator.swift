@@ -53,14 +53,13 @@ public struct SwiftCodeGenerator: Sendable {
         let relationsByTable = graph.relationsByTable
         // A column of a domain has the Swift type of the domain's base type.
         let domains = Dictionary(schema.domains.map { (DataType.custom(SQLIdentifier.quote($0.name)), $0.baseType) }, uniquingKeysWith: { first, _ in first })
-        let written = schema.tables.concurrentMap { table in
+        try schema.tables.concurrentForEach { table in
             let name = names[table.name]!
             var text = header(schema.name, "table \(table.name)")
             tableStruct(table, properties(table, enums: typeNames.enums, domains: domains), name: name, into: &text)
             relations(relationsByTable[table.name] ?? [], of: name, names: names, into: &text)
-            return Result { try sink(GeneratedFile(path: "\(folder)/\(name).swift", contents: text.text)) }
+            try sink(GeneratedFile(path: "\(folder)/\(name).swift", contents: text.text))
         }
-        for result in written { try result.get() }
         for view in schema.views {
             guard let name = typeNames.views[view.name], let columns = view.columns else { continue }
             let table = TableDefinition(name: view.name, columns: columns, comment: view.comment)

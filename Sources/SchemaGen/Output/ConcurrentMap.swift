@@ -22,4 +22,14 @@ extension Array where Element: Sendable {
             initialized = count
         }
     }
+
+    /// Runs `body` on every element, on every core at once, then throws the error of the first
+    /// element (in the array's order) whose body threw, if any: the others all ran.
+    ///
+    /// ```swift
+    /// try schema.tables.concurrentForEach { table in try sink(render(table)) }
+    /// ```
+    func concurrentForEach(_ body: @Sendable (Element) throws -> Void) throws {
+        for result in concurrentMap({ element in Swift.Result { try body(element) } }) { try result.get() }
+    }
 }

@@ -19,10 +19,7 @@ public enum SchemaArtifacts {
     /// Hands `sink` each file as it is rendered.
     public static func render(_ schema: SchemaDefinition, graph: RelationGraph, into sink: GeneratedFile.Sink) throws {
         // The Swift code is first: it is the largest, and spreads over the cores by itself.
-        let rendered = Artifact.allCases.concurrentMap { artifact in
-            Result { try artifact.render(schema, graph: graph, into: sink) }
-        }
-        for result in rendered { try result.get() }
+        try Artifact.allCases.concurrentForEach { artifact in try artifact.render(schema, graph: graph, into: sink) }
     }
 
     private enum Artifact: CaseIterable {

@@ -12,7 +12,8 @@ import PostgresNIO
 /// connection itself runs on SwiftNIO's threads, so no test can starve it. One call runs at a
 /// time: a transaction is never interleaved with another thread's statements.
 final class DatabaseSession: Sendable {
-    private let configuration: PostgresConnection.Configuration
+    /// How to connect to the database: the cluster's Unix socket, as `postgres`.
+    let configuration: PostgresConnection.Configuration
     private let connection = Locked<PostgresConnection?>(nil)
 
     init(socketPath: String, database: String) {

@@ -59,25 +59,24 @@ final class PostgresCluster: Sendable {
 
     /// Runs `body` with a new empty database, dropped afterwards.
     func withDatabase<T>(_ body: (Database) throws -> T) throws -> T {
-        let name = "test_\(counter.next())"
-        try create(name)
-        let database = Database(cluster: self, name: name)
+        let database = try create()
         defer { drop(database) }
         return try body(database)
     }
 
     /// The same, for a body that awaits (a PostgresNIO connection, say).
     func withDatabase<T>(_ body: (Database) async throws -> T) async throws -> T {
-        let name = "test_\(counter.next())"
-        try create(name)
-        let database = Database(cluster: self, name: name)
+        let database = try create()
         defer { drop(database) }
         return try await body(database)
     }
 
-    private func create(_ name: String) throws {
+    /// A new empty database, named after a counter.
+    private func create() throws -> Database {
+        let name = "test_\(counter.next())"
         // FILE_COPY copies the template's files at once: quicker than WAL_LOG on a cluster without fsync.
         try creating.run(["CREATE DATABASE \(name) TEMPLATE template0 STRATEGY FILE_COPY"], transaction: false)
+        return Database(cluster: self, name: name)
     }
 
     /// Closes the database's session, then drops it on ``dropper``, without waiting.
