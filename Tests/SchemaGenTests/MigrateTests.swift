@@ -68,6 +68,25 @@ extension PostgresSuite {
             }
         }
 
+        /// A routine's body left without its `END` swallows the statements after it: `migrate`
+        /// names the file and the problem, and applies and records nothing.
+        @Test func anUnendedAtomicBodyIsRefusedBeforeAnythingRuns() throws {
+            let cluster = try #require(PostgresCluster.current)
+            let folder = try MigrationFolder(schema: Self.schema)
+            defer { folder.remove() }
+            try folder.write(1, "unended", steps: [.transaction(
+                "CREATE TABLE t (n integer);",
+                "CREATE FUNCTION total() RETURNS bigint LANGUAGE sql BEGIN ATOMIC SELECT sum(n) FROM t;",
+                "CREATE TABLE after (n integer);")])
+            try cluster.withDatabase { database in
+                let refused = try database.schemagen(["migrate", Self.schema, "--output", folder.root.path])
+                #expect(refused.status == 1)
+                #expect(refused.error.contains("0001_unended.sql: the last statement does not end with ';'"), "\(refused.error)")
+                #expect(try database.introspect().tables.isEmpty)
+                #expect(try database.appliedMigrations().isEmpty)
+            }
+        }
+
         @Test func eightConcurrentProcessesApplyEachMigrationOnce() throws {
             let cluster = try #require(PostgresCluster.current)
             let folder = try MigrationFolder(schema: Self.schema)

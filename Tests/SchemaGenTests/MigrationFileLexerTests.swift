@@ -70,6 +70,12 @@ import Testing
     @Test func anUnclosedTokenIsAnError() {
         #expect(throws: MigrationFileError.self) { try Migration.parse("-- schemagen:step transaction\nSELECT 'open;\n", fileName: "0001_x.sql") }
         #expect(throws: MigrationFileError.self) { try Migration.parse("-- schemagen:step sideways\nSELECT 1;\n", fileName: "0001_x.sql") }
+        // A routine's body without its END, or a parenthesis left open, runs to the end of the file.
+        for open in ["CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT 1;\nSELECT 2;", "CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1;\nSELECT 2;"] {
+            #expect { try Migration.parse("-- schemagen:step transaction\n\(open)\n", fileName: "0001_x.sql") } throws: { error in
+                (error as? MigrationFileError)?.problem == "the last statement does not end with ';'"
+            }
+        }
     }
 
     /// A declaration whose literals hold what used to split statements migrates as declared.
