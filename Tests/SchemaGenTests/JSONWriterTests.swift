@@ -13,7 +13,7 @@ import Testing
         return encoder
     }
 
-    private static func expectSameBytes(_ value: some Encodable, _ label: String) throws {
+    static func expectSameBytes(_ value: some Encodable, _ label: String) throws {
         for pretty in [true, false] {
             let expected = try [UInt8](encoder(pretty: pretty).encode(value))
             let written = try JSONWriter.bytes(of: value, compact: !pretty)

@@ -12,3 +12,13 @@ public struct SourceLocation: Hashable, Sendable, Codable, CustomStringConvertib
 
     public var description: String { "\(file):\(line):\(column)" }
 }
+
+extension SourceLocation: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("column", column)
+            try members.write("file", file)
+            try members.write("line", line)
+        }
+    }
+}

@@ -49,3 +49,26 @@ public struct CascadeClosure: Hashable, Sendable, Codable {
         }
     }
 }
+
+extension CascadeClosure: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("blocked", blocked)
+            try members.write("deleted", deleted)
+            try members.write("setDefault", setDefault)
+            try members.write("setNull", setNull)
+            try members.write("table", table)
+        }
+    }
+}
+
+extension CascadeClosure.Effect: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("path", path)
+            try members.write("referenced", referenced)
+            try members.write("table", table)
+        }
+    }
+}

@@ -10,3 +10,15 @@ public struct Junction: Hashable, Sendable, Codable {
     /// Declared with `junction: true` rather than detected.
     public var isDeclared: Bool
 }
+
+extension Junction: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("hasCompositeKey", hasCompositeKey)
+            try members.write("isDeclared", isDeclared)
+            try members.write("left", left)
+            try members.write("right", right)
+            try members.write("table", table)
+        }
+    }
+}

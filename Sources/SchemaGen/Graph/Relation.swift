@@ -35,3 +35,22 @@ public struct Relation: Hashable, Sendable, Codable {
 
     public var isEnforced: Bool { foreignKey != nil || through != nil }
 }
+
+extension Relation: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("foreignKey", foreignKey)
+            try members.write("kind", kind)
+            try members.write("name", name)
+            try members.write("onDelete", onDelete)
+            try members.write("sourceColumns", sourceColumns)
+            try members.write("table", table)
+            try members.write("target", target)
+            try members.write("targetColumns", targetColumns)
+            try members.write("through", through)
+        }
+    }
+}
+
+extension Relation.Kind: JSONWritable {}

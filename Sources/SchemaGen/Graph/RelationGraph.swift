@@ -148,3 +148,36 @@ public struct RelationGraph: Hashable, Sendable, Codable {
         return Junction(table: table.name, left: left, right: right, hasCompositeKey: keyed, isDeclared: table.isJunction == true)
     }
 }
+
+extension RelationGraph: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("cascades", cascades)
+            try members.write("externalReferences", externalReferences)
+            try members.write("junctions", junctions)
+            try members.write("schema", schema)
+            try members.write("tables", tables)
+            try members.write("warnings", warnings)
+        }
+    }
+}
+
+extension RelationGraph.TableRelations: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("relations", relations)
+            try members.write("table", table)
+        }
+    }
+}
+
+extension RelationGraph.ExternalReference: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("note", note)
+            try members.write("table", table)
+            try members.write("target", target)
+        }
+    }
+}

@@ -46,7 +46,7 @@ public struct SchemaSnapshot: Hashable, Sendable {
     }
 
     /// The schema's own keys with `"format"` and `"expressionForms"` beside them.
-    private struct Document: Codable {
+    private struct Document: Codable, JSONWritable {
         var format: Int
         var snapshot: SchemaSnapshot
 
@@ -72,6 +72,15 @@ public struct SchemaSnapshot: Hashable, Sendable {
             if !snapshot.expressionForms.isEmpty { try container.encode(snapshot.expressionForms.tables, forKey: .expressionForms) }
             try container.encode(format, forKey: .format)
             try snapshot.schema.encode(to: encoder)
+        }
+
+        /// The same members as `encode(to:)`, in the same turn.
+        func write(to json: JSONWriter.Output) throws {
+            try json.object { members in
+                if !snapshot.expressionForms.isEmpty { try members.encode("expressionForms", snapshot.expressionForms.tables) }
+                try members.write("format", format)
+                try snapshot.schema.write(to: &members)
+            }
         }
     }
 }

@@ -14,3 +14,14 @@ public struct CheckDefinition: Hashable, Sendable, Codable {
         self.notValid = notValid ? true : nil
     }
 }
+
+extension CheckDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("expression", expression)
+            try members.write("name", name)
+            try members.write("noInherit", noInherit)
+            try members.write("notValid", notValid)
+        }
+    }
+}

@@ -72,3 +72,26 @@ extension DataType {
         }
     }
 }
+
+extension ColumnDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("appDefault", appDefault)
+            try members.write("appOnUpdate", appOnUpdate)
+            try members.write("collation", collation)
+            try members.write("comment", comment)
+            try members.write("compression", compression)
+            try members.write("defaultValue", defaultValue)
+            try members.write("generatedExpression", generatedExpression)
+            try members.write("identity", identity)
+            try members.write("isNullable", isNullable)
+            try members.write("jsonSwiftType", jsonSwiftType)
+            try members.write("name", name)
+            try members.write("storage", storage)
+            try members.write("swiftName", swiftName)
+            try members.write("type", type)
+        }
+    }
+}
+
+extension ColumnStorage: JSONWritable {}

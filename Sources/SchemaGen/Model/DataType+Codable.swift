@@ -59,3 +59,14 @@ extension DataType: Codable {
         }
     }
 }
+
+extension DataType: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        switch self {
+        case .array(let element): try json.object { try $0.write("array", element) }
+        case .enumeration(let name): try json.object { try $0.write("enum", name) }
+        case .custom(let name): try json.object { try $0.write("custom", name) }
+        default: try (catalogName ?? sql).write(to: json)
+        }
+    }
+}

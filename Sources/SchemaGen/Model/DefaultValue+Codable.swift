@@ -21,3 +21,14 @@ extension DefaultValue: Codable {
         }
     }
 }
+
+extension DefaultValue: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            switch self {
+            case .literal(let literal): try members.write("literal", literal)
+            case .expression(let text): try members.write("expression", text)
+            }
+        }
+    }
+}

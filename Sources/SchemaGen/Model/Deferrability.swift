@@ -5,3 +5,5 @@ public enum Deferrability: String, Hashable, Sendable, Codable {
     /// `DEFERRABLE INITIALLY DEFERRED`: checked at commit.
     case initiallyDeferred = "DEFERRABLE INITIALLY DEFERRED"
 }
+
+extension Deferrability: JSONWritable {}

@@ -11,3 +11,13 @@ public struct EnumDefinition: Hashable, Sendable, Codable {
         self.comment = comment
     }
 }
+
+extension EnumDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("comment", comment)
+            try members.write("name", name)
+            try members.write("values", values)
+        }
+    }
+}

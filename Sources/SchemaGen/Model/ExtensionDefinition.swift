@@ -19,3 +19,13 @@ public struct ExtensionDefinition: Hashable, Sendable, Codable {
          version.map { mine in other.version.map { $0 != mine } ?? false } ?? false)
     }
 }
+
+extension ExtensionDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("name", name)
+            try members.write("schema", schema)
+            try members.write("version", version)
+        }
+    }
+}

@@ -64,3 +64,24 @@ extension ForeignKeyDefinition {
         onDelete.rawValue + (onDeleteColumns.map { " (\($0.joined(separator: ", ")))" } ?? "")
     }
 }
+
+extension ForeignKeyDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("deferrable", deferrable)
+            try members.write("inverseName", inverseName)
+            try members.write("match", match)
+            try members.write("name", name)
+            try members.write("notValid", notValid)
+            try members.write("onDelete", onDelete)
+            try members.write("onDeleteColumns", onDeleteColumns)
+            try members.write("onUpdate", onUpdate)
+            try members.write("referencedColumns", referencedColumns)
+            try members.write("referencedTable", referencedTable)
+            try members.write("relationName", relationName)
+        }
+    }
+}
+
+extension ForeignKeyMatch: JSONWritable {}

@@ -96,3 +96,19 @@ extension Identity {
             cache: (cache ?? 1) == 1 ? nil : cache, cycle: cycle == true ? true : nil)
     }
 }
+
+extension Identity: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("cache", cache)
+            try members.write("cycle", cycle)
+            try members.write("generation", generation)
+            try members.write("increment", increment)
+            try members.write("maxValue", maxValue)
+            try members.write("minValue", minValue)
+            try members.write("start", start)
+        }
+    }
+}
+
+extension Identity.Generation: JSONWritable {}

@@ -36,3 +36,18 @@ extension IndexDefinition {
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 }
+
+extension IndexDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("include", include)
+            try members.write("isUnique", isUnique)
+            try members.write("keys", keys)
+            try members.write("method", method)
+            try members.write("name", name)
+            try members.write("nullsNotDistinct", nullsNotDistinct)
+            try members.write("predicate", predicate)
+            try members.write("storageParameters", storageParameters)
+        }
+    }
+}

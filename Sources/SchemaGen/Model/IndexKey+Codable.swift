@@ -21,3 +21,14 @@ extension IndexKey.Target: Codable {
         }
     }
 }
+
+extension IndexKey.Target: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            switch self {
+            case .column(let name): try members.write("column", name)
+            case .expression(let text): try members.write("expression", text)
+            }
+        }
+    }
+}

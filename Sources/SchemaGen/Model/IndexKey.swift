@@ -71,3 +71,19 @@ public struct IndexKey: Hashable, Sendable, Codable, ExpressibleByStringLiteral 
         if case .column(let name) = target { name } else { nil }
     }
 }
+
+extension IndexKey: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("collation", collation)
+            try members.write("nulls", nulls)
+            try members.write("operatorClass", operatorClass)
+            try members.write("operatorClassOptions", operatorClassOptions)
+            try members.write("order", order)
+            try members.write("target", target)
+        }
+    }
+}
+
+extension IndexKey.Order: JSONWritable {}
+extension IndexKey.Nulls: JSONWritable {}

@@ -2,3 +2,5 @@
 public enum IndexMethod: String, Hashable, Sendable, CaseIterable, Codable {
     case btree, hash, gin, gist, brin, spgist
 }
+
+extension IndexMethod: JSONWritable {}

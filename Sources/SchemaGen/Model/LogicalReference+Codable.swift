@@ -24,3 +24,17 @@ extension LogicalReference.Target: Codable {
         }
     }
 }
+
+extension LogicalReference.Target: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            switch self {
+            case .table(let name, let columns):
+                try members.write("columns", columns)
+                try members.write("table", name)
+            case .external(let description):
+                try members.write("external", description)
+            }
+        }
+    }
+}

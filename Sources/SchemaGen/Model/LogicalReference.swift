@@ -19,3 +19,13 @@ public struct LogicalReference: Hashable, Sendable, Codable {
         self.note = note
     }
 }
+
+extension LogicalReference: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("note", note)
+            try members.write("target", target)
+        }
+    }
+}

@@ -19,3 +19,15 @@ public struct PrimaryKeyDefinition: Hashable, Sendable, Codable {
         self.deferrable = deferrable
     }
 }
+
+extension PrimaryKeyDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("deferrable", deferrable)
+            try members.write("include", include)
+            try members.write("name", name)
+            try members.write("storageParameters", storageParameters)
+        }
+    }
+}

@@ -27,3 +27,12 @@ public struct QualifiedName: Hashable, Comparable, Sendable, Codable, CustomStri
         schema == QualifiedName.defaultSchema ? name : "\(schema).\(name)"
     }
 }
+
+extension QualifiedName: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("name", name)
+            try members.write("schema", schema)
+        }
+    }
+}

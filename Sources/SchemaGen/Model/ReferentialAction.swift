@@ -6,3 +6,5 @@ public enum ReferentialAction: String, Hashable, Sendable, CaseIterable, Codable
     case setNull = "SET NULL"
     case setDefault = "SET DEFAULT"
 }
+
+extension ReferentialAction: JSONWritable {}

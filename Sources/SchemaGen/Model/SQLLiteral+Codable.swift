@@ -39,3 +39,15 @@ extension SQLLiteral: Codable {
         }
     }
 }
+
+extension SQLLiteral: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        switch self {
+        case .number(let text): try json.object { try $0.write("number", text) }
+        case .string(let value): try value.write(to: json)
+        case .integer(let value): try value.write(to: json)
+        case .boolean(let value): try value.write(to: json)
+        case .array(let elements): try elements.write(to: json)
+        }
+    }
+}

@@ -109,3 +109,25 @@ extension SchemaDefinition: Codable {
         if !views.isEmpty { try container.encode(views, forKey: .views) }
     }
 }
+
+extension SchemaDefinition: JSONWritable {
+    /// As `encode(to:)`: kinds the schema has none of are left out. Sequences, functions, views,
+    /// domains and composite types go through their `Encodable` form.
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { try write(to: &$0) }
+    }
+
+    /// The schema's members, into an object that may hold others (a snapshot's `format`).
+    func write(to members: inout JSONWriter.Members) throws {
+        if !compositeTypes.isEmpty { try members.encode("compositeTypes", compositeTypes) }
+        if !domains.isEmpty { try members.encode("domains", domains) }
+        try members.write("enums", enums)
+        try members.write("extensions", extensions)
+        if !functions.isEmpty { try members.encode("functions", functions) }
+        try members.write("name", name)
+        try members.write("namespaces", namespaces)
+        if !sequences.isEmpty { try members.encode("sequences", sequences) }
+        try members.write("tables", tables)
+        if !views.isEmpty { try members.encode("views", views) }
+    }
+}

@@ -53,3 +53,29 @@ public struct TableDefinition: Hashable, Sendable, Codable {
         columns.first { $0.name == name }
     }
 }
+
+extension TableDefinition: JSONWritable {
+    /// The rarer settings (exclusions, triggers, policies, row security, partitioning) go
+    /// through their `Encodable` form.
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("checks", checks)
+            try members.write("columns", columns)
+            try members.write("comment", comment)
+            try members.encode("exclusions", exclusions)
+            try members.write("foreignKeys", foreignKeys)
+            try members.write("indexes", indexes)
+            try members.write("isJunction", isJunction)
+            try members.write("logicalReferences", logicalReferences)
+            try members.write("name", name)
+            try members.encode("partitioning", partitioning)
+            try members.encode("policies", policies)
+            try members.write("primaryKey", primaryKey)
+            try members.encode("rowSecurity", rowSecurity)
+            try members.write("storageParameters", storageParameters)
+            try members.write("swiftName", swiftName)
+            try members.encode("triggers", triggers)
+            try members.write("uniques", uniques)
+        }
+    }
+}

@@ -23,3 +23,16 @@ public struct UniqueDefinition: Hashable, Sendable, Codable {
         self.deferrable = deferrable
     }
 }
+
+extension UniqueDefinition: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("columns", columns)
+            try members.write("deferrable", deferrable)
+            try members.write("include", include)
+            try members.write("name", name)
+            try members.write("nullsNotDistinct", nullsNotDistinct)
+            try members.write("storageParameters", storageParameters)
+        }
+    }
+}

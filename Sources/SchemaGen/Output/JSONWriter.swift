@@ -14,7 +14,8 @@ import Foundation
 /// members land in the order its type encodes them; when that is not the order of their keys
 /// (or a key comes twice), the object's bytes are put in order once it is complete. A container
 /// that Codable may fill out of turn (`nestedContainer`, `superEncoder`) is written to a buffer
-/// of its own and copied in when its parent completes.
+/// of its own and copied in when its parent completes. A ``JSONWritable`` value (the model's
+/// and the relation graph's types) writes its members itself, without `Codable`.
 ///
 /// Reading stays with `JSONDecoder`.
 package enum JSONWriter {
@@ -39,7 +40,7 @@ extension JSONWriter {
     /// A sink, its nodes and its encoders serve one encoding on one thread, so their properties
     /// opt out of the runtime's exclusivity checks, which cost a fifth of the writing (every
     /// append to a class's array property is checked, through a thread-local access set).
-    fileprivate final class Sink {
+    final class Sink {
         let pretty: Bool
         @exclusivity(unchecked) var bytes: [UInt8] = []
         @exclusivity(unchecked) var members: [Member] = []
@@ -244,7 +245,7 @@ extension JSONWriter {
     ///
     /// The coding path is kept as a chain of parents and built only when asked for: encoding
     /// never needs it, and an array per value would cost more than the rest.
-    fileprivate final class ValueEncoder: Encoder {
+    final class ValueEncoder: Encoder {
         let sink: Sink
         let depth: Int
         let parent: ValueEncoder?
@@ -300,12 +301,14 @@ extension JSONWriter {
             }
         }
 
-        /// `value` at this encoder's place: a scalar as its JSON text, anything else through its
-        /// own encoder one level deeper (this one, when `key` is nil: a single value container).
+        /// `value` at this encoder's place: a scalar as its JSON text, a ``JSONWritable`` by
+        /// itself, anything else through its own encoder one level deeper (this one, when `key`
+        /// is nil: a single value container).
         ///
-        /// Most values are structs of the model, which are none of the scalars: the type is
-        /// compared with each scalar type's, which costs a pointer comparison where a dynamic cast
-        /// (`value as? any BinaryInteger`) searches the runtime's conformance tables.
+        /// Scalars are told by comparing the value's type with each scalar type's, a pointer
+        /// comparison, where a dynamic cast (`value as? any BinaryInteger`) searches the runtime's
+        /// conformance tables; the one cast left, to ``JSONWritable``, is made once per value
+        /// that reaches `Codable`, not per member of the types that write themselves.
         func write<T: Encodable>(_ value: T, key: (any CodingKey)?) throws {
             if T.self == String.self { return sink.writeString(value as! String) }
             if T.self == Int.self { return sink.writeInteger(value as! Int) }
@@ -316,6 +319,9 @@ extension JSONWriter {
             if T.self == URL.self { return sink.writeString((value as! URL).absoluteString) }
             if T.self == Data.self { return sink.writeString((value as! Data).base64EncodedString()) }
             if T.self == Decimal.self { return sink.writeASCII((value as! Decimal).description) }
+            if let writable = value as? any JSONWritable {
+                return try writable.write(to: Output(sink: sink, depth: key == nil ? depth : depth + 1))
+            }
             guard let key else { return try value.encode(to: self) }
             let nested = ValueEncoder(sink: sink, depth: depth + 1, parent: self, key: key)
             try value.encode(to: nested)

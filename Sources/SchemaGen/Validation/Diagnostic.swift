@@ -68,3 +68,20 @@ public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
         return "\(place)\(severity.rawValue): \(schema): \(about)\(message) [\(code)]"
     }
 }
+
+extension Diagnostic: JSONWritable {
+    package func write(to json: JSONWriter.Output) throws {
+        try json.object { members in
+            try members.write("code", code)
+            try members.write("column", column)
+            try members.write("location", location)
+            try members.write("message", message)
+            try members.write("object", object)
+            try members.write("schema", schema)
+            try members.write("severity", severity)
+            try members.write("table", table)
+        }
+    }
+}
+
+extension Diagnostic.Severity: JSONWritable {}

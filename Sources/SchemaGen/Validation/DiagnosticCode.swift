@@ -209,3 +209,5 @@ public struct DiagnosticCode: RawRepresentable, Hashable, Sendable, Codable, Cus
     /// Cascading deletes that lead back to where they started (a warning).
     public static let cascadeCycle = Self(rawValue: "cascade-cycle")
 }
+
+extension DiagnosticCode: JSONWritable {}
