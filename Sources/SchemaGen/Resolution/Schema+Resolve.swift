@@ -21,6 +21,8 @@ private struct Resolver {
     var columnNames: [QualifiedName: [String: String]] = [:]
     /// Relation names taken per namespace (tables, indexes, and the indexes of keys).
     var relationNames: [String: Set<String>] = [:]
+    /// The places of the members of the table or view being resolved, for ``SourceMap``.
+    var places: [SourceMap.Place] = []
 
     init(schemaName: String) {
         self.schemaName = schemaName
@@ -169,6 +171,11 @@ private struct Resolver {
         return name
     }
 
+    /// Where a member of the table or view being resolved was declared.
+    mutating func place(_ path: SourcePath, _ location: SourceLocation) {
+        places.append((path, location))
+    }
+
     func sqlName(_ column: String, in table: QualifiedName) -> String {
         columnNames[table]?[column] ?? column
     }
@@ -196,7 +203,7 @@ private struct Resolver {
             case .column(let column):
                 let name = column.definition.name
                 result.columns.append(column.definition)
-                sources.record(.column(tableName, name), column.location)
+                place(.column(tableName, name), column.location)
                 if let former = column.formerName { renames.columns[tableName, default: [:]][name] = former }
                 if let key = column.primaryKey {
                     let keyName = key.name ?? chooseRelationName(tableName, nil, label: "pkey")
@@ -205,12 +212,12 @@ private struct Resolver {
                 if let (constraint, nullsNotDistinct) = column.unique {
                     let uniqueName = constraint.name ?? chooseRelationName(tableName, [name], label: "key")
                     result.uniques.append(UniqueDefinition(name: uniqueName, columns: [name], nullsNotDistinct: nullsNotDistinct))
-                    sources.record(.constraint(tableName, uniqueName), constraint.location)
+                    place(.constraint(tableName, uniqueName), constraint.location)
                 }
                 for (check, expression) in column.checks {
                     let checkName = check.name ?? chooseConstraintName([name], label: "check")
                     result.checks.append(CheckDefinition(name: checkName, expression: expression))
-                    sources.record(.constraint(tableName, checkName), check.location)
+                    place(.constraint(tableName, checkName), check.location)
                 }
                 for key in column.foreignKeys {
                     let target = key.target.resolve()
@@ -220,7 +227,7 @@ private struct Resolver {
                         referencedColumns: [sqlName(target.column, in: target.table)],
                         onDelete: key.onDelete, onUpdate: key.onUpdate, deferrable: key.deferrable,
                         relationName: key.relation, inverseName: key.inverse))
-                    sources.record(.constraint(tableName, keyName), key.location)
+                    place(.constraint(tableName, keyName), key.location)
                 }
                 for reference in column.logicalReferences {
                     let target: LogicalReference.Target
@@ -231,7 +238,7 @@ private struct Resolver {
                     case .external(let description):
                         target = .external(description)
                     }
-                    sources.record(.logicalReference(tableName, result.logicalReferences.count), reference.location)
+                    place(.logicalReference(tableName, result.logicalReferences.count), reference.location)
                     result.logicalReferences.append(LogicalReference(columns: [name], target: target, note: reference.note))
                 }
             case .primaryKey(let key):
@@ -246,11 +253,11 @@ private struct Resolver {
                 result.uniques.append(UniqueDefinition(
                     name: uniqueName, columns: columns, nullsNotDistinct: unique.nullsNotDistinct, include: unique.include.map { sqlName($0, in: tableName) },
                     storageParameters: unique.storageParameters, deferrable: unique.deferrable))
-                sources.record(.constraint(tableName, uniqueName), unique.location)
+                place(.constraint(tableName, uniqueName), unique.location)
             case .check(let check):
                 let checkName = check.name ?? chooseConstraintName(nil, label: "check")
                 result.checks.append(CheckDefinition(name: checkName, expression: check.expression, noInherit: check.noInherit, notValid: check.notValid))
-                sources.record(.constraint(tableName, checkName), check.location)
+                place(.constraint(tableName, checkName), check.location)
             case .foreignKey(let key):
                 let columns = key.columns.map { sqlName($0, in: tableName) }
                 let target = key.table?().qualifiedName ?? tableName
@@ -260,7 +267,7 @@ private struct Resolver {
                     referencedColumns: key.referencedColumns.map { sqlName($0, in: target) },
                     onDelete: key.onDelete, onDeleteColumns: key.onDeleteColumns.map { sqlName($0, in: tableName) }, onUpdate: key.onUpdate,
                     deferrable: key.deferrable, match: key.match, notValid: key.notValid))
-                sources.record(.constraint(tableName, keyName), key.location)
+                place(.constraint(tableName, keyName), key.location)
             case .exclusion(let exclusion):
                 var definition = exclusion.definition
                 definition.elements = definition.elements.map { element in
@@ -272,15 +279,15 @@ private struct Resolver {
                 definition.include = definition.include?.map { sqlName($0, in: tableName) }
                 definition.name = exclusion.name ?? chooseRelationName(tableName, definition.elements.map { $0.key.column ?? "expr" }, label: "excl")
                 result.exclusions = (result.exclusions ?? []) + [definition]
-                sources.record(.constraint(tableName, definition.name), exclusion.location)
+                place(.constraint(tableName, definition.name), exclusion.location)
             case .trigger(let trigger):
                 var definition = trigger.definition
                 definition.updateColumns = definition.updateColumns.map { sqlName($0, in: tableName) }
                 result.triggers = (result.triggers ?? []) + [definition]
-                sources.record(.trigger(tableName, definition.name), trigger.location)
+                place(.trigger(tableName, definition.name), trigger.location)
             case .policy(let policy):
                 result.policies = (result.policies ?? []) + [policy.definition]
-                sources.record(.policy(tableName, policy.definition.name), policy.location)
+                place(.policy(tableName, policy.definition.name), policy.location)
             case .rowLevelSecurity(let security):
                 result.rowSecurity = RowSecurity(isEnabled: true, isForced: security.forced)
             case .index(let index):
@@ -308,7 +315,7 @@ private struct Resolver {
             var definition = partition.definition
             if definition.name.schema.isEmpty { definition.name.schema = tableName.schema }
             partitions.append(definition)
-            sources.record(.partition(tableName, definition.name), partition.location)
+            place(.partition(tableName, definition.name), partition.location)
             relationNames[definition.name.schema, default: []].insert(definition.name.name)
             guard result.partitioning == nil else { continue }
             diagnostics.append(Diagnostic(
@@ -319,7 +326,7 @@ private struct Resolver {
 
         if let (first, location) = primaryKeys.first {
             result.primaryKey = first
-            sources.record(.constraint(tableName, first.name), location)
+            place(.constraint(tableName, first.name), location)
             for (extra, extraLocation) in primaryKeys.dropFirst() {
                 diagnostics.append(Diagnostic(
                     .error, code: .multiplePrimaryKeys, schema: schemaName, table: tableName,
@@ -339,6 +346,8 @@ private struct Resolver {
         result.indexes.sort { $0.name < $1.name }
         result.triggers?.sort { $0.name < $1.name }
         result.policies?.sort { $0.name < $1.name }
+        sources.record(places, of: tableName)
+        places.removeAll(keepingCapacity: true)
         return result
     }
 
@@ -354,7 +363,7 @@ private struct Resolver {
         definition.include = definition.include.map { sqlName($0, in: tableName) }
         let keyNames = definition.keys.map { $0.column ?? "expr" }
         definition.name = index.name ?? chooseRelationName(tableName, keyNames, label: "idx")
-        sources.record(.index(tableName, definition.name), index.location)
+        place(.index(tableName, definition.name), index.location)
         return definition
     }
 
@@ -371,12 +380,12 @@ private struct Resolver {
             switch element {
             case .column(let column):
                 columns.append(column.definition)
-                sources.record(.column(name, column.definition.name), column.location)
+                place(.column(name, column.definition.name), column.location)
             case .index(let index) where definition.isMaterialized:
                 indexes.append(resolveIndex(index, of: name))
             case .trigger(let trigger) where !definition.isMaterialized:
                 triggers.append(trigger.definition)
-                sources.record(.trigger(name, trigger.definition.name), trigger.location)
+                place(.trigger(name, trigger.definition.name), trigger.location)
             default:
                 diagnostics.append(Diagnostic(
                     .error, code: .viewElement, schema: schemaName, table: name, location: sources[.view(name)],
@@ -387,6 +396,8 @@ private struct Resolver {
         definition.columns = columns.isEmpty ? nil : columns
         definition.indexes = indexes.isEmpty ? nil : indexes.sorted { $0.name < $1.name }
         definition.triggers = triggers.isEmpty ? nil : triggers.sorted { $0.name < $1.name }
+        sources.record(places, of: name)
+        places.removeAll(keepingCapacity: true)
         return definition
     }
 }
