@@ -92,6 +92,18 @@ import Testing
         try Self.expectComplete(schema, "schema")
     }
 
+    /// A schema's tables are written on every core, 512 at a time: more than two slices' worth
+    /// come out in order, as one array.
+    @Test func tablesWrittenConcurrentlyAreInOrder() throws {
+        var schema = SchemaDefinition(name: "many")
+        schema.tables = (0..<1_100).map { number in
+            var table = Self.table
+            table.name = QualifiedName("t\(number)", schema: "shop")
+            return table
+        }
+        try JSONWriterTests.expectSameBytes(schema, "1,100 tables")
+    }
+
     @Test func everyCaseOfTheEnumerationsIsWrittenAsEncodableWritesIt() throws {
         let types: [DataType] = [
             .smallint, .integer, .bigint, .smallserial, .serial, .bigserial, .numeric, .numeric(precision: 10, scale: 2), .real, .doublePrecision,

@@ -91,9 +91,10 @@ public struct ExpressionForms: Hashable, Sendable, Codable {
     }
 
     /// The forms still true of `schema` (in catalog form): what `generate` keeps in the next
-    /// snapshot when no server was asked again.
-    public func kept(for schema: SchemaDefinition) -> ExpressionForms {
-        let current = schema.tablesByName
+    /// snapshot when no server was asked again. `schema` is not computed when there are none.
+    public func kept(for schema: @autoclosure () -> SchemaDefinition) -> ExpressionForms {
+        guard !tables.isEmpty else { return self }
+        let current = schema().tablesByName
         return ExpressionForms(tables: tables.compactMap { table in
             guard let declared = current[table.table], declared.columnTypes == table.columnTypes else { return nil }
             let texts = Set(declared.expressions.map { "\($0.site)\u{0}\($0.text)" })

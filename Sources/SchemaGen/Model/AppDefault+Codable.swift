@@ -34,9 +34,9 @@ extension AppDefault: JSONWritable {
     package func write(to json: JSONWriter.Output) throws {
         switch self {
         case .swift(let expression): try json.object { try $0.write("swift", expression) }
-        case .now: try "now".write(to: json)
-        case .uuid: try "uuid".write(to: json)
-        case .nanoid: try "nanoid".write(to: json)
+        case .now: "now".write(to: json)
+        case .uuid: "uuid".write(to: json)
+        case .nanoid: "nanoid".write(to: json)
         }
     }
 }

@@ -66,7 +66,7 @@ extension DataType: JSONWritable {
         case .array(let element): try json.object { try $0.write("array", element) }
         case .enumeration(let name): try json.object { try $0.write("enum", name) }
         case .custom(let name): try json.object { try $0.write("custom", name) }
-        default: try (catalogName ?? sql).write(to: json)
+        default: (catalogName ?? sql).write(to: json)
         }
     }
 }

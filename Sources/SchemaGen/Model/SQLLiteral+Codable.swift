@@ -44,9 +44,9 @@ extension SQLLiteral: JSONWritable {
     package func write(to json: JSONWriter.Output) throws {
         switch self {
         case .number(let text): try json.object { try $0.write("number", text) }
-        case .string(let value): try value.write(to: json)
-        case .integer(let value): try value.write(to: json)
-        case .boolean(let value): try value.write(to: json)
+        case .string(let value): value.write(to: json)
+        case .integer(let value): value.write(to: json)
+        case .boolean(let value): value.write(to: json)
         case .array(let elements): try elements.write(to: json)
         }
     }

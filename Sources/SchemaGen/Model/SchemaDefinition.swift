@@ -127,7 +127,7 @@ extension SchemaDefinition: JSONWritable {
         try members.write("name", name)
         try members.write("namespaces", namespaces)
         if !sequences.isEmpty { try members.encode("sequences", sequences) }
-        try members.write("tables", tables)
+        try members.writeConcurrently("tables", tables)
         if !views.isEmpty { try members.encode("views", views) }
     }
 }
