@@ -123,6 +123,21 @@ func generateMigration(_ migrationCase: MigrationCase) throws -> (up: Migration,
         #expect(SHA256.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         #expect(SHA256.hex(String(repeating: "a", count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        // Around the 64-byte blocks and the padding's 56 bytes (Python's hashlib): the whole
+        // blocks are read in place, the last one padded apart.
+        let vectors = [
+            55: "76e6132ec95528e01cdace0a4e3852b7a60bea97c930eb0e5bf2b53cbd56f560", 56: "ee7eebb48cfd2e30381bff1c9280da8f964a48776fe5023d935c1bdf8e4d5d1f",
+            63: "7ea88ca9ce1d59547460fa0dc2dee38df044fed21aef9ca3428dd166a70e36c0", 64: "271a413bd339c5709fdceaec41f14f11e9fbfb5042d72d331c65f32b284cd09a",
+            65: "866245554e61a185b838d0e007d037af5e3b6764adb0ba62df4c2b466941a826", 119: "948f117d4539c02b85d8f4f4c08b97565e4cf05855b7904da5c423f2eb58584e",
+            120: "c513d65ec954a0c012264640d6a182c253150a2e0c2105d99a42864ff9a45d7e", 128: "31a4d733c8bc88da3d5d77e5645b7d20c3c4e30825438820c4df72d7eda8e469",
+            4_103: "e8ae6f3bb76d545b38c8117394d45d8712b2ef5438bdd27f0a10af98d3d16069",
+        ]
+        for (count, digest) in vectors {
+            let text = String(String(repeating: "ab", count: count).prefix(count))
+            #expect(SHA256.hex(text) == digest, "\(count) bytes")
+            #expect(SHA256.digest(Array(text.utf8)).map { String(format: "%02x", $0) }.joined() == digest, "\(count) bytes")
+        }
+        #expect(SHA256.hex(String(repeating: "é", count: 40)) == "84fe2e03d50dd3a18b630669d7d5e361117ac6af9cbb487c284c8e6c91a9758a")
     }
 }
 

@@ -1,6 +1,6 @@
 extension RelationGraph {
-    /// Warnings the graph makes possible to give.
-    func checks(_ schema: SchemaDefinition) -> [Diagnostic] {
+    /// Warnings the graph makes possible to give; `tables` is `schema`'s tables by name.
+    func checks(_ schema: SchemaDefinition, tables: [QualifiedName: TableDefinition]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         func warn(_ code: DiagnosticCode, _ table: QualifiedName, column: String? = nil, object: String? = nil, _ message: String) {
             warnings.append(Diagnostic(.warning, code: code, schema: schema.name, table: table, column: column, object: object, message))
@@ -16,7 +16,6 @@ extension RelationGraph {
                      "foreign key columns (\(key.columns.joined(separator: ", "))) have no index: deleting a \(key.referencedTable) row scans the whole table")
             }
         }
-        let tables = schema.tablesByName
         for closure in cascades {
             for blocked in closure.blocked where blocked.referenced != closure.table {
                 warn(.cascadeBlocked, closure.table,
@@ -37,9 +36,11 @@ extension TableDefinition {
     /// Whether an index, the primary key or a unique constraint starts with `columns`, so that
     /// PostgreSQL can find the rows a foreign key check needs.
     func isIndexed(_ columns: [String]) -> Bool {
-        var leading: [[String]] = indexes.filter { $0.predicate == nil }.map { $0.keys.map { $0.column ?? "" } }
-        leading += uniques.map(\.columns)
-        if let primaryKey { leading.append(primaryKey.columns) }
-        return leading.contains { $0.count >= columns.count && Set($0.prefix(columns.count)) == Set(columns) }
+        let wanted = Set(columns)
+        func leads(_ candidate: some Collection<String>) -> Bool {
+            candidate.count >= columns.count && Set(candidate.prefix(columns.count)) == wanted
+        }
+        if let primaryKey, leads(primaryKey.columns) { return true }
+        return uniques.contains { leads($0.columns) } || indexes.contains { $0.predicate == nil && leads($0.keys.lazy.map { $0.column ?? "" }) }
     }
 }

@@ -91,7 +91,7 @@ public struct RelationGraph: Hashable, Sendable, Codable {
             }
         }
         warnings = []
-        warnings = checks(schema)
+        warnings = checks(schema, tables: definitions)
     }
 
     /// The relations of `table`, sorted by name.

@@ -6,27 +6,29 @@
 /// ```
 public enum SHA256 {
     public static func hex(_ text: String) -> String {
-        digest(Array(text.utf8)).map { byte in
+        var text = text
+        return text.withUTF8(digest).map { byte in
             let hex = String(byte, radix: 16)
             return byte < 16 ? "0" + hex : hex
         }.joined()
     }
 
     public static func digest(_ message: [UInt8]) -> [UInt8] {
+        message.withUnsafeBufferPointer(digest)
+    }
+
+    /// The digest of `message`, read where it lies: its whole 64-byte blocks in place, only the
+    /// last (padded with the message's length) copied, so a 20 MB migration costs no copy.
+    static func digest(_ message: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var hash: [UInt32] = [
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
         ]
-        var padded = message + [0x80]
-        while padded.count % 64 != 56 { padded.append(0) }
-        let bitLength = UInt64(message.count) * 8
-        padded += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bitLength >> (UInt64($0) * 8)) }
-
         var words = [UInt32](repeating: 0, count: 64)
-        for chunk in stride(from: 0, to: padded.count, by: 64) {
+        func compress(_ block: UnsafeBufferPointer<UInt8>) {
             for index in 0..<16 {
-                let offset = chunk + index * 4
-                words[index] = UInt32(padded[offset]) << 24 | UInt32(padded[offset + 1]) << 16
-                    | UInt32(padded[offset + 2]) << 8 | UInt32(padded[offset + 3])
+                let offset = index * 4
+                words[index] = UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
+                    | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
             }
             for index in 16..<64 {
                 let s0 = rotate(words[index - 15], 7) ^ rotate(words[index - 15], 18) ^ (words[index - 15] >> 3)
@@ -44,6 +46,17 @@ public enum SHA256 {
                 (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ temp2)
             }
             for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { hash[index] = hash[index] &+ value }
+        }
+        let whole = message.count / 64 * 64
+        for start in stride(from: 0, to: whole, by: 64) {
+            compress(UnsafeBufferPointer(rebasing: message[start..<(start + 64)]))
+        }
+        var last = Array(message[whole...]) + [0x80]
+        while last.count % 64 != 56 { last.append(0) }
+        let bitLength = UInt64(message.count) * 8
+        last += (0..<8).reversed().map { UInt8(truncatingIfNeeded: bitLength >> (UInt64($0) * 8)) }
+        last.withUnsafeBufferPointer { last in
+            for start in stride(from: 0, to: last.count, by: 64) { compress(UnsafeBufferPointer(rebasing: last[start..<(start + 64)])) }
         }
         return hash.flatMap { word in (0..<4).reversed().map { UInt8(truncatingIfNeeded: word >> (UInt32($0) * 8)) } }
     }
