@@ -125,7 +125,12 @@ public struct MigrationDirectory: Sendable {
 
     /// The integrity file for `files`, each recorded with its origin (`generated` when not given).
     public static func renderSum(_ files: [String: String], origins: [String: Origin] = [:]) -> String {
-        let entries = Dictionary(uniqueKeysWithValues: digests(of: files).map { name, digest in
+        renderSum(digests: digests(of: files), origins: origins)
+    }
+
+    /// The integrity file for files with these sha256 digests, by name.
+    private static func renderSum(digests: [String: String], origins: [String: Origin]) -> String {
+        let entries = Dictionary(uniqueKeysWithValues: digests.map { name, digest in
             (name, Entry(hash: digest, origin: origins[name] ?? .generated))
         })
         var lines = [
@@ -176,7 +181,7 @@ public struct MigrationDirectory: Sendable {
             }
         }
         result.removed = entries.keys.filter { files[$0] == nil }.sorted()
-        result.sum = Self.renderSum(files, origins: origins)
+        result.sum = Self.renderSum(digests: digests, origins: origins)
         result.origins = origins
         return result
     }

@@ -74,10 +74,7 @@ extension JSONWriter {
             let node = sink.open(object: false, depth: depth)
             let inner = Output(sink: sink, depth: depth + 1)
             for element in elements {
-                sink.beginMember(of: node)
-                let start = sink.bytes.count
-                try element.write(to: inner)
-                sink.endMember(of: node, key: nil, start: start)
+                try sink.member(of: node, key: nil) { try element.write(to: inner) }
             }
             sink.close(node)
         }
@@ -89,19 +86,16 @@ extension JSONWriter {
         package func concurrentArray<Element: JSONWritable & Sendable>(_ elements: [Element]) throws {
             let (pretty, depth) = (sink.pretty, depth + 1)
             let node = sink.open(object: false, depth: self.depth)
-            for slice in stride(from: 0, to: elements.count, by: 512).map({ Array(elements[$0..<min($0 + 512, elements.count)]) }) {
-                let pieces = slice.concurrentMap { element in
+            for start in stride(from: 0, to: elements.count, by: 512) {
+                let pieces = Array(start..<min(start + 512, elements.count)).concurrentMap { index in
                     Result { () throws -> [UInt8] in
                         let own = Sink(pretty: pretty)
-                        try element.write(to: Output(sink: own, depth: depth))
+                        try elements[index].write(to: Output(sink: own, depth: depth))
                         return own.bytes
                     }
                 }
                 for piece in pieces {
-                    sink.beginMember(of: node)
-                    let start = sink.bytes.count
-                    sink.bytes.append(contentsOf: try piece.get())
-                    sink.endMember(of: node, key: nil, start: start)
+                    try sink.member(of: node, key: nil) { sink.bytes.append(contentsOf: try piece.get()) }
                 }
             }
             sink.close(node)
@@ -144,12 +138,7 @@ extension JSONWriter {
         }
 
         private func member(_ key: String, _ write: (Output) throws -> Void) rethrows {
-            let sink = output.sink
-            sink.beginMember(of: node)
-            let start = sink.bytes.count
-            sink.writeKey(key)
-            try write(Output(sink: sink, depth: output.depth + 1))
-            sink.endMember(of: node, key: key, start: start)
+            try output.sink.member(of: node, key: key) { try write(Output(sink: output.sink, depth: output.depth + 1)) }
         }
     }
 }

@@ -86,8 +86,18 @@ extension JSONWriter {
             return Node(isObject: object, depth: depth, contentStart: bytes.count, firstMember: members.count)
         }
 
+        /// A member of `node` written in place: the comma and indentation, `"key" : ` when it has
+        /// a key (an object's), then the value `write` writes.
+        func member(of node: Node, key: String?, _ write: () throws -> Void) rethrows {
+            beginMember(of: node)
+            let start = bytes.count
+            if let key { writeKey(key) }
+            try write()
+            endMember(of: node, key: key, start: start)
+        }
+
         /// The comma and indentation before a member written in place.
-        func beginMember(of node: Node) {
+        private func beginMember(of node: Node) {
             if node.count > 0 {
                 bytes.append(0x2C)
                 if pretty { bytes.append(0x0A) }
@@ -364,13 +374,7 @@ extension JSONWriter {
         var codingPath: [any CodingKey] { encoder.codingPath }
 
         private func member(_ key: Key, _ write: () throws -> Void) rethrows {
-            let sink = encoder.sink
-            sink.beginMember(of: node)
-            let start = sink.bytes.count
-            let name = key.stringValue
-            sink.writeKey(name)
-            try write()
-            sink.endMember(of: node, key: name, start: start)
+            try encoder.sink.member(of: node, key: key.stringValue, write)
         }
 
         mutating func encodeNil(forKey key: Key) throws { member(key) { encoder.sink.writeLiteral("null") } }
@@ -401,11 +405,7 @@ extension JSONWriter {
         private var nextKey: any CodingKey { IndexKey(intValue: count) }
 
         private func element(_ write: () throws -> Void) rethrows {
-            let sink = encoder.sink
-            sink.beginMember(of: node)
-            let start = sink.bytes.count
-            try write()
-            sink.endMember(of: node, key: nil, start: start)
+            try encoder.sink.member(of: node, key: nil, write)
         }
 
         mutating func encodeNil() throws { element { encoder.sink.writeLiteral("null") } }

@@ -19,10 +19,11 @@ public struct SourceMap: Sendable {
 
     public init() {}
 
+    /// The place of the schema or one of its objects; a table's members come with
+    /// ``record(_:of:)``.
     mutating func record(_ path: SourcePath, _ location: SourceLocation) {
-        if let owner = path.owner {
-            members[owner, default: []].append((path, location))
-        } else if first[path] == nil {
+        assert(path.owner == nil, "\(path) is a member: record it with its table's places")
+        if first[path] == nil {
             first[path] = location
         } else {
             repeated[path, default: []].append(location)
